@@ -253,7 +253,7 @@ runArticles("de", [
       "Absätze, Teilzitat des Oberbürgermeisters mit „nannte“, zwei Frauen in einem Absatz („sagt " +
       "Apothekerin“, „nickt:“), „Laut KV“ ohne Zeichen, ein sogenanntes Wort",
     todo:
-      "«Die Nachtstunden zwischen 22 und 7 Uhr werden…» goes to die Kassenärztlichen Vereinigung " +
+      "«Die Nachtstunden zwischen 22 und 7 Uhr werden…» goes to die Kassenärztliche Vereinigung " +
       "Rheinland-Pfalz, not Kassenärztliche Vereinigung Rheinland-Pfalz",
     headline: "Bereitschaftspraxis: Nachts bleibt die Tür zu",
     standfirst:
@@ -449,9 +449,7 @@ runArticles("de", [
       "einer Initiative mit „sagt sie“ und einer Fortsetzung ohne Verb, zwei Männer in einem Absatz " +
       "(„sagt …, der mit Ja gestimmt hat“, „sieht das anders:“), Name der Initiative, ein sogenanntes " +
       "Wort, Schluss im Konjunktiv ohne Zeichen",
-    todo:
-      "«Fusionen können nur gelingen, wenn die Bürger…» goes to Jean-Paul Kremer, not " +
-      "Innenministerium; «Kleine Gemeinden bekommen vom Staat doch kaum…» goes to Thill, not Romain Thill",
+    todo: "«Fusionen können nur gelingen, wenn die Bürger…» goes to Jean-Paul Kremer, not Innenministerium",
     headline: "Fusion im Ösling: Warum Goesdorf Nein sagte",
     standfirst:
       "Das Referendum über die Fusion mit Esch-Sauer ist gescheitert. Der Bürgermeister spricht von " +
@@ -501,9 +499,8 @@ runArticles("de", [
       "Firmenname",
     todo:
       "«Ich habe die Tide falsch gelesen, das war mei…» goes to Hauke Thiessen, not Jens P.; «Das " +
-      "Wasser stand mir bis zur Brust, und es wa…» goes to Seine Zulassung als Wattführer, not eine " +
-      "47-jährige Lehrerin aus Bielefeld; «der bei auflaufendem Wasser als Erstes überfl…» goes to " +
-      "Bericht der Nationalparkverwaltung, not Nationalparkverwaltung",
+      "Wasser stand mir bis zur Brust, und es wa…» goes to Die zweite Gerettete, not eine " +
+      "47-jährige Lehrerin aus Bielefeld",
     headline: "Watt-Tour endet vor Gericht: Geldstrafe für Büsumer Wattführer",
     standfirst:
       "Zwei Urlauberinnen mussten mit dem Hubschrauber aus dem Watt gerettet werden. Der Richter spricht " +

@@ -3912,4 +3912,103 @@ runBattery("de", [
     ],
     expected: [["Ich hätte gestern zum Arzt müssen", "Helga Brandl"]],
   },
+  {
+    construction: "sagt Romain Thill (a listed first name the dictionary reads as a noun, before a surname)",
+    paragraphs: [
+      "Im Café sitzen zwei Landwirte. „Kleine Gemeinden bekommen kaum noch etwas“, sagt Romain Thill, der " +
+        "mit Ja gestimmt hat.",
+      "Romain Weber sieht das anders: „Wir haben zu lange gewartet.“",
+      "„Das kostet uns Kunden“, sagt Landwirt Romain Kieffer.",
+    ],
+    expected: [
+      ["Kleine Gemeinden bekommen kaum noch etwas", "Romain Thill"],
+      ["Wir haben zu lange gewartet.", "Romain Weber"],
+      ["Das kostet uns Kunden", "Romain Kieffer"],
+    ],
+  },
+  {
+    construction: "sagte Ortsvorsteher Thill (negative: a noun no first name before a surname stays out)",
+    paragraphs: ["„Kleine Gemeinden bekommen kaum noch etwas“, sagte Ortsvorsteher Thill."],
+    expected: [["Kleine Gemeinden bekommen kaum noch etwas", "Thill"]],
+  },
+  {
+    construction:
+      "der Kassenärztlichen Vereinigung (KV) … teilte die KV mit (a feminine body's adjectives, declined " +
+      "after a genitive or dative article, in the nominative)",
+    paragraphs: [
+      "Die Entscheidung der Kassenärztlichen Vereinigung Rheinland-Pfalz (KV) ist gefallen. „Die Nächte " +
+        "werden zentral abgedeckt“, teilte die KV mit.",
+      "Die Kritik der Europäischen Kommission (EK) war deutlich. „Wir erwarten Nachbesserungen“, sagte " +
+        "die EK.",
+      "Mit der Staatlichen Schulberatung (SSB) hat die Stadt einen Vertrag. „Die Gespräche laufen gut“, " +
+        "teilte die SSB mit.",
+    ],
+    expected: [
+      ["Die Nächte werden zentral abgedeckt", "die Kassenärztliche Vereinigung Rheinland-Pfalz"],
+      ["Wir erwarten Nachbesserungen", "die Europäische Kommission"],
+      ["Die Gespräche laufen gut", "die Staatliche Schulberatung"],
+    ],
+  },
+  {
+    construction:
+      "der Vereinten Nationen (VN), Der Bayerische Rundfunk (BR) (negative: a plural's and a nominative's " +
+      "adjectives stay as written)",
+    paragraphs: [
+      "Nach Angaben der Vereinten Nationen (VN) ist die Lage ernst. „Es fehlt an Wasser“, teilte die VN mit.",
+      "Der Bayerische Rundfunk (BR) hat reagiert. „Wir prüfen den Fall“, teilte der BR mit.",
+    ],
+    expected: [
+      ["Es fehlt an Wasser", "die Vereinten Nationen"],
+      ["Wir prüfen den Fall", "Der Bayerische Rundfunk"],
+    ],
+  },
+  {
+    construction:
+      "In einem Bericht der Nationalparkverwaltung heißt es (a masculine or neuter document's author " +
+      "speaks, not the document)",
+    paragraphs: [
+      "In einem Bericht der Nationalparkverwaltung, der im Prozess verlesen wurde, heißt es, die Gruppe " +
+        "sei in einen Bereich geführt worden, „der als Erstes überflutet wird“.",
+      "In einem Gutachten des Landesamts heißt es: „Die Brücke ist nicht mehr sicher.“",
+      "In dem Schreiben des Finanzamts hieß es, man sei „sehr zuversichtlich“.",
+    ],
+    expected: [
+      ["der als Erstes überflutet wird", "Nationalparkverwaltung"],
+      ["Die Brücke ist nicht mehr sicher.", "Landesamt"],
+      ["sehr zuversichtlich", "Finanzamt"],
+    ],
+  },
+  {
+    construction: "In einem Bericht heißt es, Am Montag hieß es (negative: no author, no one named)",
+    paragraphs: [
+      "In einem Bericht heißt es: „Die Brücke ist nicht mehr sicher.“",
+      "Am Montag hieß es: „Die Brücke ist nicht mehr sicher.“",
+    ],
+    expected: [
+      ["Die Brücke ist nicht mehr sicher.", null],
+      ["Die Brücke ist nicht mehr sicher.", null],
+    ],
+  },
+  {
+    construction:
+      "Seine Zulassung als Wattführer war … „…“, sagte sie (a thing's noun heads the subject: no one " +
+      "the pronoun may mean)",
+    paragraphs: [
+      "Anna Berg sagte als Zeugin aus. Seine Zulassung als Wattführer war da schon abgelaufen. „Das " +
+        "Wasser stand mir bis zur Brust“, schilderte sie.",
+      "Die Klägerin Eva Roth ist Lehrerin. Die Stelle als Schulleiterin hatte man ihr verweigert. „Das " +
+        "war ungerecht“, sagte sie.",
+    ],
+    expected: [
+      ["Das Wasser stand mir bis zur Brust", "Anna Berg"],
+      ["Das war ungerecht", "Eva Roth"],
+    ],
+  },
+  {
+    construction: "Die Berliner Anwältin kam zu spät (negative: a place's adjective before the person noun)",
+    paragraphs: [
+      "Vor dem Saal warteten viele. Die Berliner Anwältin kam zu spät. „Es tut mir leid“, sagte sie.",
+    ],
+    expected: [["Es tut mir leid", "Die Berliner Anwältin"]],
+  },
 ]);

@@ -248,11 +248,12 @@ function afterDictionaryWords(
 }
 
 /**
- * `sagte deren Direktor Romain Kieffer`: right after an office, two words ending on one no dictionary
+ * `sagte deren Direktor Romain Kieffer`, `sagt Romain Thill`: two words ending on one no dictionary
  * holds are the person's first name and surname, though the first looks like a noun to the dictionary
- * ("Romain" as Roma + -in): a first name from another language.
+ * ("Romain" as Roma + -in), when an office stands before them or the first is a listed given name: a
+ * first name from another language.
  */
-function firstNameAfterOffice(
+function firstNameBeforeSurname(
   tokens: readonly Token[],
   i: number,
   end: number,
@@ -261,9 +262,8 @@ function firstNameAfterOffice(
   const office = tokens[i - 1];
   return (
     end - i === 2 &&
-    isWord(office) &&
-    isCapitalised(office) &&
-    rules.titles.has(office.lower) &&
+    ((isWord(office) && isCapitalised(office) && rules.titles.has(office.lower)) ||
+      isGivenName(tokens[i]!.text)) &&
     !isDictionaryWord(tokens[end - 1]!, rules)
   );
 }
@@ -1114,7 +1114,7 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // noun stays: it may be a bare plural speaking ("sagten Anwohner").
     // A company's name is its words whole, nouns and all (`Regiobus Potsdam Mittelmark GmbH`).
     if (rules.capitalisesNouns && end - i > 1 && !company) {
-      const nameStart = firstNameAfterOffice(tokens, i, end, rules)
+      const nameStart = firstNameBeforeSurname(tokens, i, end, rules)
         ? i
         : afterDictionaryWords(tokens, i, end, rules);
       if (nameStart === end || adjectiveBeforeNouns(tokens, nameStart, end, rules)) {

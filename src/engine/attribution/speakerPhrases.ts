@@ -3203,6 +3203,10 @@ function complementBeforeRelative(s: Sentence, from: number, end: number): numbe
   return null;
 }
 
+/** A capitalised word neither a place's adjective (`Berliner`) nor an acronym (`SPD`): a noun. */
+const nounHeadingPhrase = (t: Token, rules: LanguageRules) =>
+  isCapitalised(t) && !rules.placeAdjective.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text);
+
 /** The subject of a sentence opening on a determiner and a person noun (see describedSubject). */
 function subjectDescription(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
@@ -3210,7 +3214,12 @@ function subjectDescription(s: Sentence, start: number, end: number): Mention | 
   for (let k = start + 1; k < end && k - start <= 3; k++) {
     const t = tokens[k]!;
     if (!isWord(t)) return null;
-    if (!isPersonNoun(t.lower, rules)) continue;
+    if (!isPersonNoun(t.lower, rules)) {
+      // `Seine Zulassung als Wattführer war …`: where nouns are capitalised, a noun before the person's
+      // heads the phrase, which is about a thing (not a place's adjective: `Der Berliner Anwalt`).
+      if (rules.capitalisesNouns && nounHeadingPhrase(t, rules)) return null;
+      continue;
+    }
     // `Une vingtaine d’habitants`: a bare person noun after a preposition counts the people the subject
     // is a number of, not one person (`One of the tenants` has its determiner).
     if (rules.prepositions.has(tokens[k - 1]?.lower ?? "")) return null;

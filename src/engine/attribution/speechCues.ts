@@ -138,6 +138,9 @@ function speakerOfVerb(
   if (afterQue) return afterQue;
   const source = rules.verbSecond && impersonal(s, verb) ? sourceAfterImpersonal(s, verb, end) : null;
   if (source) return source;
+  // `In einem Bericht der Polizei heißt es`: the idiom holds its own subject, so the phrase before it is
+  // none (the phrases of a document and its author are read apart: see documentAuthor).
+  if (rules.verbSecond && subjectInIdiom(s, verb)) return null;
   const closing = rules.verbSecond ? subjectOfClosingVerb(s, verb, start) : null;
   if (closing) return closing;
   return preferAfter
@@ -289,6 +292,12 @@ function impersonal(s: Sentence, verb: VerbMatch): boolean {
   return [verb.end - 1, verb.end].some(
     (k) => isWord(tokens[k]) && rules.speakerlessPronouns.has(tokens[k]!.lower) && !article(k),
   );
+}
+
+/** `heißt es`, `hieß es`: a speech idiom that ends on its impersonal subject. */
+function subjectInIdiom(s: Sentence, verb: VerbMatch): boolean {
+  const pronoun = s.tokens[verb.end - 1];
+  return verb.end - verb.start > 1 && isWord(pronoun) && s.rules.speakerlessPronouns.has(pronoun.lower);
 }
 
 // How far back the comma opening an aside is looked for.

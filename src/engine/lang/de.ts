@@ -566,6 +566,8 @@ export const german: LanguageRules = {
       "\\p{L}{4,}(?:nis|nisse|ment|mente))$",
     "u",
   ),
+  // After a few letters of stem: `Ei` and `Knie`, neuter, end so too (`Polizei`, `Akademie`).
+  feminineNoun: /^\p{L}{3,}(?:ung|heit|keit|schaft|tion|sion|tät|ur|ik|ei|ie)$/u,
   verbSecond: true,
   dropsComplementiser: false,
   objectDeterminers: words("den einen"),

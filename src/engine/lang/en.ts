@@ -470,6 +470,7 @@ export const english: LanguageRules = {
   objectDeterminers: new Set(),
   firstOfTwoSurnames: false,
   commonNoun: noWord,
+  feminineNoun: noWord,
   finiteVerbEnding: noWord,
   ordinalNumeral: /^\p{N}+(?:st|nd|rd|th)$/u,
   pastParticipleEnding: /\p{L}{2}ed$/u,

@@ -535,6 +535,7 @@ export const spanish: LanguageRules = {
   retireeNouns: words("jubilado jubilada pensionista"),
   feminineByCase: noWord,
   commonNoun: noWord,
+  feminineNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:aron|ieron|aban)$/u,
   ordinalNumeral: /^\p{N}+\.?[ºª]$/u,
   pastParticipleEnding: /\p{L}{2}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,

@@ -672,6 +672,7 @@ export const french: LanguageRules = {
   objectDeterminers: new Set(),
   firstOfTwoSurnames: false,
   commonNoun: noWord,
+  feminineNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:èrent|aient)$/u,
   ordinalNumeral: /^\p{N}+(?:e|er|re|ère|ème|es|ers|res)$/u,
   pastParticipleEnding: /\p{L}{2}(?:é|ée|és|ées|u|ue|us|ues)$/u,

@@ -368,6 +368,7 @@ export const italian: LanguageRules = {
   retireeNouns: words("pensionato pensionata"),
   feminineByCase: noWord,
   commonNoun: noWord,
+  feminineNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:arono|erono|irono)$/u,
   ordinalNumeral: /^\p{N}+[ºª°]$/u,
   pastParticipleEnding: /\p{L}{2}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)$/u,

@@ -311,6 +311,7 @@ export const dutch: LanguageRules = {
   retireeNouns: words("gepensioneerde"),
   feminineByCase: noWord,
   commonNoun: noWord,
+  feminineNoun: noWord,
   finiteVerbEnding: noWord,
   ordinalNumeral: /^\p{N}+(?:e|ste|de)$/u,
   pastParticipleEnding: noWord,

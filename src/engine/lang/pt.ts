@@ -367,6 +367,7 @@ export const portuguese: LanguageRules = {
   retireeNouns: words("aposentado aposentada reformado reformada"),
   feminineByCase: noWord,
   commonNoun: noWord,
+  feminineNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:aram|eram|iram)$/u,
   ordinalNumeral: /^\p{N}+\.?[ºª]$/u,
   pastParticipleEnding: /\p{L}{2}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,

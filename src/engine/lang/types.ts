@@ -710,6 +710,13 @@ export interface LanguageRules {
    */
   commonNoun: RegExp;
   /**
+   * Where adjectives decline, a singular noun whose ending makes it feminine (German "-ung", "-ion"):
+   * a body's name with it, written after an article of another case, has its adjectives in that case
+   * (`der Kassenärztlichen Vereinigung`); the name a speaker goes by takes the nominative's
+   * (`Kassenärztliche Vereinigung`).
+   */
+  feminineNoun: RegExp;
+  /**
    * Endings only a conjugated verb has, never a noun or adjective (Spanish plural preterite `evitaron`,
    * `prefirieron`): a subject phrase ends before such a word, though the verb is none the lexicon lists.
    */

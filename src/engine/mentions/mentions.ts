@@ -12,6 +12,7 @@ import type { BlockKind, Span } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
   companyFormAt,
+  isAdjective,
   isPersonRun,
   NameIndex,
   NameKeys,
@@ -90,13 +91,34 @@ function determinerOfName(tokens: readonly Token[], k: number, rules: LanguageRu
   return caseArticleAt(tokens, k - 1, rules) ? undefined : before;
 }
 
-/** The name written in tokens [from, to] of the sentence, with the determiner written just before it. */
+/**
+ * The name written in tokens [from, to] of the sentence, with the determiner written just before it;
+ * in the nominative where an article of another case declined its adjectives before a feminine noun
+ * (`der Kassenärztlichen Vereinigung Rheinland-Pfalz (KV)` → `Kassenärztliche Vereinigung Rheinland-Pfalz`,
+ * the name `teilte die KV mit` goes by): their `-en` is the nominative's `-e` there.
+ */
 function located(sentence: Sentence, from: number, to: number): WrittenOut {
   const { tokens, rules, source } = sentence;
-  const name = source.slice(tokens[from]!.start, tokens[to]!.end);
+  let declined = from;
+  if (caseArticleAt(tokens, from - 1, rules))
+    while (
+      declined < to &&
+      isCapitalised(tokens[declined]!) &&
+      obliqueAdjective(tokens[declined]!.lower, rules)
+    )
+      declined++;
+  const feminine = declined > from && rules.feminineNoun.test(tokens[declined]!.lower);
+  const nominative = tokens.slice(from, declined).map((t) => `${t.text.slice(0, -1)} `);
+  const name = feminine
+    ? nominative.join("") + source.slice(tokens[declined]!.start, tokens[to]!.end)
+    : source.slice(tokens[from]!.start, tokens[to]!.end);
   const determiner = determinerOfName(tokens, from, rules);
   return determiner ? { name, determiner: determiner.text } : { name };
 }
+
+/** An adjective in the `-en` of the genitive and dative after an article (`Kassenärztlichen`). */
+const obliqueAdjective = (lower: string, rules: LanguageRules) =>
+  lower.endsWith("en") && isAdjective(lower, rules);
 
 /**
  * Whether the initials of the capitalised words in tokens [from, to] hold the acronym's letters in
