@@ -80,7 +80,9 @@ runArticles("es", [
       "sujeto, jueza con «le dijo Ruiz», fiscalía en un comunicado con cita parcial, expediente " +
       "con «Según» y cita parcial, cita partida del abogado con «declaró» invertido, exingeniero " +
       "anónimo sin verbo",
-    todo: "«Doce años es poco, pero por lo menos aquí alg…» goes to el expediente, not un exingeniero de Corpoelec",
+    todo:
+      "«Doce años es poco, pero por lo menos aquí alg…» goes to el expediente, not un exingeniero de " +
+      "Corpoelec",
     headline: "Exviceministro venezolano, condenado a 12 años por lavar dinero con condominios en Miami",
     standfirst:
       "“Me dejé llevar por la ambición”, dijo el exfuncionario ante la jueza antes de escuchar la " +

@@ -108,7 +108,9 @@ runArticles("es", [
       "parcial, pasajera con «contaba» y segunda cita sin verbo, naviera en un comunicado con cita " +
       "parcial, nombre de un barco (no cita), transportista que «cifró en» con cita parcial y " +
       "«advirtió», consejera con «aseguró que» y cita parcial, marinero anónimo con dos puntos",
-    todo: "«no pueden operar con rachas superiores a 50 n…» goes to Fatima Mohamed Ahmed, not Baleària; «cientos de miles de euros» not found",
+    todo:
+      "«no pueden operar con rachas superiores a 50 n…» goes to Fatima Mohamed Ahmed, not Baleària; " +
+      "«cientos de miles de euros» not found",
     headline: "El levante deja a más de 3.000 pasajeros en tierra y a Ceuta sin barcos durante dos días",
     paragraphs: [
       "El temporal de levante obligó el martes y el miércoles a suspender todas las rotaciones entre " +
@@ -406,7 +408,6 @@ runArticles("es", [
       "de un operativo (no cita), comisión que «ha advertido» con cita parcial, vecino anónimo con " +
       "«comentó» invertido",
     todo:
-      "«al menos 400 víctimas» goes to República, not La Fiscalía General del Estado de Coahuila; " +
       "«Le escribieron a mi hija que yo era una ladro…» goes to una enfermera, not una enfermera de 41 " +
       "años; «Eso no se me va a olvidar nunca» goes to una enfermera, not una enfermera de 41 años; " +
       "«Operativo Préstamo Fantasma» taken for a quote",

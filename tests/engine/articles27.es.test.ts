@@ -202,10 +202,6 @@ runArticles("es", [
       "cita sin verbo, delegada con cita que contiene otra anidada y «relató la edil», programa del " +
       "festival que «define» con cita parcial, padre e hijo en un párrafo con «recordó el padre», " +
       "vecina anónima con dos puntos, nombre de un ciclo (no cita)",
-    todo:
-      "«A Paco no se le imita, se le estudia» goes to Encuentro de Guitarra Paco, not Juan Manuel " +
-      "Ruiz Cortés; «Yo no intento sonar como él; intento contar l…» goes to Encuentro de Guitarra Paco, " +
-      "not Juan Manuel Ruiz Cortés",
     headline: "El Encuentro de Guitarra Paco de Lucía abre con un homenaje en la plaza Alta",
     paragraphs: [
       "El XVII Encuentro de Guitarra Paco de Lucía arrancó anoche en la plaza Alta de Algeciras con el " +
@@ -436,8 +432,8 @@ runArticles("es", [
       "pronombre, abogado que «afirmó que» con cita parcial, director con «aseguró» invertido, " +
       "pescador anónimo con dos puntos",
     todo:
-      "«la remoción de vegetación de manglar y el dep…» goes to Boca del Río, not La Procuraduría " +
-      "Federal de Protección al Ambiente",
+      "«la remoción de vegetación de manglar y el dep…» goes to Procuraduría Federal, not La " +
+      "Procuraduría Federal de Protección al Ambiente",
     headline: "Profepa clausura relleno de manglar en Arroyo Moreno, en Boca del Río",
     paragraphs: [
       "La Procuraduría Federal de Protección al Ambiente (Profepa) clausuró de manera total temporal un " +

@@ -614,8 +614,14 @@ export const spanish: LanguageRules = {
       undefined,
     ),
   ]),
-  eventNouns: words("campeonato campeonatos juegos copa festival maratón torneo ciclón huracán tifón"),
+  // A festival or a contest is named after someone (`el Encuentro de Guitarra Paco de Lucía`, `el Memorial
+  // Luis Aragonés`), who is not the speaker. Not `premio`: `el premio Nobel Mario Vargas Llosa` is a person.
+  eventNouns: words(`
+    campeonato campeonatos juegos copa festival maratón torneo ciclón huracán tifón encuentro certamen
+    concurso trofeo memorial bienal jornadas
+  `),
   placeNouns: words("avenida calle barrio colonia sierra plaza paseo cerro jirón estadio espacio parque"),
+  placePrepositions: words("en"),
   saintWords: words("san santa santo"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
