@@ -381,10 +381,7 @@ runArticles("es", [
       "«explicó» y segunda cita sin verbo, consejo con «informó que» y cita parcial, dos mujeres en un " +
       "párrafo con «dijo la lanchera», alumno nombrado solo por el nombre con «se ríe» invertido, " +
       "seccional gremial con «Desde … recordaron que» y cita parcial",
-    todo:
-      "«A estos chicos los conozco desde que nacieron…» goes to Camila Romero, not Elsa Noemí " +
-      "Acosta; «siguen dependiendo de la buena voluntad de lo…» goes to Islas del Ibicuy, not la " +
-      "seccional Islas de AGMER",
+    todo: "«A estos chicos los conozco desde que nacieron…» goes to Camila Romero, not Elsa Noemí Acosta",
     headline: "La escuela de las islas ya tiene su propia lancha y los chicos no pierden más clases",
     paragraphs: [
       "Los 38 alumnos de la Escuela N° 21 “Hipólito Yrigoyen”, en la zona de islas del departamento " +

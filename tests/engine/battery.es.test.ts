@@ -1270,6 +1270,37 @@ runBattery("es", [
   },
   {
     construction:
+      "«la dependencia aseguró» tras «El Departamento de Educación cerró …»: un departamento del " +
+      "gobierno es un organismo, y la dependencia es él",
+    paragraphs: [
+      "El Departamento de Educación cerró tres escuelas en Ponce tras el huracán.",
+      "En un comunicado, la dependencia aseguró que los estudiantes «serán reubicados antes del lunes».",
+    ],
+    expected: [["serán reubicados antes del lunes", "El Departamento de Educación"]],
+  },
+  {
+    construction:
+      "«Desde la seccional X de AGMER recordaron que «…»» tras «el departamento Islas del Ibicuy»: la " +
+      "seccional de un gremio habla, no el lugar que comparte una palabra con su nombre",
+    paragraphs: [
+      "Los alumnos viajan cada mañana en lancha por el departamento Islas del Ibicuy.",
+      "Desde la seccional Islas de AGMER recordaron que otras escuelas de la zona «siguen dependiendo de " +
+        "la buena voluntad de los vecinos» para trasladar a sus alumnos.",
+    ],
+    expected: [["siguen dependiendo de la buena voluntad de los vecinos", "la seccional Islas de AGMER"]],
+  },
+  {
+    construction:
+      "«…» tras «El director del departamento de Cardiología del hospital, X, explicó que»: la persona " +
+      "nombrada habla, no el departamento",
+    paragraphs: [
+      "El director del departamento de Cardiología del hospital, Luis Pardo, explicó que «la lista de " +
+        "espera se ha reducido a la mitad».",
+    ],
+    expected: [["la lista de espera se ha reducido a la mitad", "Luis Pardo"]],
+  },
+  {
+    construction:
       "«la dependencia informó» tras «presentó la denuncia en la Fiscalía Anticorrupción»: con su " +
       "artículo tras «en», el organismo sigue siendo el que habla",
     paragraphs: [

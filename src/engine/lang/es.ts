@@ -467,7 +467,9 @@ export const spanish: LanguageRules = {
   // Montevideo», «la Municipalidad de Lima», «la Alcaldía de Bogotá», «la Gobernación del Biobío»).
   // A citizens' group goes by «el colectivo X», then by «la agrupación» (voiceKinds: both institutions).
   // A research or forecasting body goes by «el Centro de …» (el Centro de Estudios Atmosféricos, …), as
-  // English and French bodies go by their «centre».
+  // English and French bodies go by their «centre». A government's department is the `Departamento de
+  // Salud` (Puerto Rico, the United States' `Departamento de Estado`); a union's or a party's local
+  // branch in Argentina and Uruguay is its `seccional` («la seccional Islas de AGMER»).
   organisationNouns: words(`
     ministerio gobierno agencia consejo comisión comité sindicato partido banco grupo universidad
     administración oficina tribunal corte policía ejército empresa compañía sociedad asociación federación
@@ -476,7 +478,7 @@ export const spanish: LanguageRules = {
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
     contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
     intendencia municipalidad alcaldía gobernación secretaría consultora observatorio agrupación colectivo
-    cooperativa consejería conselleria centro club gerencia
+    cooperativa consejería conselleria centro club gerencia seccional departamento
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

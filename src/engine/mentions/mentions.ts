@@ -327,10 +327,13 @@ export class ArticleMentions {
   private namesPlace(m: EntityMention): boolean {
     const { tokens, rules } = this.blocks[m.block]!.sentence;
     const before = wordBefore(tokens, m.span.start)?.lower ?? "";
-    const [first = "", second = ""] = m.text.toLowerCase().split(/\s+/u);
+    const [first = "", ...rest] = m.text.toLowerCase().split(/\s+/u);
     const determined = rules.definiteDeterminers.has(first);
-    // The place's noun before the name or, with its article, opening the mention (`la colonia Morelos`).
-    const placeNoun = rules.placeNouns.has(before) || rules.placeNouns.has(determined ? second : first);
+    // The place's noun before the name or opening the mention right before it (`la colonia Morelos`),
+    // not a body's noun its complement names (`el Departamento de Salud`).
+    const [noun = "", next = ""] = determined ? rest : [first, ...rest];
+    const opensOnPlace = rules.placeNouns.has(noun) && !rules.prepositions.has(next);
+    const placeNoun = rules.placeNouns.has(before) || opensOnPlace;
     return placeNoun || (rules.placePrepositions.has(before) && !determined);
   }
 
