@@ -408,7 +408,6 @@ runArticles("es", [
       "de un operativo (no cita), comisión que «ha advertido» con cita parcial, vecino anónimo con " +
       "«comentó» invertido",
     todo:
-      "«al menos 400 víctimas» goes to República, not La Fiscalía General del Estado de Coahuila; " +
       "«Le escribieron a mi hija que yo era una ladro…» goes to una enfermera, not una enfermera de 41 " +
       "años; «Eso no se me va a olvidar nunca» goes to una enfermera, not una enfermera de 41 años; " +
       "«Operativo Préstamo Fantasma» taken for a quote",

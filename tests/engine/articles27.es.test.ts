@@ -202,10 +202,6 @@ runArticles("es", [
       "cita sin verbo, delegada con cita que contiene otra anidada y «relató la edil», programa del " +
       "festival que «define» con cita parcial, padre e hijo en un párrafo con «recordó el padre», " +
       "vecina anónima con dos puntos, nombre de un ciclo (no cita)",
-    todo:
-      "«A Paco no se le imita, se le estudia» goes to Encuentro de Guitarra Paco, not Juan Manuel " +
-      "Ruiz Cortés; «Yo no intento sonar como él; intento contar l…» goes to Encuentro de Guitarra Paco, " +
-      "not Juan Manuel Ruiz Cortés",
     headline: "El Encuentro de Guitarra Paco de Lucía abre con un homenaje en la plaza Alta",
     paragraphs: [
       "El XVII Encuentro de Guitarra Paco de Lucía arrancó anoche en la plaza Alta de Algeciras con el " +
@@ -385,10 +381,7 @@ runArticles("es", [
       "«explicó» y segunda cita sin verbo, consejo con «informó que» y cita parcial, dos mujeres en un " +
       "párrafo con «dijo la lanchera», alumno nombrado solo por el nombre con «se ríe» invertido, " +
       "seccional gremial con «Desde … recordaron que» y cita parcial",
-    todo:
-      "«A estos chicos los conozco desde que nacieron…» goes to Camila Romero, not Elsa Noemí " +
-      "Acosta; «siguen dependiendo de la buena voluntad de lo…» goes to Islas del Ibicuy, not la " +
-      "seccional Islas de AGMER",
+    todo: "«A estos chicos los conozco desde que nacieron…» goes to Camila Romero, not Elsa Noemí Acosta",
     headline: "La escuela de las islas ya tiene su propia lancha y los chicos no pierden más clases",
     paragraphs: [
       "Los 38 alumnos de la Escuela N° 21 “Hipólito Yrigoyen”, en la zona de islas del departamento " +
@@ -436,8 +429,8 @@ runArticles("es", [
       "pronombre, abogado que «afirmó que» con cita parcial, director con «aseguró» invertido, " +
       "pescador anónimo con dos puntos",
     todo:
-      "«la remoción de vegetación de manglar y el dep…» goes to Boca del Río, not La Procuraduría " +
-      "Federal de Protección al Ambiente",
+      "«la remoción de vegetación de manglar y el dep…» goes to Procuraduría Federal, not La " +
+      "Procuraduría Federal de Protección al Ambiente",
     headline: "Profepa clausura relleno de manglar en Arroyo Moreno, en Boca del Río",
     paragraphs: [
       "La Procuraduría Federal de Protección al Ambiente (Profepa) clausuró de manera total temporal un " +

@@ -1231,6 +1231,86 @@ runBattery("es", [
   },
   {
     construction:
+      "«El organismo aseguró» tras «La Comisión … instaló … en Boca del Río» y el Ayuntamiento de Boca del " +
+      "Río después: la ciudad tras «en» es un lugar, no el organismo que habla",
+    paragraphs: [
+      "La Comisión Nacional del Agua instaló dos plantas potabilizadoras en Boca del Río. El organismo " +
+        "aseguró que el suministro «quedará garantizado hasta mayo».",
+      "«No hay desabasto», aseguró por su parte la directora de Servicios Públicos del Ayuntamiento de " +
+        "Boca del Río, Ana Lara Pérez.",
+    ],
+    expected: [
+      ["quedará garantizado hasta mayo", "La Comisión Nacional del Agua"],
+      ["No hay desabasto", "Ana Lara Pérez"],
+    ],
+  },
+  {
+    construction:
+      "«Según la dependencia» tras «… de la colonia Independencia»: el nombre de una colonia no es un " +
+      "organismo, y el vecino de la colonia sigue hablando",
+    paragraphs: [
+      "La Secretaría de Salud fumigó ayer 300 viviendas de la colonia Independencia, en Monterrey. Según " +
+        "la dependencia, los casos de dengue «bajaron a la mitad» en un mes.",
+      "«Todavía hay criaderos en los patios», comentó un vecino de la colonia Independencia.",
+    ],
+    expected: [
+      ["bajaron a la mitad", "La Secretaría de Salud"],
+      ["Todavía hay criaderos en los patios", "un vecino de la colonia Independencia"],
+    ],
+  },
+  {
+    construction:
+      "«Según la dependencia» tras «desde una casa de la colonia República»: ni la casa (sin nombre) ni " +
+      "la colonia son el organismo nombrado antes",
+    paragraphs: [
+      "La Fiscalía General del Estado de Coahuila detuvo a cinco personas que operaban desde una casa de " +
+        "la colonia República. Según la dependencia, la red tenía «más de 300 víctimas».",
+    ],
+    expected: [["más de 300 víctimas", "La Fiscalía General del Estado de Coahuila"]],
+  },
+  {
+    construction:
+      "«la dependencia aseguró» tras «El Departamento de Educación cerró …»: un departamento del " +
+      "gobierno es un organismo, y la dependencia es él",
+    paragraphs: [
+      "El Departamento de Educación cerró tres escuelas en Ponce tras el huracán.",
+      "En un comunicado, la dependencia aseguró que los estudiantes «serán reubicados antes del lunes».",
+    ],
+    expected: [["serán reubicados antes del lunes", "El Departamento de Educación"]],
+  },
+  {
+    construction:
+      "«Desde la seccional X de AGMER recordaron que «…»» tras «el departamento Islas del Ibicuy»: la " +
+      "seccional de un gremio habla, no el lugar que comparte una palabra con su nombre",
+    paragraphs: [
+      "Los alumnos viajan cada mañana en lancha por el departamento Islas del Ibicuy.",
+      "Desde la seccional Islas de AGMER recordaron que otras escuelas de la zona «siguen dependiendo de " +
+        "la buena voluntad de los vecinos» para trasladar a sus alumnos.",
+    ],
+    expected: [["siguen dependiendo de la buena voluntad de los vecinos", "la seccional Islas de AGMER"]],
+  },
+  {
+    construction:
+      "«…» tras «El director del departamento de Cardiología del hospital, X, explicó que»: la persona " +
+      "nombrada habla, no el departamento",
+    paragraphs: [
+      "El director del departamento de Cardiología del hospital, Luis Pardo, explicó que «la lista de " +
+        "espera se ha reducido a la mitad».",
+    ],
+    expected: [["la lista de espera se ha reducido a la mitad", "Luis Pardo"]],
+  },
+  {
+    construction:
+      "«la dependencia informó» tras «presentó la denuncia en la Fiscalía Anticorrupción»: con su " +
+      "artículo tras «en», el organismo sigue siendo el que habla",
+    paragraphs: [
+      "El abogado de las familias presentó la denuncia en la Fiscalía Anticorrupción. Ayer, la " +
+        "dependencia informó que el caso «sigue abierto».",
+    ],
+    expected: [["sigue abierto", "la Fiscalía Anticorrupción"]],
+  },
+  {
+    construction:
       "«…», explicó la oceanógrafa del Cicese X: un especialista nombrado por su ciencia y su institución, " +
       "sin coma, antes del nombre",
     paragraphs: [
@@ -1245,6 +1325,38 @@ runBattery("es", [
       "“La falla sigue activa y hay que vigilarla”, explicó la sismóloga.",
     ],
     expected: [["La falla sigue activa y hay que vigilarla", "Carmen Ríos"]],
+  },
+  {
+    construction:
+      "El XVII Encuentro de Guitarra X arrancó … del guitarrista Y; «…», advirtió el guitarrista: el " +
+      "nombre del homenajeado en el título de un festival no es una persona que hable",
+    paragraphs: [
+      "El XVII Encuentro de Guitarra Paco de Lucía arrancó anoche con el estreno de un espectáculo del " +
+        "guitarrista Juan Manuel Ruiz Cortés. «Esto es un sueño», advirtió el guitarrista.",
+    ],
+    expected: [["Esto es un sueño", "Juan Manuel Ruiz Cortés"]],
+  },
+  {
+    construction:
+      "El Certamen de Poesía X premió al poeta Y / el Memorial X reunió al exportero Y: el título del " +
+      "certamen o del memorial lleva un nombre que no habla",
+    paragraphs: [
+      "El XX Certamen de Poesía Miguel Hernández premió ayer al poeta alicantino Raúl Ortega Sempere.",
+      "«No esperaba ganar con un libro tan triste», confesó el poeta.",
+      "El Memorial Luis Aragonés reunió en Madrid a los veteranos del club y al exportero Pedro Ruiz. " +
+        "«Esto es como volver a casa», dijo el exportero.",
+    ],
+    expected: [
+      ["No esperaba ganar con un libro tan triste", "Raúl Ortega Sempere"],
+      ["Esto es como volver a casa", "Pedro Ruiz"],
+    ],
+  },
+  {
+    construction:
+      "«…», dijo X tras «en el encuentro del sábado» en minúscula: el nombre tras el sustantivo del evento " +
+      "sigue siendo de una persona",
+    paragraphs: ["En el encuentro del sábado, Juan Pérez marcó dos goles. «Fue mi noche», dijo Juan Pérez."],
+    expected: [["Fue mi noche", "Juan Pérez"]],
   },
   {
     construction:

@@ -1497,9 +1497,13 @@ export class SpeakerRegistry {
       .slice(0, EPITHET_HEAD_REACH)
       .some((w) => this.rules.bodyEpithets.has(listedNoun(this.rules.organisationNouns, w)));
     const epithet = !indefinite && !m.plural && headed && !this.capitalNamesBody(m.name);
+    // Not a body only ever written with an indefinite article (`desde una casa de la colonia`): a thing
+    // set in the story, which no reporter calls `la dependencia` after.
+    const indefiniteOnly = (b: ArticleEntity) =>
+      b.mentions.every((x) => this.rules.indefiniteDeterminers.has(writtenWords(x.text)[0]!.toLowerCase()));
     const body =
       epithet && m.at !== undefined
-        ? this.mentions.bodyNamedBefore(block, m.at, (b) => b.name !== m.name)
+        ? this.mentions.bodyNamedBefore(block, m.at, (b) => b.name !== m.name && !indefiniteOnly(b))
         : undefined;
     if (body === undefined) return undefined;
     // A body already speaking keeps the form it speaks under ("El Banco de España" in the headline).

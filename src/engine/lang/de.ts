@@ -661,6 +661,7 @@ export const german: LanguageRules = {
     "meisterschaft meisterschaften spiele pokal festival marathon turnier zyklon hurrikan taifun",
   ),
   placeNouns: new Set(),
+  placePrepositions: new Set(),
   saintWords: words("sankt st."),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one

@@ -540,6 +540,7 @@ export const english: LanguageRules = {
     "championships championship games olympics cup festival marathon tournament cyclone hurricane typhoon",
   ),
   placeNouns: words("street avenue suburb neighbourhood neighborhood"),
+  placePrepositions: new Set(),
   saintWords: words("saint st st."),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word

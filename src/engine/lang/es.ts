@@ -467,7 +467,9 @@ export const spanish: LanguageRules = {
   // Montevideo», «la Municipalidad de Lima», «la Alcaldía de Bogotá», «la Gobernación del Biobío»).
   // A citizens' group goes by «el colectivo X», then by «la agrupación» (voiceKinds: both institutions).
   // A research or forecasting body goes by «el Centro de …» (el Centro de Estudios Atmosféricos, …), as
-  // English and French bodies go by their «centre».
+  // English and French bodies go by their «centre». A government's department is the `Departamento de
+  // Salud` (Puerto Rico, the United States' `Departamento de Estado`); a union's or a party's local
+  // branch in Argentina and Uruguay is its `seccional` («la seccional Islas de AGMER»).
   organisationNouns: words(`
     ministerio gobierno agencia consejo comisión comité sindicato partido banco grupo universidad
     administración oficina tribunal corte policía ejército empresa compañía sociedad asociación federación
@@ -476,7 +478,7 @@ export const spanish: LanguageRules = {
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
     contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
     intendencia municipalidad alcaldía gobernación secretaría consultora observatorio agrupación colectivo
-    cooperativa consejería conselleria centro club gerencia
+    cooperativa consejería conselleria centro club gerencia seccional departamento
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -615,8 +617,14 @@ export const spanish: LanguageRules = {
       undefined,
     ),
   ]),
-  eventNouns: words("campeonato campeonatos juegos copa festival maratón torneo ciclón huracán tifón"),
+  // A festival or a contest is named after someone (`el Encuentro de Guitarra Paco de Lucía`, `el Memorial
+  // Luis Aragonés`), who is not the speaker. Not `premio`: `el premio Nobel Mario Vargas Llosa` is a person.
+  eventNouns: words(`
+    campeonato campeonatos juegos copa festival maratón torneo ciclón huracán tifón encuentro certamen
+    concurso trofeo memorial bienal jornadas
+  `),
   placeNouns: words("avenida calle barrio colonia sierra plaza paseo cerro jirón estadio espacio parque"),
+  placePrepositions: words("en"),
   saintWords: words("san santa santo"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word

@@ -451,6 +451,7 @@ export const french: LanguageRules = {
   ]),
   eventNouns: words("championnats championnat jeux coupe festival marathon tournoi cyclone ouragan typhon"),
   placeNouns: words("rue avenue boulevard quartier impasse massif stade secteur tribune"),
+  placePrepositions: new Set(),
   saintWords: words("saint sainte st ste"),
   partyMemberNouns: words(`
     député députée eurodéputé eurodéputée sénateur sénatrice élu élue conseiller conseillère

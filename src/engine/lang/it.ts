@@ -411,6 +411,7 @@ export const italian: LanguageRules = {
   demonyms: new Map(),
   eventNouns: words("campionato campionati giochi coppa festival maratona torneo ciclone uragano tifone"),
   placeNouns: words("via viale piazza quartiere corso"),
+  placePrepositions: new Set(),
   saintWords: words("san santa santo sant"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word

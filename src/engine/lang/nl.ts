@@ -362,6 +362,7 @@ export const dutch: LanguageRules = {
     "kampioenschap kampioenschappen spelen beker festival marathon toernooi cycloon orkaan tyfoon",
   ),
   placeNouns: words("wijk buurt"),
+  placePrepositions: new Set(),
   saintWords: words("sint st."),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one

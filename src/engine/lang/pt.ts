@@ -410,6 +410,7 @@ export const portuguese: LanguageRules = {
   demonyms: new Map(),
   eventNouns: words("campeonato campeonatos jogos taça copa festival maratona torneio ciclone furacão tufão"),
   placeNouns: words("rua avenida bairro praça serra"),
+  placePrepositions: new Set(),
   saintWords: words("são santa santo"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word

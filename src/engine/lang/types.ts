@@ -798,6 +798,13 @@ export interface LanguageRules {
    */
   placeNouns: ReadonlySet<string>;
   /**
+   * Prepositions that set a bare name as where something is (`en Boca del Río`): a body's name right
+   * after one, with no article of its own, is its town's (a town hall's, a district's), and is not the
+   * body a later `la dependencia` or `un portavoz` stands for. A body is written with its article there
+   * (`en la Procuraduría`). Empty where a town's name and a body's are not told apart so.
+   */
+  placePrepositions: ReadonlySet<string>;
+  /**
    * The words for a saint, lower case, that open a place's or a saint's name before a given name (`San
    * Rafael Abajo de Desamparados`, `Saint-Denis`, `St Helens`): the given name there is the saint's, and
    * opens no person's name after a place.

@@ -330,12 +330,33 @@ export class ArticleMentions {
   /** The bodies' mentions in reading order, listed on first use (see bodyNamedBefore). */
   private bodyMentions?: { block: number; start: number; entity: ArticleEntity }[];
 
-  /** Every mention of a body, in reading order (see bodyNamedBefore, bodyNamedFirst). */
+  /** Every mention of a body, in reading order (see bodyNamedBefore, bodyNamedFirst), but as a place's. */
   private bodiesInOrder(): { block: number; start: number; entity: ArticleEntity }[] {
     return (this.bodyMentions ??= this.entities
       .filter((e) => e.kind === "organisation")
-      .flatMap((entity) => entity.mentions.map((m) => ({ block: m.block, start: m.span.start, entity })))
+      .flatMap((entity) =>
+        entity.mentions
+          .filter((m) => !this.namesPlace(m))
+          .map((m) => ({ block: m.block, start: m.span.start, entity })),
+      )
       .sort((a, b) => a.block - b.block || a.start - b.start));
+  }
+
+  /**
+   * `en Boca del Río` (see placePrepositions), `de la colonia República` (see placeNouns): a body's
+   * name written as a place's, where it names the town or the district, not the body.
+   */
+  private namesPlace(m: EntityMention): boolean {
+    const { tokens, rules } = this.blocks[m.block]!.sentence;
+    const before = wordBefore(tokens, m.span.start)?.lower ?? "";
+    const [first = "", ...rest] = m.text.toLowerCase().split(/\s+/u);
+    const determined = rules.definiteDeterminers.has(first);
+    // The place's noun before the name or opening the mention right before it (`la colonia Morelos`),
+    // not a body's noun its complement names (`el Departamento de Salud`).
+    const [noun = "", next = ""] = determined ? rest : [first, ...rest];
+    const opensOnPlace = rules.placeNouns.has(noun) && !rules.prepositions.has(next);
+    const placeNoun = rules.placeNouns.has(before) || opensOnPlace;
+    return placeNoun || (rules.placePrepositions.has(before) && !determined);
   }
 
   /**
