@@ -3026,4 +3026,49 @@ runBattery("en", [
     ],
     expected: [["I missed my appointment,", "Margaret Hughes"]],
   },
+  {
+    construction: "Kumasi-based Nkabom Ltd: a name joined to a participle describes the name after it",
+    paragraphs: [
+      "London-based Acme Holdings Ltd will cut 200 jobs. The company said it faced “brutal” costs.",
+      "Texas-born Jane Smith, a lawyer, said the ruling was “outrageous”.",
+      "Oxford-educated economist Priya Nair said the plan was “a gamble”.",
+      // A given name's lower-case syllable after a hyphen is no participle: the name stays whole.
+      "Lam Wai-ying has sung for 40 years. “We are tired,” Lam said.",
+    ],
+    expected: [
+      ["brutal", "Acme Holdings Ltd"],
+      ["outrageous", "Jane Smith"],
+      ["a gamble", "Priya Nair"],
+      ["We are tired,", "Lam Wai-ying"],
+    ],
+  },
+  {
+    construction: "the Year 6 pupil says: a class or a rank with its number is no body's name",
+    paragraphs: [
+      "First into the water was 10-year-old Mikaere Tapsell. “It’s colder than I remembered,” the Year 6 " +
+        "pupil says.",
+      "Hana Okafor, 16, finished first. “I trained every morning,” the Grade 11 student said.",
+      // A body's numbered unit is a body's name: its officer is not the person named before.
+      "Carla Ruiz chairs the branch. “We will strike on Monday,” the Local 241 president said.",
+    ],
+    expected: [
+      ["It’s colder than I remembered,", "Mikaere Tapsell"],
+      ["I trained every morning,", "Hana Okafor"],
+      ["We will strike on Monday,", "the Local 241 president"],
+    ],
+  },
+  {
+    construction: "for what the callers described as “…”: the speaker's phrase starts after what",
+    paragraphs: [
+      "Over nine days he moved his savings into six accounts for what the callers described as " +
+        "“verification”.",
+      "The ferry was pulled for what officials described as “a hydraulic issue”.",
+      "What the minister described as “a modest reform” will cost billions.",
+    ],
+    expected: [
+      ["verification", "the callers"],
+      ["a hydraulic issue", "officials"],
+      ["a modest reform", "the minister"],
+    ],
+  },
 ]);
