@@ -207,7 +207,7 @@ runArticles("en", [
       "surname, an opposing manager with a colon and no verb, the 19-year-old laughed, an " +
       "unnamed supporter told the paper",
     todo:
-      "«Seventy years of hurt gone in one evening» goes to Dingle, not Micheál Ferriter; «for every " +
+      "«Seventy years of hurt gone in one evening» goes to null, not Micheál Ferriter; «for every " +
       "Dingle man and woman who pulled on …» goes to Cian Moriarty, not Seán Moriarty; «I just closed my " +
       "eyes and hit it. Then I hear…» goes to Eoin Lyne, not Tadhg Ó Conchúir",
     headline: "‘Seventy years of hurt gone in one evening’ – Dingle are county champions at last",

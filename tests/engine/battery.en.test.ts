@@ -3071,4 +3071,28 @@ runBattery("en", [
       ["a modest reform", "the minister"],
     ],
   },
+  {
+    construction: "‘…’ – Ana Costa: a headline quote signed after a dash by a name alone is that name's",
+    paragraphs: [
+      ["headline", "‘We will rebuild every house’ – Ana Costa"],
+      "The storm destroyed 40 homes in the valley on Sunday night.",
+    ],
+    expected: [["We will rebuild every house", "Ana Costa"]],
+  },
+  {
+    construction: "‘…’ – Ballyduff Lad storms Chase: a headline's words after the dash say what happened",
+    paragraphs: [
+      ["headline", "‘He is the best I have trained’ – Ballyduff Lad storms Betfair Chase"],
+      "Ballyduff Lad won by six lengths at Haydock on Saturday.",
+    ],
+    expected: [["He is the best I have trained", null]],
+  },
+  {
+    construction: "‘…’ – Wanderers boss fumes after loss: a description opening the words is no signature",
+    paragraphs: [
+      ["headline", "‘We gave them a goal and then another’ – Wanderers boss fumes after Stevenage loss"],
+      "Bolton lost 2-1 at home to Stevenage on Saturday.",
+    ],
+    expected: [["We gave them a goal and then another", null]],
+  },
 ]);
