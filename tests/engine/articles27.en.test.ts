@@ -173,7 +173,6 @@ runArticles("en", [
       "the body and not repeated there, an inverted said with Surname then a verbless second quote, " +
       "a jockey as the 26-year-old then a verbless second quote, a rival trainer with he admitted " +
       "and a partial, a yard's nickname in marks, was all she would say",
-    todo: "«He’s the best I’ve trained, and I’ve had a few» goes to null, not Harriet Greaves",
     headline: "‘He’s the best I’ve trained, and I’ve had a few’ – Ballyduff Lad storms Betfair Chase",
     paragraphs: [
       "Ballyduff Lad put himself at the head of the Gold Cup market with a commanding " +

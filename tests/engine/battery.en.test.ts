@@ -3095,4 +3095,30 @@ runBattery("en", [
     ],
     expected: [["We gave them a goal and then another", null]],
   },
+  {
+    construction: "‘…’ – X storms Gold Cup: a headline opening on an unclaimed quote: the first speaker's",
+    paragraphs: [
+      ["headline", "‘She is the best I have trained, by a distance’ – Moon Dancer storms Gold Cup"],
+      "Moon Dancer won by six lengths at Cheltenham, giving Ruth Kelly her first Gold Cup.",
+      "‘I could not watch the last fence,’ said Kelly, who trains 30 horses near Lambourn.",
+      "Sean Byrne was on his second ride in the race. ‘She just flew,’ Byrne said.",
+    ],
+    expected: [
+      ["She is the best I have trained, by a distance", "Ruth Kelly"],
+      ["I could not watch the last fence,", "Ruth Kelly"],
+      ["She just flew,", "Sean Byrne"],
+    ],
+  },
+  {
+    construction: "Performers say they are ‘…’: a headline quote inside its clause is its subject's",
+    paragraphs: [
+      ["headline", "Performers say they are ‘going broke to be here’ as festival breaks record"],
+      "Festival chief Nadia Kouris said ticket sales were “the best we have had”.",
+      "Comedian Tilly Marchetti said she would lose $4000 this year.",
+    ],
+    expected: [
+      ["going broke to be here", "Performers"],
+      ["the best we have had", "Nadia Kouris"],
+    ],
+  },
 ]);
