@@ -654,11 +654,16 @@ function settleWithoutCue(
     // sur …`: a headline made of a quote alone is the words of whom the standfirst presents speaking.
     const presenter = view.kind === "headline" && quoteAlone(view.sentence) ? standfirstSpeaker(views) : null;
     if (presenter != null) candidates.push(candidate("standfirst-speaker", { speaker: presenter }));
-    // An intertitle heads the section below it: its quote is most likely the next speaker's.
+    // An intertitle heads the section below it: its quote is most likely the next speaker's. So does a
+    // headline opening on a quote that nothing in it or the standfirst gives anyone (`‘…’ – Ballyduff Lad
+    // storms Betfair Chase`, `‘…’: Kingscourt rallies to save its post office`): the article is its
+    // section, and the words most likely its first speaker's, as the body names who spoke them.
     const below =
       view.kind === "intertitle"
         ? found.findIndex((o, k) => k > g && result[k]!.direct && o.block <= q.block + CONTINUATION_WINDOW)
-        : -1;
+        : view.kind === "headline" && presenter == null && opensOnQuote(view, g)
+          ? found.findIndex((_, k) => k > g && !pulled(k) && result[k]!.direct && result[k]!.speaker !== null)
+          : -1;
     if (below >= 0) candidates.push(candidate("section-below", { speaker: result[below]!.speaker }));
     hear(r, candidates);
     const speakerOf = speakerOfIn(registry, q.block, true, view.sentence);
@@ -696,6 +701,12 @@ function settleWithoutCue(
     hear(r, [chosen]);
     settle(r, { chosen, speaker }, true);
   }
+}
+
+/** The heading's sentence opens on its quote `g`, marks and all. */
+function opensOnQuote(view: BlockView, g: number): boolean {
+  const first = view.sentence.tokens[0];
+  return first?.quote !== undefined && view.quotes[first.quote] === g;
 }
 
 /**

@@ -86,7 +86,6 @@ runArticles("en", [
       "Mrs with surname and added with a colon, a quote running over two paragraphs, an " +
       "ambulance category in marks, an ambulance trust's statement with two partial quotes, " +
       "a paramedic replied with a colon, an assistant coroner with she said",
-    todo: "«I couldn't lift him and I couldn't leave him» goes to null, not Joanne Pettitt",
     headline: "'I couldn't lift him and I couldn't leave him': Inquest into death of Ditton " + "pensioner",
     paragraphs: [
       "A retired postman who lay on his kitchen floor for almost four hours waiting for an " +
@@ -207,9 +206,8 @@ runArticles("en", [
       "surname, an opposing manager with a colon and no verb, the 19-year-old laughed, an " +
       "unnamed supporter told the paper",
     todo:
-      "«Seventy years of hurt gone in one evening» goes to Dingle, not Micheál Ferriter; «for every " +
-      "Dingle man and woman who pulled on …» goes to Cian Moriarty, not Seán Moriarty; «I just closed my " +
-      "eyes and hit it. Then I hear…» goes to Eoin Lyne, not Tadhg Ó Conchúir",
+      "«for every Dingle man and woman who pulled on …» goes to Cian Moriarty, not Seán Moriarty; «I " +
+      "just closed my eyes and hit it. Then I hear…» goes to Eoin Lyne, not Tadhg Ó Conchúir",
     headline: "‘Seventy years of hurt gone in one evening’ – Dingle are county champions at last",
     paragraphs: [
       "Dingle were crowned Kerry senior football champions for the first time in more than " +

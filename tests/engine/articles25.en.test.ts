@@ -357,9 +357,7 @@ runArticles("en", [
       "first name, a company in a statement with two partials, a councillor and a TD both " +
       "men in one paragraph with went further and he said, a pensioner's quote running over " +
       "two paragraphs",
-    todo:
-      "«Some people only come in for the chat» goes to null, not Bernadette Clarke; «in some form» " +
-      "goes to services, not An Post",
+    todo: "«in some form» goes to services, not An Post",
     headline: "‘Some people only come in for the chat’: Kingscourt rallies to save its post office",
     paragraphs: [
       "More than 2,000 people have signed a petition to keep Kingscourt’s post office open " +

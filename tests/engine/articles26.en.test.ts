@@ -153,9 +153,6 @@ runArticles("en", [
       "only in the body and not repeated there, an inverted said with Surname then a verbless " +
       "second quote, the Whites boss with a nickname in marks and he added, a goalkeeper as the " +
       "27-year-old with two partials, an opposing manager then Surname said",
-    todo:
-      "«We gave them a goal and then we gave them ano…» goes to Wanderers boss fumes after Stevenage " +
-      "loss, not Neil Ashworth",
     headline:
       "‘We gave them a goal and then we gave them another’ – Wanderers boss fumes after Stevenage loss",
     paragraphs: [

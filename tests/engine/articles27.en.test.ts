@@ -123,10 +123,6 @@ runArticles("en", [
       "two partials, a managing director told JoyBusiness then he said, according to a board without " +
       "a quote, an inverted said with its executive secretary, an unnamed official with a partial, " +
       "an economist with he noted then Surname added with a colon",
-    todo:
-      "«less than 40 percent» goes to Kumasi-based Nkabom Cocoa Processing Ltd, not Nkabom Cocoa " +
-      "Processing Ltd; «no longer run both lines at a viable cost» goes to Kumasi-based Nkabom Cocoa " +
-      "Processing Ltd, not Nkabom Cocoa Processing Ltd",
     headline: "Kumasi cocoa processor to idle grinding line as bean shortage bites",
     paragraphs: [
       'Kumasi-based Nkabom Cocoa Processing Ltd, maker of the "Golden Pod" cocoa ' +
@@ -177,7 +173,6 @@ runArticles("en", [
       "the body and not repeated there, an inverted said with Surname then a verbless second quote, " +
       "a jockey as the 26-year-old then a verbless second quote, a rival trainer with he admitted " +
       "and a partial, a yard's nickname in marks, was all she would say",
-    todo: "«He’s the best I’ve trained, and I’ve had a few» goes to Ballyduff Lad, not Harriet Greaves",
     headline: "‘He’s the best I’ve trained, and I’ve had a few’ – Ballyduff Lad storms Betfair Chase",
     paragraphs: [
       "Ballyduff Lad put himself at the head of the Gold Cup market with a commanding " +
@@ -378,9 +373,6 @@ runArticles("en", [
       "chairwoman with a partial then she says, two women in one paragraph with a verbless quote " +
       "by the second-named just introduced, a council manager then Surname says, a boy with his " +
       "age then the Year 6 pupil says and a second quote",
-    todo:
-      "«It’s colder than I remembered,» goes to the Year 6 pupil, not Mikaere Tapsell; «But it’s " +
-      "still the best pool in Rotorua.» goes to the Year 6 pupil, not Mikaere Tapsell",
     headline: "Ngongotahā pool reopens after three-year fight",
     paragraphs: [
       "Children were queueing at the gate half an hour before opening on Saturday as " +
@@ -425,8 +417,7 @@ runArticles("en", [
       "then Surname said, a police advisory with a partial",
     todo:
       "«They told me I was being watched, that I coul…» goes to a man, not the complainant; «They " +
-      "said if I cut the call, a team would com…» goes to a man, not the complainant; «verification» " +
-      "goes to his PPF account into six bank accounts for what the callers, not the callers; «He had not " +
+      "said if I cut the call, a team would com…» goes to a man, not the complainant; «He had not " +
       "been eating. He kept looking at hi…» goes to a man, not the son",
     headline: "Andheri senior citizen loses Rs 1.2 crore in 'digital arrest' scam",
     paragraphs: [

@@ -3026,4 +3026,99 @@ runBattery("en", [
     ],
     expected: [["I missed my appointment,", "Margaret Hughes"]],
   },
+  {
+    construction: "Kumasi-based Nkabom Ltd: a name joined to a participle describes the name after it",
+    paragraphs: [
+      "London-based Acme Holdings Ltd will cut 200 jobs. The company said it faced “brutal” costs.",
+      "Texas-born Jane Smith, a lawyer, said the ruling was “outrageous”.",
+      "Oxford-educated economist Priya Nair said the plan was “a gamble”.",
+      // A given name's lower-case syllable after a hyphen is no participle: the name stays whole.
+      "Lam Wai-ying has sung for 40 years. “We are tired,” Lam said.",
+    ],
+    expected: [
+      ["brutal", "Acme Holdings Ltd"],
+      ["outrageous", "Jane Smith"],
+      ["a gamble", "Priya Nair"],
+      ["We are tired,", "Lam Wai-ying"],
+    ],
+  },
+  {
+    construction: "the Year 6 pupil says: a class or a rank with its number is no body's name",
+    paragraphs: [
+      "First into the water was 10-year-old Mikaere Tapsell. “It’s colder than I remembered,” the Year 6 " +
+        "pupil says.",
+      "Hana Okafor, 16, finished first. “I trained every morning,” the Grade 11 student said.",
+      // A body's numbered unit is a body's name: its officer is not the person named before.
+      "Carla Ruiz chairs the branch. “We will strike on Monday,” the Local 241 president said.",
+    ],
+    expected: [
+      ["It’s colder than I remembered,", "Mikaere Tapsell"],
+      ["I trained every morning,", "Hana Okafor"],
+      ["We will strike on Monday,", "the Local 241 president"],
+    ],
+  },
+  {
+    construction: "for what the callers described as “…”: the speaker's phrase starts after what",
+    paragraphs: [
+      "Over nine days he moved his savings into six accounts for what the callers described as " +
+        "“verification”.",
+      "The ferry was pulled for what officials described as “a hydraulic issue”.",
+      "What the minister described as “a modest reform” will cost billions.",
+    ],
+    expected: [
+      ["verification", "the callers"],
+      ["a hydraulic issue", "officials"],
+      ["a modest reform", "the minister"],
+    ],
+  },
+  {
+    construction: "‘…’ – Ana Costa: a headline quote signed after a dash by a name alone is that name's",
+    paragraphs: [
+      ["headline", "‘We will rebuild every house’ – Ana Costa"],
+      "The storm destroyed 40 homes in the valley on Sunday night.",
+    ],
+    expected: [["We will rebuild every house", "Ana Costa"]],
+  },
+  {
+    construction: "‘…’ – Ballyduff Lad storms Chase: a headline's words after the dash say what happened",
+    paragraphs: [
+      ["headline", "‘He is the best I have trained’ – Ballyduff Lad storms Betfair Chase"],
+      "Ballyduff Lad won by six lengths at Haydock on Saturday.",
+    ],
+    expected: [["He is the best I have trained", null]],
+  },
+  {
+    construction: "‘…’ – Wanderers boss fumes after loss: a description opening the words is no signature",
+    paragraphs: [
+      ["headline", "‘We gave them a goal and then another’ – Wanderers boss fumes after Stevenage loss"],
+      "Bolton lost 2-1 at home to Stevenage on Saturday.",
+    ],
+    expected: [["We gave them a goal and then another", null]],
+  },
+  {
+    construction: "‘…’ – X storms Gold Cup: a headline opening on an unclaimed quote: the first speaker's",
+    paragraphs: [
+      ["headline", "‘She is the best I have trained, by a distance’ – Moon Dancer storms Gold Cup"],
+      "Moon Dancer won by six lengths at Cheltenham, giving Ruth Kelly her first Gold Cup.",
+      "‘I could not watch the last fence,’ said Kelly, who trains 30 horses near Lambourn.",
+      "Sean Byrne was on his second ride in the race. ‘She just flew,’ Byrne said.",
+    ],
+    expected: [
+      ["She is the best I have trained, by a distance", "Ruth Kelly"],
+      ["I could not watch the last fence,", "Ruth Kelly"],
+      ["She just flew,", "Sean Byrne"],
+    ],
+  },
+  {
+    construction: "Performers say they are ‘…’: a headline quote inside its clause is its subject's",
+    paragraphs: [
+      ["headline", "Performers say they are ‘going broke to be here’ as festival breaks record"],
+      "Festival chief Nadia Kouris said ticket sales were “the best we have had”.",
+      "Comedian Tilly Marchetti said she would lose $4000 this year.",
+    ],
+    expected: [
+      ["going broke to be here", "Performers"],
+      ["the best we have had", "Nadia Kouris"],
+    ],
+  },
 ]);

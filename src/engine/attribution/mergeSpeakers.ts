@@ -31,6 +31,8 @@ import type { ScoredDescription } from "./resolver.ts";
 
 /** A role written in capitals, perhaps with a digit (`PDG`, `CEO`, `T1`): see roleAbbreviation. */
 const ROLE_ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u;
+/** A number in digits after a class's or a rank's word: `Year 6`, `Grade 11`. */
+const DIGITS = /^\p{N}+$/u;
 /** The genitive endings, the longer first: `Gemeinderates` is `gemeinderat`, not `gemeinderate`. */
 const GENITIVE_ENDINGS_LONGEST_FIRST = [...GENITIVE_ENDINGS].sort((a, b) => b.length - a.length);
 
@@ -1406,13 +1408,30 @@ export class SpeakerRegistry {
    * noun by a name, which other rules read; one in a complement ("el extremo de Terrassa") is a place's.
    */
   private capitalBeforeComplement(description: string): boolean {
-    for (const word of withoutPlaceAdjectives(description, this.rules).split(/\s+/u).slice(1)) {
+    const words = withoutPlaceAdjectives(description, this.rules).split(/\s+/u);
+    for (let i = 1; i < words.length; i++) {
+      const word = words[i]!;
       if (this.rules.prepositions.has(elidedWords(word)[0] ?? "")) return false;
       // Where every noun takes a capital, a person's noun ("die Frau", "der 45-Jährige") is no name.
       const noun = this.rules.capitalisesNouns && isPersonNoun(word.toLowerCase(), this.rules);
-      if (/^\p{Lu}/u.test(word) && !noun && !this.roleAbbreviation(word)) return true;
+      if (
+        /^\p{Lu}/u.test(word) &&
+        !noun &&
+        !this.roleAbbreviation(word) &&
+        !this.gradeLabel(word, words[i + 1])
+      )
+        return true;
     }
     return false;
+  }
+
+  /**
+   * "the Year 6 pupil", "the Grade 5 student", "the Formula 1 driver": a capital before a number is a
+   * class or a rank the person is in, no body's name, save a body's numbered unit (`the Local 241
+   * president`, see numberedBodyUnits).
+   */
+  private gradeLabel(word: string, next: string | undefined): boolean {
+    return next !== undefined && DIGITS.test(next) && !this.rules.numberedBodyUnits.has(word.toLowerCase());
   }
 
   /**

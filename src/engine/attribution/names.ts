@@ -137,6 +137,8 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (ALL_CAPITALS.test(t.text)) return false;
   // A single capital before a hyphen makes a common noun: "T-shirt", "X-ray", "U-turn".
   if (/^\p{Lu}-\p{Ll}/u.test(t.text)) return false;
+  // "Kumasi-based Nkabom Cocoa Processing Ltd": an adjective describing the name after it.
+  if (rules.hyphenedNameAdjective.test(t.text)) return false;
   // The number sign before a numbered unit is no one's name: `la UFI N.º 3`, `Juzgado Nº 5`.
   if (NUMBER_SIGN.test(t.text)) return false;
   // Weekdays and function words open sentences ("Lundi 6 mai, …", "In an interview…") but are never anyone's

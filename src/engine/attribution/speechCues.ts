@@ -660,13 +660,20 @@ function inciseAfter(s: Sentence, k: number, end: number): Cue | null {
   return opens && inverts ? { mention, words } : null;
 }
 
-/** A pull-quote signed after a dash: `“We will rebuild.” — Ana Costa`. */
+/**
+ * A pull-quote signed after a dash: `“We will rebuild.” — Ana Costa`. The signature is a name alone, in
+ * capitals but for a name's particles: a headline's words after its quote's dash say what happened
+ * (`‘…’ – Ballyduff Lad storms Betfair Chase`, `‘…’ – Wanderers boss fumes after Stevenage loss`), and
+ * the name they open is not the quote's speaker.
+ */
 function signedAfterDash(s: Sentence, q: number, k: number, end: number): Cue | null {
-  const dash = s.tokens.slice(q + 1, k).find((t) => /^[—–-]$/u.test(t.text));
+  const { tokens, rules } = s;
+  const dash = tokens.slice(q + 1, k).find((t) => /^[—–-]$/u.test(t.text));
   if (!dash) return null;
   let last = k;
-  while (last < end && s.tokens[last]!.kind === "word" && last - k < 6) last++;
-  if (last < end && !/^[.)]$/u.test(s.tokens[last]!.text)) return null;
+  while (last < end && tokens[last]!.kind === "word" && last - k < 6) last++;
+  if (last < end && !/^[.)]$/u.test(tokens[last]!.text)) return null;
+  if (tokens.slice(k, last).some((t) => !isCapitalised(t) && !rules.nameParticles.has(t.lower))) return null;
   const mention = analysePhrase(s, k, last);
   return mention?.type === "name" ? { mention, words: dash.text } : null;
 }

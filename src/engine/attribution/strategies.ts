@@ -469,7 +469,9 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
   {
     id: "section-below",
     languages: "all",
-    reads: "an intertitle's quote, spoken by the next speaker of its section",
+    reads:
+      "an intertitle's quote, spoken by the next speaker of its section; a headline opening on a quote " +
+      "no one in it speaks, by the body's first speaker",
     examples: [
       {
         lang: "en",
@@ -479,6 +481,16 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
         ],
         quote: "Not one",
         speaker: "Hugo Lenz",
+      },
+      {
+        lang: "en",
+        blocks: [
+          ["headline", "“We threw away a lead we should have kept” – Rovers slump to third defeat"],
+          "Rovers lost 3-2 at home on Saturday.",
+          "“We were two up and we stopped running,” said manager Paul Drury.",
+        ],
+        quote: "We threw",
+        speaker: "Paul Drury",
       },
     ],
   },

@@ -548,6 +548,7 @@ export const german: LanguageRules = {
   capitalisesNouns: true,
   // `Hofer`, `Dresdner`, `Zürcher`: a town's adjective is its name and `-er`, never inflected.
   placeAdjective: /^\p{Lu}\p{Ll}+er$/u,
+  hyphenedNameAdjective: noWord,
   // `der Nürnberger`, `die Zürcherin`: the adjective's word is the man's, with `-in` the woman's.
   inhabitantNoun: /^\p{Lu}\p{Ll}+er(?:in)?$/u,
   countingWords: words("viele einige mehrere manche zahlreiche etliche wenige beide"),

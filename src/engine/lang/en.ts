@@ -399,7 +399,7 @@ export const english: LanguageRules = {
   `),
   phraseStops: words(
     "who whose whom which that when while as after before during because although though since " +
-      "until where but and or than",
+      "until where what but and or than",
   ),
   clauseJoins: words("and but or so yet because while although though whereas that if when"),
   elisions: new Set(),
@@ -460,6 +460,9 @@ export const english: LanguageRules = {
   inciseInversion: false,
   capitalisesNouns: false,
   placeAdjective: noWord,
+  // A participle in -ed, or one of the few that end otherwise; a lower-case syllable after a hyphen that
+  // ends in neither is a given name's (`Lam Wai-ying`, `Park Seo-yeon`).
+  hyphenedNameAdjective: /^\p{Lu}[\p{L}.]*-(?:\p{Ll}+ed|born|bred|run|made|built|bound|grown)$/u,
   inhabitantNoun: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: true,

@@ -522,6 +522,7 @@ export const spanish: LanguageRules = {
   titleAbbreviations: new Map(),
   capitalisesNouns: false,
   placeAdjective: noWord,
+  hyphenedNameAdjective: noWord,
   inhabitantNoun: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: false,

@@ -663,6 +663,7 @@ export const french: LanguageRules = {
   nullSubject: false,
   capitalisesNouns: false,
   placeAdjective: noWord,
+  hyphenedNameAdjective: noWord,
   inhabitantNoun: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: false,

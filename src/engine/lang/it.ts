@@ -353,6 +353,7 @@ export const italian: LanguageRules = {
   titleAbbreviations: new Map(),
   capitalisesNouns: false,
   placeAdjective: noWord,
+  hyphenedNameAdjective: noWord,
   inhabitantNoun: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: false,

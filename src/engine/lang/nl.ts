@@ -300,6 +300,7 @@ export const dutch: LanguageRules = {
   nullSubject: false,
   capitalisesNouns: false,
   placeAdjective: noWord,
+  hyphenedNameAdjective: noWord,
   inhabitantNoun: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: false,

@@ -352,6 +352,7 @@ export const portuguese: LanguageRules = {
   titleAbbreviations: new Map(),
   capitalisesNouns: false,
   placeAdjective: noWord,
+  hyphenedNameAdjective: noWord,
   inhabitantNoun: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: false,

@@ -688,6 +688,12 @@ export interface LanguageRules {
    */
   placeAdjective: RegExp;
   /**
+   * A name joined by a hyphen to a participle, which makes an adjective of it (`Kumasi-based`,
+   * `Kremlin-backed`, `Texas-born`): it describes the name after it and is no part of that name. No word
+   * where no such compound keeps the name's capital.
+   */
+  hyphenedNameAdjective: RegExp;
+  /**
    * A town's inhabitant, named by the same word as its adjective (German `der gebürtige Nürnberger`,
    * `die Zürcherin`): ending a description, it is a person's noun, as a listed demonym is, though its
    * capital is a name's. No word where such nouns are the demonyms listed or are written in lower case.
