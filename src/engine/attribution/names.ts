@@ -1442,15 +1442,14 @@ function opensBodyName(tokens: readonly Token[], i: number, rules: LanguageRules
  * or as an acronym (« l’ONG »), never capitalised as a name's first word would be.
  */
 function writtenAsKind(t: Token | undefined, rules: LanguageRules): t is Token {
-  return isWord(t) && (!isCapitalised(t) || ALL_CAPITALS.test(t.text)) && rules.organisationNouns.has(t.lower);
+  return (
+    isWord(t) && (!isCapitalised(t) || ALL_CAPITALS.test(t.text)) && rules.organisationNouns.has(t.lower)
+  );
 }
 
 function namedAfterItsKind(tokens: readonly Token[], i: number, rules: LanguageRules): boolean {
   const kind = tokens[i - 1];
-  return (
-    writtenAsKind(kind, rules) &&
-    !isOffice(tokens[i]!.lower, rules)
-  );
+  return writtenAsKind(kind, rules) && !isOffice(tokens[i]!.lower, rules);
 }
 
 /**
