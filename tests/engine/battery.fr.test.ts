@@ -4741,6 +4741,33 @@ const CASES: Case[] = [
     ],
     quotes: [["On a manqué de concentration", "Lucas Vanhoutte"]],
   },
+  {
+    name: "nom d’organisme en minuscules, « et des » : un second complément du même nom",
+    paragraphs: [
+      "Un rapport de l’Institut national de la statistique et des études économiques, publié jeudi, " +
+        "estime que la hausse des prix est « passagère ».",
+      "Un rapport de l’Institut mauritanien de recherches océanographiques et des pêches estime que le " +
+        "stock est « en état de surexploitation avancée ».",
+    ],
+    quotes: [
+      ["passagère", "Un rapport de l’Institut national de la statistique et des études économiques"],
+      [
+        "en état de surexploitation avancée",
+        "Un rapport de l’Institut mauritanien de recherches océanographiques et des pêches",
+      ],
+    ],
+  },
+  {
+    name: "« et des » puis des personnes ou un organisme : un second sujet, pas le nom de l’organisme",
+    paragraphs: [
+      "Le ministère de la Santé et de nombreux médecins jugent la hausse « inquiétante ».",
+      "Le ministère de la Santé et des syndicats jugent la hausse « préoccupante ».",
+    ],
+    quotes: [
+      ["inquiétante", "de nombreux médecins"],
+      ["préoccupante", "des syndicats"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

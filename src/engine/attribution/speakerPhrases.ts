@@ -627,6 +627,7 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       !insideNameRun(s, k, j, end) &&
       !territoryBeforeName(s, j, k) &&
       !conjunctionInBodyName(s, k) &&
+      !complementJoinedInBodyName(s, k) &&
       !suspendedCompoundAt(tokens, k - 1, rules) &&
       !conjunctionInPortfolio(s, k) &&
       !joinsPersonNouns(s, k);
@@ -1799,6 +1800,46 @@ function insideBodyName(s: Sentence, k: number, start: number): boolean {
   return false;
 }
 
+/**
+ * `l’Institut mauritanien de recherches océanographiques et des pêches`, `le ministère de l’Économie
+ * et des Finances`: where a body's name is written in lower case after its noun, a list conjunction
+ * at k followed by `de` again (`et de la`, `et des`) opens a second complement of the same noun, a
+ * few words after it, with a preposition between; it ends no phrase. A person or a body after it is a
+ * second subject (`Le ministère de la Santé et des syndicats ont signé`, `et des élus`).
+ */
+function complementJoinedInBodyName(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const opensComplement = (w: string) =>
+    rules.complementOf.has(w) || (rules.prepositions.has(w) && rules.determiners.has(w));
+  if (
+    rules.capitalisesNouns ||
+    !listConjunctions(rules).has(tokens[k]!.lower) ||
+    !isWord(tokens[k + 1]) ||
+    !opensComplement(tokens[k + 1]!.lower)
+  )
+    return false;
+  // The complement's noun, perhaps after an adjective (`et de nombreux élus`), in the singular too
+  // (`et des syndicats`); a document's noun names no one (`et des études économiques`).
+  const first = rules.determiners.has(tokens[k + 2]?.lower ?? "") ? k + 3 : k + 2;
+  const body = (w: string) => rules.organisationNouns.has(w) && !rules.documentSpeech.documents.has(w);
+  const namesSomeone = (t: Token | undefined) =>
+    isWord(t) && [t.lower, t.lower.replace(/s$/u, "")].some((w) => isPersonNoun(w, rules) || body(w));
+  if (!isWord(tokens[first]) || namesSomeone(tokens[first]) || namesSomeone(tokens[first + 1])) return false;
+  let preposition = false;
+  for (let b = k - 1; b >= 0 && k - b <= CONJOINED_BODY_REACH; b--) {
+    const w = tokens[b]!;
+    if (!isWord(w) || isSpeechVerb(s, b)) return false;
+    if (rules.organisationNouns.has(w.lower) && (isCapitalised(w) || determinerBefore(s, b)))
+      return preposition;
+    if (rules.prepositions.has(w.lower)) preposition = true;
+  }
+  return false;
+}
+
+// How far back from the conjunction the body's noun may stand: `Institut mauritanien de recherches
+// océanographiques et`.
+const CONJOINED_BODY_REACH = 6;
+
 const determinerBefore = (s: Sentence, k: number) => s.rules.determiners.has(s.tokens[k - 1]?.lower ?? "");
 
 // How many tokens back a noun phrase may begin: a body's full name and its initials in brackets run long
@@ -1814,6 +1855,7 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
     const inBodyName = () =>
       insideBodyName(s, k, start) ||
       conjunctionInBodyName(s, k) ||
+      complementJoinedInBodyName(s, k) ||
       suspendedCompoundAt(tokens, k - 1, rules) ||
       conjunctionInPortfolio(s, k) ||
       joinsPlaceList(s, k);
@@ -2604,8 +2646,7 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
     // name joins no clause (`La presidenta de la Sociedad de Medicina de Familia y Comunitaria`), nor
     // one before a second complement of the head's (`Le Syndicat national de l’éducation et de la
     // culture`): a clause opens on its subject, not on a preposition.
-    const joinsComplements =
-      head && listConjunctions(rules).has(t.lower) && rules.complementOf.has(tokens[k + 1]?.lower ?? "");
+    const joinsComplements = head && complementJoinedInBodyName(s, k);
     if (
       !isWord(t) ||
       isDigit(t) ||
