@@ -4768,6 +4768,32 @@ const CASES: Case[] = [
       ["préoccupante", "des syndicats"],
     ],
   },
+  {
+    name: "relative après un document qu’une préposition introduit (au cahier des charges …, qui prévoit)",
+    paragraphs: [
+      "Contacté, le syndicat mixte renvoie au cahier des charges de la concession, qui prévoit « un " +
+        "service minimum garanti » en cas de grève.",
+      "La mairie renvoie au rapport d’expertise, qui évoque « des fissures superficielles ».",
+    ],
+    quotes: [
+      ["un service minimum garanti", "le cahier des charges de la concession"],
+      ["des fissures superficielles", "le rapport d’expertise"],
+    ],
+  },
+  {
+    name: "relative après un organisme qu’une préposition introduit : le sujet parle",
+    paragraphs: [
+      "Le maire renvoie au conseil municipal, qui tranchera, et juge la polémique « totalement stérile ».",
+    ],
+    quotes: [["totalement stérile", "Le maire"]],
+  },
+  {
+    name: "document et son complément (cahier des charges) avant un participe daté",
+    paragraphs: [
+      "Le cahier des charges publié en mars par la région impose « au moins deux rotations par jour ».",
+    ],
+    quotes: [["au moins deux rotations par jour", "Le cahier des charges"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -950,6 +950,7 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     return k >= start
       ? (passiveAgentEndingAt(s, k, start) ??
           issuerOfDocumentEndingAt(s, k, start) ??
+          documentEndingAt(s, k, start) ??
           phraseEndingAt(s, k, start))
       : null;
   }
@@ -1230,6 +1231,36 @@ function issuerOfDocumentEndingAt(s: Sentence, last: number, start: number): Men
     return null;
   const mention = phraseEndingAt(s, issuer, start);
   return mention && mention.type !== "pronoun" ? mention : null;
+}
+
+// How many words a document's phrase may run to before its relative clause: `le cahier des charges de
+// la délégation de service public`.
+const DOCUMENT_PHRASE_WORDS = 10;
+
+/**
+ * `renvoie au cahier des charges de la délégation de service public, qui prévoit « … »`: a relative
+ * pronoun after a document's phrase (a noun of `documentSpeech` after its determiner, or after a
+ * preposition carrying the article, `complementArticles`), its complements to `last` included,
+ * describes the document; a phrase read back from `last` would stop at a complement (`des charges`).
+ */
+function documentEndingAt(s: Sentence, last: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  let document: Mention | null = null;
+  for (let k = last - 1; k > start && last - k < DOCUMENT_PHRASE_WORDS; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t) || isSpeechVerb(s, k) || rules.clauseJoins.has(t.lower)) break;
+    if (!rules.documentSpeech.documents.has(t.lower)) continue;
+    const before = tokens[k - 1]!.lower;
+    const article = rules.complementArticles.get(before);
+    const phrase = rules.determiners.has(before)
+      ? analysePhrase(s, k - 1, last + 1)
+      : article === undefined
+        ? null
+        : analysePhrase(s, k, last + 1);
+    if (phrase?.type === "description")
+      document = article === undefined ? phrase : { ...phrase, name: article + phrase.name };
+  }
+  return document;
 }
 
 // How many words a name in quotation marks may hold: `die „Frankfurter Allgemeine Zeitung“`.
@@ -2115,10 +2146,10 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     rules.inhabitantNoun.test(owned.at(-1)!.text) && owned.length > 1 && !isCapitalised(owned.at(-2));
   const personal =
     inhabitant || nouns.some((t) => isPersonNoun(t.lower, rules) || rules.demonyms.has(t.lower));
-  // A description opens with a determiner or names someone or something by a known noun;
+  // A description opens with a determiner or names someone or something by a known noun, a
+  // document's among them (`cahier des charges`, whose article a preposition carries: `au`);
   // otherwise the words are a piece of clause ("she started to get"), not a speaker.
-  const known = (t: Token) =>
-    rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.organisationNouns.has(t.lower);
+  const known = (t: Token) => knownNoun(rules, t) || rules.documentSpeech.documents.has(t.lower);
   // A bare acronym names an organisation (`informó CNN`, `CNN reported`); no name run holds one.
   if (words.length === 1 && ACRONYM.test(words[0]!.text))
     return { type: "name", text, name: head, role: null, kind: "organisation" };
@@ -2244,8 +2275,11 @@ function beforeDocumentParticiple(s: Sentence, from: number, end: number): numbe
     let author = k - 1;
     while (author > k - 1 - BODY_NAME_ADJECTIVES && lowerCaseAdjective(s, author)) author--;
     const named = isCapitalised(tokens[author]) || rules.organisationNouns.has(tokens[author]!.lower);
-    const afterDocument =
-      rules.documentSpeech.documents.has(tokens[k - 1]!.lower) || (named && headedByDocument(s, from));
+    // Or its own complement, a noun the document's name is written with (`le cahier des charges
+    // publié en mars`, `le plan de relance présenté jeudi`).
+    const document = (d: number) => rules.documentSpeech.documents.has(tokens[d]?.lower ?? "");
+    const ownComplement = rules.prepositions.has(tokens[k - 2]?.lower ?? "") && document(k - 3);
+    const afterDocument = document(k - 1) || ownComplement || (named && headedByDocument(s, from));
     const participle = rules.adjectivesFollowNouns
       ? participleWithComplement(s, from, k)
       : k + 1 < end && rules.prepositions.has(tokens[k + 1]!.lower);

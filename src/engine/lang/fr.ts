@@ -244,7 +244,7 @@ const DOCUMENT_SPEECH = {
   `),
   documents: words(`
     rapport loi constitution décret arrêt jugement document étude communiqué résolution règlement
-    article accord traité texte lettre décision ordonnance arrêté
+    article accord traité texte lettre décision ordonnance arrêté cahier
   `),
   courts: words("tribunal cour juge juges magistrat magistrate"),
 };
@@ -259,7 +259,11 @@ export const french: LanguageRules = {
       "diagnostic crainte souhait regret communiqué déclaration",
   ),
   complementOf: words("de d du"),
-  complementArticles: new Map([["du", "le "]]),
+  complementArticles: new Map([
+    ["du", "le "],
+    ["au", "le "],
+    ["aux", "les "],
+  ]),
   senderPrepositions: new Set(),
   notQuoteWords: {
     naming:
