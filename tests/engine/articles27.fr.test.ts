@@ -24,9 +24,6 @@ const ARTICLES: ArticleCase[] = [
       "fragment au conditionnel du même, porte-parole avec deux-points, deux femmes " +
       "députées puis « a-t-elle répliqué » pour la seconde, conseiller anonyme « " +
       "glisse », nom de plan entre guillemets",
-    todo:
-      "«On ne peut pas nous reprocher à la fois de ne…» goes to Renaissance Claire Dumoulin, not " +
-      "Claire Dumoulin",
     headline:
       "Retraites agricoles : le gouvernement recule, la FNSEA salue « un pas dans la " + "bonne direction »",
     standfirst:

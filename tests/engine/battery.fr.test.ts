@@ -4794,6 +4794,18 @@ const CASES: Case[] = [
     ],
     quotes: [["au moins deux rotations par jour", "Le cahier des charges"]],
   },
+  {
+    name: "sa collègue, le parti, puis le nom : le parti n’est pas du nom",
+    paragraphs: [
+      "Sa collègue Horizons Julie Marchand, rapporteure du texte, défend la réforme. « Nous avons écouté " +
+        "tout le monde », a-t-elle répliqué.",
+      "« Le texte est bancal », juge son collègue Jean Le Fur.",
+    ],
+    quotes: [
+      ["Nous avons écouté tout le monde", "Julie Marchand"],
+      ["Le texte est bancal", "Jean Le Fur"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -458,7 +458,7 @@ export const french: LanguageRules = {
   saintWords: words("saint sainte st ste"),
   partyMemberNouns: words(`
     député députée eurodéputé eurodéputée sénateur sénatrice élu élue conseiller conseillère
-    candidat candidate militant militante
+    candidat candidate militant militante collègue parlementaire
   `),
   possessiveSources: new Map([
     ["à ses yeux", null],
