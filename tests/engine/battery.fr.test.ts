@@ -4806,6 +4806,18 @@ const CASES: Case[] = [
       ["Le texte est bancal", "Jean Le Fur"],
     ],
   },
+  {
+    name: "un lieu, une personne décrite, un verbe nié et deux-points (sans deux-points, pas de citation)",
+    paragraphs: [
+      "Devant la mairie, une commerçante ne décolère pas : « Personne ne nous a prévenus. »",
+      "Paul Girard, membre du collectif « Boulangers en colère », ne décolère pas. « On a perdu la " +
+        "saison », dit-il.",
+    ],
+    quotes: [
+      ["Personne ne nous a prévenus.", "une commerçante"],
+      ["On a perdu la saison", "Paul Girard"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

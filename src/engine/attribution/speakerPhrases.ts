@@ -1368,11 +1368,14 @@ const UNNAMED_QUALIFIERS = 2;
  * cautela: “…”`: a sentence opening on an indefinite description of a person (its determiner, a
  * qualifier or two, a noun for a person) that goes on to its own verb, speech verb or not, presents the
  * words after the colon as that person's. The description is the subject as subjectOpening cuts it (up
- * to a relative clause, where the person comes from or was met), before the verb (unnamedSubjectVerb).
- * Null unless it makes one unnamed person.
+ * to a relative clause, where the person comes from or was met), before the verb (unnamedSubjectVerb),
+ * after any lead-in saying where (opensLeadIn). Null unless it makes one unnamed person.
  */
-export function unnamedSubjectBeforeColon(s: Sentence, colon: number, start: number): Mention | null {
+export function unnamedSubjectBeforeColon(s: Sentence, colon: number, sentenceStart: number): Mention | null {
   const { tokens, rules } = s;
+  // `Devant l’usine fermée, un ouvrier ne décolère pas :`: a lead-in saying where may come first.
+  const leadIn = opensLeadIn(s, sentenceStart) ? findTokenIn(tokens, sentenceStart + 1, colon, isComma) : -1;
+  const start = leadIn > 0 ? leadIn + 1 : sentenceStart;
   if (!rules.indefiniteDeterminers.has(tokens[start]?.lower ?? "")) return null;
   let head = start + 1;
   while (head < colon && head - start <= UNNAMED_QUALIFIERS && !isPersonNoun(tokens[head]!.lower, rules))
@@ -1416,7 +1419,8 @@ function unnamedSubjectVerb(s: Sentence, from: number, end: number): number | nu
     if (opensRelativeOrReport(s, k) || rules.auxiliaries.has(t.lower) || isSpeechVerb(s, k)) return k;
     const before = tokens[k - 1]!;
     const governed = rules.determiners.has(before.lower) || rules.prepositions.has(before.lower);
-    if (rules.clitics.has(t.lower)) {
+    // A negation opens the verb group as an object pronoun does: `un ouvrier ne décolère pas :`.
+    if (rules.clitics.has(t.lower) || rules.negations.has(t.lower.replace(/['’]$/u, ""))) {
       if (!governed) return k;
       continue;
     }

@@ -577,7 +577,7 @@ export const french: LanguageRules = {
       coordinateur collaborateur trésorier rapporteur éducateur
       sculpteur compositeur dessinateur producteur navigateur skieur nageur coureur plasticien poète
       saisonnier serveur moniteur vendeur cuisinier caissier commerçant berger bergers mayeur lutteur
-      jardinier
+      jardinier ouvrier ouvriers
       aîné cadet
       usager usagers passager passagers client clients abonné abonnés meneur natif
     `,
@@ -598,7 +598,7 @@ export const french: LanguageRules = {
       influenceuse rappeuse candidate cheffe éducatrice
       sénatrice préfète ambassadrice gouverneure rectrice doyenne reine princesse inspectrice déléguée
       représentante coordinatrice collaboratrice trésorière rapporteure gardienne défenseure jardinière
-      sélectionneuse attaquante
+      sélectionneuse attaquante ouvrière
       sculptrice compositrice dessinatrice productrice navigatrice skieuse nageuse coureuse plasticienne
       poétesse dame saisonnière serveuse monitrice vendeuse cuisinière caissière bergère
       ménagère aînée cadette
