@@ -175,7 +175,6 @@ const ARTICLES: ArticleCase[] = [
       "Voir, culture : citation au titre d’une metteuse en scène nommée dans le texte, titre de pièce " +
       "entre guillemets, « confie la metteuse en scène », citation sans verbe, deux comédiennes puis « la " +
       "plus jeune des deux », autre titre entre guillemets, auteur « résume », spectatrice avec deux-points",
-    todo: "«J’ai appelé ma sœur pendant l’entracte. Ça fa…» goes to Marc-André Ouellet, not une spectatrice",
     headline: "Geneviève Thibodeau : « Il fallait que ce soit moi »",
     paragraphs: [
       "« Les Corneilles de Kamouraska », la pièce de Marc-André Ouellet créée jeudi au Théâtre de " +

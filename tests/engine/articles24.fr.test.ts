@@ -26,9 +26,6 @@ const ARTICLES: ArticleCase[] = [
       "fragment, " +
       "habitant anonyme avec deux-points, incise à l’intérieur des guillemets « a promis la nouvelle " +
       "bourgmestre »",
-    todo:
-      "«On a l’impression qu’ils se battent pour des …» goes to le SPW Intérieur, not un habitant de " +
-      "Ligny",
     headline:
       "Sombreffe : la motion de méfiance adoptée, « un coup de force » selon le bourgmestre " + "sortant",
     standfirst:

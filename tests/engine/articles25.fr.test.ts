@@ -162,9 +162,6 @@ const ARTICLES: ArticleCase[] = [
       "une longue citation, guillemets de distance sur « industrie tournevis », cahier des " +
       "charges en fragment, économiste avec deux-points, ingénieure introduite puis citation " +
       "sans verbe, « Selon le ministère » avec fragment, « résume sans détour le PDG »",
-    todo:
-      "«d’au moins 30 % dès la première année d’activité» goes to Rachid Hamadouche, not Le cahier " +
-      "des charges",
     headline: "Sétif : Ivora lance la production de climatiseurs avec un taux d’intégration de 40 %",
     standfirst:
       "Le groupe privé algérien a investi 6 milliards de dinars dans une unité de 800 emplois. " +

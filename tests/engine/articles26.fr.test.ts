@@ -370,9 +370,7 @@ const ARTICLES: ArticleCase[] = [
       "fragment, deux hommes puis « Le premier » et « détaille-t-il », « Le second » avec " +
       "deux-points, rapport en fragment, surnom d’un séisme et nom de formulaire entre " +
       "guillemets, habitante anonyme « raconte »",
-    todo:
-      "«légèrement supérieure à la normale, mais touj…» goes to Le rapport de situation publié, not " +
-      "Le rapport de situation; «Séisme ressenti?» taken for a quote",
+    todo: "«Séisme ressenti?» taken for a quote",
     headline: "Val d’Hérens: un essaim de séismes intrigue les sismologues",
     standfirst:
       "Plus de 300 microséismes ont été enregistrés depuis la mi-octobre sous le Valais " +

@@ -24,9 +24,6 @@ const ARTICLES: ArticleCase[] = [
       "fragment au conditionnel du même, porte-parole avec deux-points, deux femmes " +
       "députées puis « a-t-elle répliqué » pour la seconde, conseiller anonyme « " +
       "glisse », nom de plan entre guillemets",
-    todo:
-      "«On ne peut pas nous reprocher à la fois de ne…» goes to Renaissance Claire Dumoulin, not " +
-      "Claire Dumoulin",
     headline:
       "Retraites agricoles : le gouvernement recule, la FNSEA salue « un pas dans la " + "bonne direction »",
     standfirst:
@@ -135,10 +132,7 @@ const ARTICLES: ArticleCase[] = [
       "communiqué, maire « a fustigé » avec nom après, incise dans les guillemets « a " +
       "poursuivi l’élu », cahier des charges en fragment, titre de pétition entre " +
       "guillemets, retraité anonyme « s’amuse, amer »",
-    todo:
-      "«une desserte adaptée à la demande» goes to des charges de la délégation de service public, " +
-      "not le cahier des charges de la délégation de service public; «On va finir par prendre le bateau " +
-      "pour aller …» goes to un retraité croisé, not un retraité",
+    todo: "«On va finir par prendre le bateau pour aller …» goes to un retraité croisé, not un retraité",
     headline:
       "Air Corsica : la liaison Figari-Orly suspendue tout l’hiver, les élus du Sud " + "montent au créneau",
     paragraphs: [
@@ -469,9 +463,9 @@ const ARTICLES: ArticleCase[] = [
       "deux-points, président de fédération « parle de », nom de navire entre " +
       "guillemets",
     todo:
-      "«en état de surexploitation avancée» goes to des pêches, not un rapport de l’Institut " +
-      "mauritanien de recherches océanographiques et des pêches; «On nous a dit de rentrer chez nous et " +
-      "d’atten…» goes to des pêches, not un ouvrier; «bonne nouvelle pour la mer» not found",
+      "«en état de surexploitation avancée» goes to Un rapport de l’Institut mauritanien de recherches " +
+      "océanographiques et des pêches, not un rapport de l’Institut mauritanien de recherches " +
+      "océanographiques et des pêches (capital only); «bonne nouvelle pour la mer» not found",
     headline: "Nouadhibou : trois usines de farine de poisson à l’arrêt, 400 emplois menacés",
     paragraphs: [
       "La crise de la farine de poisson s’aggrave à Nouadhibou. Trois usines, dont " +

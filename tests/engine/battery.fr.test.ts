@@ -4741,6 +4741,83 @@ const CASES: Case[] = [
     ],
     quotes: [["On a manqué de concentration", "Lucas Vanhoutte"]],
   },
+  {
+    name: "nom d’organisme en minuscules, « et des » : un second complément du même nom",
+    paragraphs: [
+      "Un rapport de l’Institut national de la statistique et des études économiques, publié jeudi, " +
+        "estime que la hausse des prix est « passagère ».",
+      "Un rapport de l’Institut mauritanien de recherches océanographiques et des pêches estime que le " +
+        "stock est « en état de surexploitation avancée ».",
+    ],
+    quotes: [
+      ["passagère", "Un rapport de l’Institut national de la statistique et des études économiques"],
+      [
+        "en état de surexploitation avancée",
+        "Un rapport de l’Institut mauritanien de recherches océanographiques et des pêches",
+      ],
+    ],
+  },
+  {
+    name: "« et des » puis des personnes ou un organisme : un second sujet, pas le nom de l’organisme",
+    paragraphs: [
+      "Le ministère de la Santé et de nombreux médecins jugent la hausse « inquiétante ».",
+      "Le ministère de la Santé et des syndicats jugent la hausse « préoccupante ».",
+    ],
+    quotes: [
+      ["inquiétante", "de nombreux médecins"],
+      ["préoccupante", "des syndicats"],
+    ],
+  },
+  {
+    name: "relative après un document qu’une préposition introduit (au cahier des charges …, qui prévoit)",
+    paragraphs: [
+      "Contacté, le syndicat mixte renvoie au cahier des charges de la concession, qui prévoit « un " +
+        "service minimum garanti » en cas de grève.",
+      "La mairie renvoie au rapport d’expertise, qui évoque « des fissures superficielles ».",
+    ],
+    quotes: [
+      ["un service minimum garanti", "le cahier des charges de la concession"],
+      ["des fissures superficielles", "le rapport d’expertise"],
+    ],
+  },
+  {
+    name: "relative après un organisme qu’une préposition introduit : le sujet parle",
+    paragraphs: [
+      "Le maire renvoie au conseil municipal, qui tranchera, et juge la polémique « totalement stérile ».",
+    ],
+    quotes: [["totalement stérile", "Le maire"]],
+  },
+  {
+    name: "document et son complément (cahier des charges) avant un participe daté",
+    paragraphs: [
+      "Le cahier des charges publié en mars par la région impose « au moins deux rotations par jour ».",
+    ],
+    quotes: [["au moins deux rotations par jour", "Le cahier des charges"]],
+  },
+  {
+    name: "sa collègue, le parti, puis le nom : le parti n’est pas du nom",
+    paragraphs: [
+      "Sa collègue Horizons Julie Marchand, rapporteure du texte, défend la réforme. « Nous avons écouté " +
+        "tout le monde », a-t-elle répliqué.",
+      "« Le texte est bancal », juge son collègue Jean Le Fur.",
+    ],
+    quotes: [
+      ["Nous avons écouté tout le monde", "Julie Marchand"],
+      ["Le texte est bancal", "Jean Le Fur"],
+    ],
+  },
+  {
+    name: "un lieu, une personne décrite, un verbe nié et deux-points (sans deux-points, pas de citation)",
+    paragraphs: [
+      "Devant la mairie, une commerçante ne décolère pas : « Personne ne nous a prévenus. »",
+      "Paul Girard, membre du collectif « Boulangers en colère », ne décolère pas. « On a perdu la " +
+        "saison », dit-il.",
+    ],
+    quotes: [
+      ["Personne ne nous a prévenus.", "une commerçante"],
+      ["On a perdu la saison", "Paul Girard"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

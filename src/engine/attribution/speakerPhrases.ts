@@ -627,6 +627,7 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       !insideNameRun(s, k, j, end) &&
       !territoryBeforeName(s, j, k) &&
       !conjunctionInBodyName(s, k) &&
+      !complementJoinedInBodyName(s, k) &&
       !suspendedCompoundAt(tokens, k - 1, rules) &&
       !conjunctionInPortfolio(s, k) &&
       !joinsPersonNouns(s, k);
@@ -949,6 +950,7 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     return k >= start
       ? (passiveAgentEndingAt(s, k, start) ??
           issuerOfDocumentEndingAt(s, k, start) ??
+          documentEndingAt(s, k, start) ??
           phraseEndingAt(s, k, start))
       : null;
   }
@@ -1231,6 +1233,36 @@ function issuerOfDocumentEndingAt(s: Sentence, last: number, start: number): Men
   return mention && mention.type !== "pronoun" ? mention : null;
 }
 
+// How many words a document's phrase may run to before its relative clause: `le cahier des charges de
+// la délégation de service public`.
+const DOCUMENT_PHRASE_WORDS = 10;
+
+/**
+ * `renvoie au cahier des charges de la délégation de service public, qui prévoit « … »`: a relative
+ * pronoun after a document's phrase (a noun of `documentSpeech` after its determiner, or after a
+ * preposition carrying the article, `complementArticles`), its complements to `last` included,
+ * describes the document; a phrase read back from `last` would stop at a complement (`des charges`).
+ */
+function documentEndingAt(s: Sentence, last: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  let document: Mention | null = null;
+  for (let k = last - 1; k > start && last - k < DOCUMENT_PHRASE_WORDS; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t) || isSpeechVerb(s, k) || rules.clauseJoins.has(t.lower)) break;
+    if (!rules.documentSpeech.documents.has(t.lower)) continue;
+    const before = tokens[k - 1]!.lower;
+    const article = rules.complementArticles.get(before);
+    const phrase = rules.determiners.has(before)
+      ? analysePhrase(s, k - 1, last + 1)
+      : article === undefined
+        ? null
+        : analysePhrase(s, k, last + 1);
+    if (phrase?.type === "description")
+      document = article === undefined ? phrase : { ...phrase, name: article + phrase.name };
+  }
+  return document;
+}
+
 // How many words a name in quotation marks may hold: `die „Frankfurter Allgemeine Zeitung“`.
 const MARKED_NAME_WORDS = 5;
 
@@ -1336,11 +1368,14 @@ const UNNAMED_QUALIFIERS = 2;
  * cautela: “…”`: a sentence opening on an indefinite description of a person (its determiner, a
  * qualifier or two, a noun for a person) that goes on to its own verb, speech verb or not, presents the
  * words after the colon as that person's. The description is the subject as subjectOpening cuts it (up
- * to a relative clause, where the person comes from or was met), before the verb (unnamedSubjectVerb).
- * Null unless it makes one unnamed person.
+ * to a relative clause, where the person comes from or was met), before the verb (unnamedSubjectVerb),
+ * after any lead-in saying where (opensLeadIn). Null unless it makes one unnamed person.
  */
-export function unnamedSubjectBeforeColon(s: Sentence, colon: number, start: number): Mention | null {
+export function unnamedSubjectBeforeColon(s: Sentence, colon: number, sentenceStart: number): Mention | null {
   const { tokens, rules } = s;
+  // `Devant l’usine fermée, un ouvrier ne décolère pas :`: a lead-in saying where may come first.
+  const leadIn = opensLeadIn(s, sentenceStart) ? findTokenIn(tokens, sentenceStart + 1, colon, isComma) : -1;
+  const start = leadIn > 0 ? leadIn + 1 : sentenceStart;
   if (!rules.indefiniteDeterminers.has(tokens[start]?.lower ?? "")) return null;
   let head = start + 1;
   while (head < colon && head - start <= UNNAMED_QUALIFIERS && !isPersonNoun(tokens[head]!.lower, rules))
@@ -1384,7 +1419,8 @@ function unnamedSubjectVerb(s: Sentence, from: number, end: number): number | nu
     if (opensRelativeOrReport(s, k) || rules.auxiliaries.has(t.lower) || isSpeechVerb(s, k)) return k;
     const before = tokens[k - 1]!;
     const governed = rules.determiners.has(before.lower) || rules.prepositions.has(before.lower);
-    if (rules.clitics.has(t.lower)) {
+    // A negation opens the verb group as an object pronoun does: `un ouvrier ne décolère pas :`.
+    if (rules.clitics.has(t.lower) || rules.negations.has(t.lower.replace(/['’]$/u, ""))) {
       if (!governed) return k;
       continue;
     }
@@ -1799,6 +1835,46 @@ function insideBodyName(s: Sentence, k: number, start: number): boolean {
   return false;
 }
 
+/**
+ * `l’Institut mauritanien de recherches océanographiques et des pêches`, `le ministère de l’Économie
+ * et des Finances`: where a body's name is written in lower case after its noun, a list conjunction
+ * at k followed by `de` again (`et de la`, `et des`) opens a second complement of the same noun, a
+ * few words after it, with a preposition between; it ends no phrase. A person or a body after it is a
+ * second subject (`Le ministère de la Santé et des syndicats ont signé`, `et des élus`).
+ */
+function complementJoinedInBodyName(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const opensComplement = (w: string) =>
+    rules.complementOf.has(w) || (rules.prepositions.has(w) && rules.determiners.has(w));
+  if (
+    rules.capitalisesNouns ||
+    !listConjunctions(rules).has(tokens[k]!.lower) ||
+    !isWord(tokens[k + 1]) ||
+    !opensComplement(tokens[k + 1]!.lower)
+  )
+    return false;
+  // The complement's noun, perhaps after an adjective (`et de nombreux élus`), in the singular too
+  // (`et des syndicats`); a document's noun names no one (`et des études économiques`).
+  const first = rules.determiners.has(tokens[k + 2]?.lower ?? "") ? k + 3 : k + 2;
+  const body = (w: string) => rules.organisationNouns.has(w) && !rules.documentSpeech.documents.has(w);
+  const namesSomeone = (t: Token | undefined) =>
+    isWord(t) && [t.lower, t.lower.replace(/s$/u, "")].some((w) => isPersonNoun(w, rules) || body(w));
+  if (!isWord(tokens[first]) || namesSomeone(tokens[first]) || namesSomeone(tokens[first + 1])) return false;
+  let preposition = false;
+  for (let b = k - 1; b >= 0 && k - b <= CONJOINED_BODY_REACH; b--) {
+    const w = tokens[b]!;
+    if (!isWord(w) || isSpeechVerb(s, b)) return false;
+    if (rules.organisationNouns.has(w.lower) && (isCapitalised(w) || determinerBefore(s, b)))
+      return preposition;
+    if (rules.prepositions.has(w.lower)) preposition = true;
+  }
+  return false;
+}
+
+// How far back from the conjunction the body's noun may stand: `Institut mauritanien de recherches
+// océanographiques et`.
+const CONJOINED_BODY_REACH = 6;
+
 const determinerBefore = (s: Sentence, k: number) => s.rules.determiners.has(s.tokens[k - 1]?.lower ?? "");
 
 // How many tokens back a noun phrase may begin: a body's full name and its initials in brackets run long
@@ -1814,6 +1890,7 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
     const inBodyName = () =>
       insideBodyName(s, k, start) ||
       conjunctionInBodyName(s, k) ||
+      complementJoinedInBodyName(s, k) ||
       suspendedCompoundAt(tokens, k - 1, rules) ||
       conjunctionInPortfolio(s, k) ||
       joinsPlaceList(s, k);
@@ -2073,10 +2150,10 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     rules.inhabitantNoun.test(owned.at(-1)!.text) && owned.length > 1 && !isCapitalised(owned.at(-2));
   const personal =
     inhabitant || nouns.some((t) => isPersonNoun(t.lower, rules) || rules.demonyms.has(t.lower));
-  // A description opens with a determiner or names someone or something by a known noun;
+  // A description opens with a determiner or names someone or something by a known noun, a
+  // document's among them (`cahier des charges`, whose article a preposition carries: `au`);
   // otherwise the words are a piece of clause ("she started to get"), not a speaker.
-  const known = (t: Token) =>
-    rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.organisationNouns.has(t.lower);
+  const known = (t: Token) => knownNoun(rules, t) || rules.documentSpeech.documents.has(t.lower);
   // A bare acronym names an organisation (`informó CNN`, `CNN reported`); no name run holds one.
   if (words.length === 1 && ACRONYM.test(words[0]!.text))
     return { type: "name", text, name: head, role: null, kind: "organisation" };
@@ -2202,8 +2279,11 @@ function beforeDocumentParticiple(s: Sentence, from: number, end: number): numbe
     let author = k - 1;
     while (author > k - 1 - BODY_NAME_ADJECTIVES && lowerCaseAdjective(s, author)) author--;
     const named = isCapitalised(tokens[author]) || rules.organisationNouns.has(tokens[author]!.lower);
-    const afterDocument =
-      rules.documentSpeech.documents.has(tokens[k - 1]!.lower) || (named && headedByDocument(s, from));
+    // Or its own complement, a noun the document's name is written with (`le cahier des charges
+    // publié en mars`, `le plan de relance présenté jeudi`).
+    const document = (d: number) => rules.documentSpeech.documents.has(tokens[d]?.lower ?? "");
+    const ownComplement = rules.prepositions.has(tokens[k - 2]?.lower ?? "") && document(k - 3);
+    const afterDocument = document(k - 1) || ownComplement || (named && headedByDocument(s, from));
     const participle = rules.adjectivesFollowNouns
       ? participleWithComplement(s, from, k)
       : k + 1 < end && rules.prepositions.has(tokens[k + 1]!.lower);
@@ -2604,8 +2684,7 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
     // name joins no clause (`La presidenta de la Sociedad de Medicina de Familia y Comunitaria`), nor
     // one before a second complement of the head's (`Le Syndicat national de l’éducation et de la
     // culture`): a clause opens on its subject, not on a preposition.
-    const joinsComplements =
-      head && listConjunctions(rules).has(t.lower) && rules.complementOf.has(tokens[k + 1]?.lower ?? "");
+    const joinsComplements = head && complementJoinedInBodyName(s, k);
     if (
       !isWord(t) ||
       isDigit(t) ||

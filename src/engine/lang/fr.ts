@@ -244,7 +244,7 @@ const DOCUMENT_SPEECH = {
   `),
   documents: words(`
     rapport loi constitution décret arrêt jugement document étude communiqué résolution règlement
-    article accord traité texte lettre décision ordonnance arrêté
+    article accord traité texte lettre décision ordonnance arrêté cahier
   `),
   courts: words("tribunal cour juge juges magistrat magistrate"),
 };
@@ -259,7 +259,11 @@ export const french: LanguageRules = {
       "diagnostic crainte souhait regret communiqué déclaration",
   ),
   complementOf: words("de d du"),
-  complementArticles: new Map([["du", "le "]]),
+  complementArticles: new Map([
+    ["du", "le "],
+    ["au", "le "],
+    ["aux", "les "],
+  ]),
   senderPrepositions: new Set(),
   notQuoteWords: {
     naming:
@@ -455,7 +459,7 @@ export const french: LanguageRules = {
   saintWords: words("saint sainte st ste"),
   partyMemberNouns: words(`
     député députée eurodéputé eurodéputée sénateur sénatrice élu élue conseiller conseillère
-    candidat candidate militant militante
+    candidat candidate militant militante collègue parlementaire
   `),
   possessiveSources: new Map([
     ["à ses yeux", null],
@@ -574,7 +578,7 @@ export const french: LanguageRules = {
       coordinateur collaborateur trésorier rapporteur éducateur
       sculpteur compositeur dessinateur producteur navigateur skieur nageur coureur plasticien poète
       saisonnier serveur moniteur vendeur cuisinier caissier commerçant berger bergers mayeur lutteur
-      jardinier
+      jardinier ouvrier ouvriers
       aîné cadet
       usager usagers passager passagers client clients abonné abonnés meneur natif
     `,
@@ -595,7 +599,7 @@ export const french: LanguageRules = {
       influenceuse rappeuse candidate cheffe éducatrice
       sénatrice préfète ambassadrice gouverneure rectrice doyenne reine princesse inspectrice déléguée
       représentante coordinatrice collaboratrice trésorière rapporteure gardienne défenseure jardinière
-      sélectionneuse attaquante
+      sélectionneuse attaquante ouvrière
       sculptrice compositrice dessinatrice productrice navigatrice skieuse nageuse coureuse plasticienne
       poétesse dame saisonnière serveuse monitrice vendeuse cuisinière caissière bergère
       ménagère aînée cadette

@@ -200,9 +200,9 @@ export interface LanguageRules {
    */
   complementOf: ReadonlySet<string>;
   /**
-   * The prepositions of `complementOf` that carry the definite article, with that article as a
-   * description is written with it (`du` → `le `: `une lettre du fils de la victime` is the letter of
-   * « le fils de la victime »). Empty where none does.
+   * The prepositions that carry the definite article, with that article as a description is written
+   * with it (`du` → `le `: `une lettre du fils de la victime` is the letter of « le fils de la
+   * victime »; `au` → `le `: `renvoie au cahier des charges, qui prévoit`). Empty where none does.
    */
   complementArticles: ReadonlyMap<string, string>;
   /**
