@@ -584,6 +584,8 @@ export const french: LanguageRules = {
     `,
       "m",
     ),
+    // Not « ouvrière »: as often the adjective inside a body's name (« le syndicat Force ouvrière »,
+    // « Lutte ouvrière ») as a woman, whom « une ouvrière » names through its article without the list.
     ...gendered(
       `
       conseillère experte présidente dirigeante députée élue habitante enquêtrice procureure avocate
@@ -599,7 +601,7 @@ export const french: LanguageRules = {
       influenceuse rappeuse candidate cheffe éducatrice
       sénatrice préfète ambassadrice gouverneure rectrice doyenne reine princesse inspectrice déléguée
       représentante coordinatrice collaboratrice trésorière rapporteure gardienne défenseure jardinière
-      sélectionneuse attaquante ouvrière
+      sélectionneuse attaquante
       sculptrice compositrice dessinatrice productrice navigatrice skieuse nageuse coureuse plasticienne
       poétesse dame saisonnière serveuse monitrice vendeuse cuisinière caissière bergère
       ménagère aînée cadette
