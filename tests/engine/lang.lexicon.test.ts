@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { english } from "../../src/engine/lang/en.ts";
 import { french } from "../../src/engine/lang/fr.ts";
 import { rulesFor, supportedLanguages } from "../../src/engine/lang/index.ts";
-import { CompoundMap, CompoundSet, yearsOfAgeNoun } from "../../src/engine/lang/lexicon.ts";
+import { CompoundMap, CompoundSet, wordSet, yearsOfAgeNoun } from "../../src/engine/lang/lexicon.ts";
 import { german } from "../../src/engine/lang/de.ts";
 
 const has = (set: ReadonlySet<string>, forms: string) => forms.split(" ").filter((f) => !set.has(f));
@@ -123,4 +123,13 @@ test("a noun of age allows the ages its number or its decade names, a retiree's 
   // `la retraitée` is not the neighbour given 45 years.
   assert.deepEqual(yearsOfAgeNoun("retraitée", french), [50, 119]);
   assert.deepEqual(yearsOfAgeNoun("rentnerin", german), [50, 119]);
+});
+
+test("a lexicon's alternation as a set: its words, and none for an empty list (English has none)", () => {
+  assert.deepEqual([...wordSet("au|aux|du|des")], ["au", "aux", "du", "des"]);
+  assert.equal(english.notQuoteWords.articlePrepositions, "");
+  const none = wordSet(english.notQuoteWords.articlePrepositions);
+  assert.equal(none.size, 0);
+  // A mention opening its paragraph has no word before it, which callers ask as "".
+  assert.equal(none.has(""), false);
 });

@@ -275,7 +275,10 @@ const alternationSets = new Map<string, ReadonlySet<string>>();
 /** The words of a lexicon's alternation ("au|aux|du|des") as a set. */
 export function wordSet(alternation: string): ReadonlySet<string> {
   let set = alternationSets.get(alternation);
-  if (!set) alternationSets.set(alternation, (set = new Set(alternation.split("|"))));
+  // An empty list has no words: "".split("|") would give one, the empty string, which every absent
+  // word (`wordBefore(…)?.lower ?? ""` at a paragraph's start) would then match.
+  if (!set)
+    alternationSets.set(alternation, (set = new Set(alternation === "" ? [] : alternation.split("|"))));
   return set;
 }
 
