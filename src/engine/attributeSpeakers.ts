@@ -536,6 +536,12 @@ function settleWithoutCue(
     r.heard?.push(...candidates);
     return candidates;
   };
+  // A heading's words settled on the speaker of the same words elsewhere (rounds 1b, 2 and 3 below).
+  const settleRepeat = (r: Attribution, speaker: number) => {
+    const chosen = candidate("heading-repeat", { speaker });
+    hear(r, [chosen]);
+    settle(r, { chosen, speaker }, true);
+  };
   // Round 1: a quote running over several paragraphs has one speaker, named anywhere along it.
   const chains: number[][] = [];
   found.forEach((q, g) => (q.continuesPrevious && chains.length ? chains.at(-1)!.push(g) : chains.push([g])));
@@ -597,9 +603,7 @@ function settleWithoutCue(
       !entity(speaker).plural;
     if (r.direct && r.chosen && speechCue(r.chosen) && !fuller && !voicedByOne && !standfirst) continue;
     if (r.speaker !== null && entity(speaker).kind === "unnamed") continue;
-    const chosen = candidate("heading-repeat", { speaker });
-    hear(r, [chosen]);
-    settle(r, { chosen, speaker }, true);
+    settleRepeat(r, speaker);
   }
   // Round 2: the surroundings, reading the speakers round 1 settled. The body goes first, so that a
   // pull-quote (a heading, caption, blockquote or the standfirst) repeating words the body quotes
@@ -678,9 +682,7 @@ function settleWithoutCue(
       false,
     );
     if (headingGuess && r.speaker !== null) {
-      const chosen = candidate("heading-repeat", { speaker: r.speaker });
-      hear(result[same]!, [chosen]);
-      settle(result[same]!, { chosen, speaker: r.speaker }, true);
+      settleRepeat(result[same]!, r.speaker);
     }
   }
   // Round 3: a heading's description of one unnamed (`la pharmacienne prévient « cette fois, je
@@ -697,9 +699,7 @@ function settleWithoutCue(
     if (repeated < 0) continue;
     const speaker = result[repeated]!.speaker!;
     if (!describedForBody(entity(r.speaker), entity(speaker), views[q.block]!.sentence.rules)) continue;
-    const chosen = candidate("heading-repeat", { speaker });
-    hear(r, [chosen]);
-    settle(r, { chosen, speaker }, true);
+    settleRepeat(r, speaker);
   }
 }
 

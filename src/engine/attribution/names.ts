@@ -1435,11 +1435,6 @@ function opensBodyName(tokens: readonly Token[], i: number, rules: LanguageRules
 }
 
 /**
- * « le groupe Ensemble », `el sindicato United Teachers`: a run right after a lower-case noun for a
- * body's kind is that body's name, unless it opens on an office or a title (`the group Doctors for
- * Climate Action` reads "Doctors" as one). A kind written as an acronym counts too (« l’ONG Alima »).
- */
-/**
  * A body's kind written as a common noun before its name: in lower case (« le groupe », `el sindicato`)
  * or as an acronym (« l’ONG »), never capitalised as a name's first word would be.
  */
@@ -1449,6 +1444,11 @@ function writtenAsKind(t: Token | undefined, rules: LanguageRules): t is Token {
   );
 }
 
+/**
+ * « le groupe Ensemble », `el sindicato United Teachers`: a run right after a lower-case noun for a
+ * body's kind is that body's name, unless it opens on an office or a title (`the group Doctors for
+ * Climate Action` reads "Doctors" as one). A kind written as an acronym counts too (« l’ONG Alima »).
+ */
 function namedAfterItsKind(tokens: readonly Token[], i: number, rules: LanguageRules): boolean {
   const kind = tokens[i - 1];
   return writtenAsKind(kind, rules) && !isOffice(tokens[i]!.lower, rules);
