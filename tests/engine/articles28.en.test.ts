@@ -137,6 +137,9 @@ runArticles("en", [
       "named only in the body, where it ends a longer quote, a stand's nickname in marks, He said " +
       "with a colon, the Robins boss with a quote over two paragraphs, an inverted said with a " +
       "full name then the 22-year-old with a partial, the rival coach with conceded",
+    todo:
+      "«That one was for the people who’ve stuck with…» goes to Rovers, not Danny Holroyd; «The lads " +
+      "defended like their lives depended o…» not found",
     headline: "Hull KR 24 Hull FC 12: Robins end derby drought in front of sell-out crowd",
     standfirst: "‘That one was for the people who’ve stuck with us,’ says Rovers head coach",
     paragraphs: [
@@ -221,6 +224,9 @@ runArticles("en", [
       "reported speech then she said, a data sleuth with said Name between two quotes, an " +
       "inverted says with a full name and a role, according to a database without a quote, a " +
       "university spokesperson with a one-word partial",
+    todo:
+      "«glymphatic» taken for a quote; «Acute Sleep Deprivation Impairs Glymphatic Fl…» taken for a " +
+      "quote",
     headline: "A Celebrated Sleep Study Is Retracted. Its Critics Say the Signs Were There.",
     paragraphs: [
       "A 2023 paper that claimed a single night of lost sleep could shrink the brain’s " +
@@ -263,6 +269,10 @@ runArticles("en", [
       "statement with two partials, a hereditary chief with told The Tyee and a verbless " +
       "second quote, two brothers in one paragraph with the first-named speaking as the " +
       "61-year-old, a biologist then He added with a colon",
+    todo:
+      "«below the level needed to support a sustainab…» goes to the department, not Fisheries and " +
+      "Oceans Canada; «continue to work with First Nations» goes to the department, not Fisheries and " +
+      "Oceans Canada",
     headline: "Ottawa shuts Strait of Georgia herring fishery for a third year",
     paragraphs: [
       "Fisheries and Oceans Canada will keep the commercial roe herring fishery in the Strait " +
@@ -337,6 +347,7 @@ runArticles("en", [
       "and a partial, a headteacher with a letter to parents and she wrote, a parent " +
       "unnamed with a quote, an academy trust's chief executive with " +
       "insisted and inverted, a councillor with a partial, a scare-quoted term",
+    todo: "«Too many pupils» goes to the report, not Ofsted",
     headline: "‘Too many pupils’ at Blackburn primary not reading fluently enough, says Ofsted",
     paragraphs: [
       "A Blackburn primary school has been told by Ofsted that its pupils’ reading must improve, " +

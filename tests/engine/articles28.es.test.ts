@@ -21,6 +21,10 @@ runArticles("es", [
       "«acusó … de actuar» y cita parcial y segunda cita con «le reprochó», respuesta con «respondió " +
       "Castro» invertido, dos mujeres en un párrafo con «advirtió la comerciante», informe que " +
       "«advierte de que» con cita parcial, lema de una campaña (no cita), jubilado anónimo con «comentaba»",
+    todo:
+      "«Un verano con zanjas sería la ruina para la h…» goes to Iria Seoane Rei, not Carmen Lage " +
+      "Dopico; «exigirá reforzar las líneas 1 y 1A de autobús» goes to El informe de movilidad, not el " +
+      "informe de movilidad que acompaña al proyecto",
     headline:
       "«A Coruña no puede seguir mirando al mar desde un aparcamiento»: luz verde a peatonalizar la Marina",
     paragraphs: [
@@ -119,6 +123,9 @@ runArticles("es", [
       "años» con «confesó», apodo (no cita), dos hombres en un párrafo con «admitió el colombiano», " +
       "director deportivo con dos puntos y segunda cita partida por «valoró Solano», federación con " +
       "«informó que» y cita parcial, aficionada anónima con «gritaba»",
+    todo:
+      "«Tenemos 48 segundos de ventaja y una contrarr…» goes to Andrés Felipe Mosquera, not Minor " +
+      "Solano Brenes; «¡Ese es el de nosotros!» goes to la bandera de Paraíso, not una aficionada",
     headline: "Daniel Alfaro se viste de amarillo en el Cerro de la Muerte",
     paragraphs: [
       "Daniel Alfaro Quesada, del Arroz Sabanero-Cartago, ganó ayer la sexta etapa de la Vuelta a " +
@@ -158,6 +165,9 @@ runArticles("es", [
       "«explicó» y segunda cita sin verbo, analista con «Según» y cita parcial, gremio con «Desde … " +
       "advirtieron» y cita parcial, nombre de un buque (no cita), gerente como «el ejecutivo» con " +
       "«resumió»",
+    todo:
+      "«Si el barco llega en 23 días y no en 35, la c…» goes to Frutas de Chile, not Rodrigo " +
+      "Valenzuela Ibáñez",
     headline: "Frutícola Los Aromos eleva 23% sus ventas por las cerezas a China",
     standfirst:
       "Su gerente general anticipa una próxima campaña “más estrecha en márgenes” por la caída de los " +
@@ -210,6 +220,9 @@ runArticles("es", [
       "mujeres en un párrafo con «reconoció la directora», cita de la jaranera sin verbo que sigue en " +
       "el párrafo siguiente, universidad en un comunicado con cita parcial, espectadora anónima con " +
       "«comentó»",
+    todo:
+      "«Nunca había oído una orquesta así; parecía fa…» goes to La Universidad Veracruzana, not una " +
+      "espectadora",
     headline: "La OSX estrena “Cantos del Papaloapan” con jaraneros en el escenario",
     paragraphs: [
       "La Orquesta Sinfónica de Xalapa (OSX) estrenó la noche del viernes en la Sala Tlaqná “Cantos del " +
@@ -262,6 +275,9 @@ runArticles("es", [
       "revista (no cita), investigadora con «dijo la investigadora», dos mujeres en un párrafo con " +
       "«recordó la becaria», trabajo que «señala que» con cita parcial, autores que «advierten» con cita " +
       "parcial, ministerio con «Desde … respondieron» y cita parcial, baqueano anónimo con «dijo»",
+    todo:
+      "«Nosotros siempre supimos que esas piedras est…» goes to el Ministerio de Minería provincial, " +
+      "not Un baqueano de El Peñón",
     headline: 'Hallan en la Puna catamarqueña microbios que "respiran" arsénico',
     paragraphs: [
       "Un equipo del CONICET y de la Universidad Nacional de Catamarca (UNCA) describió comunidades de " +
@@ -350,6 +366,11 @@ runArticles("es", [
       "alcaldes en un párrafo con «advirtió el regidor ferrolano», convenio que «establece» con cita " +
       "parcial, patrón presentado y citado sin verbo, lema pintado en el casco (no cita), estudiante " +
       "anónima con «contaba»",
+    todo:
+      "«Volvemos a tener ría» goes to Alfonso Teijeiro Lamas, not Manuela Pita Bouza; «Ahora toca " +
+      "que la gente lo use, porque un bar…» goes to el regidor ferrolano, not Óscar Doval Seijas; «se " +
+      "revisará si la ocupación media no supera e…» goes to el regidor ferrolano, not El convenio " +
+      "firmado con la Xunta",
     headline: "«Volvemos a tener ría»: la lancha de Mugardos recupera las salidas diarias",
     paragraphs: [
       "El servicio de pasaje marítimo entre Ferrol y Mugardos recuperó ayer sus salidas diarias, " +
@@ -393,6 +414,10 @@ runArticles("es", [
       "de un operativo (no cita), vocero con «dijo en conferencia» y segunda cita con «precisó el " +
       "funcionario», víctima con «narró», fiscalía con «informó que» y cita parcial, guardia anónimo " +
       "con «dijo»",
+    todo:
+      "«operaban en centros comerciales y estacionami…» goes to la corporación, not la Secretaría de " +
+      "Seguridad Pública Municipal; «Aquí ya nadie deja nada en el carro, y ahora …» goes to un guardia " +
+      "de seguridad de la plaza comercial, not un guardia de seguridad",
     headline: "Detienen a tres por robo de autos con llaves clonadas en el suroriente",
     paragraphs: [
       "Agentes de la Secretaría de Seguridad Pública Municipal detuvieron a tres hombres de entre 22 y " +
@@ -435,6 +460,7 @@ runArticles("es", [
       "cita), intendente con «explicó Sosa» y cita parcial tras «pidió», bióloga con «Según» y cita " +
       "parcial, nombre de una campaña (no cita), dos hombres en un párrafo con «contó el guía», " +
       "municipio con «Desde … señalaron» y cita parcial, informe técnico que «advierte» con cita parcial",
+    todo: "«moco de roca» taken for a quote",
     headline: "Confirman “moco de roca” en el arroyo Ñireco y piden desinfectar los equipos de pesca",
     paragraphs: [
       "La Administración de Parques Nacionales (APN) confirmó la presencia de Didymosphenia geminata, " +

@@ -26,6 +26,9 @@ const ARTICLES: ArticleCase[] = [
       "rappelant que », deux sénatrices puis « a tranché la seconde », incise dans " +
       "les guillemets, conseiller anonyme avec deux-points, nom de collectif entre " +
       "guillemets",
+    todo:
+      "«La CMP sera difficile. Mais personne n’a inté…» goes to Un conseiller ministériel, not un " +
+      "conseiller ministériel",
     headline: "Aide à mourir : le Sénat adopte un texte réécrit de fond en comble par la " + "droite",
     standfirst:
       "Le texte sort méconnaissable de la Haute Assemblée. « On a gardé le titre, pas " +
@@ -84,6 +87,12 @@ const ARTICLES: ArticleCase[] = [
       "nom après, « le trentenaire » puis citation sans verbe, deux femmes dans un " +
       "paragraphe (avocate en fragment, puis « a confié la septuagénaire »), avocat " +
       "en deux paires « a-t-il soutenu », rapport d’expertise en fragment",
+    todo:
+      "«Il encaissait, il disparaissait, et il recomm…» goes to le substitut du procureur du Roi " +
+      "Grégory Lambotte, not Grégory Lambotte; «Je voulais trop bien faire. J’ai pris trop de…» goes to " +
+      "Facebook, not Dimitri Vandenbossche; «Depuis, je n’ose plus faire entrer personne c…» goes to " +
+      "Sarah Bouchez, not Martine Dessart; «non conformes aux règles de l’art» goes to Un rapport " +
+      "d’expertise judiciaire, not un rapport d’expertise judiciaire",
     headline:
       "Mons : quatre ans requis contre le « roi du carrelage » pour des chantiers " + "jamais terminés",
     paragraphs: [
@@ -133,6 +142,11 @@ const ARTICLES: ArticleCase[] = [
       "après, nom de coopérative entre guillemets, agence qui « relève » deux " +
       "fragments d’un rapport, directeur « soutient », économiste avec deux-points, « " +
       "selon une source » avec fragment",
+    todo:
+      "«une forte pression sur les prix à la production» goes to Agence, not l’Agence nationale pour " +
+      "le développement des zones oasiennes et de l’arganier; «une meilleure structuration de la " +
+      "commerciali…» goes to Agence, not l’Agence nationale pour le développement des zones oasiennes et " +
+      "de l’arganier",
     headline: "Huile d’argan: les coopératives féminines prises en étau par les industriels",
     standfirst:
       "Les prix à l’export ont reculé de 18% en un an. «Nous vendons à perte», alerte " +
@@ -198,6 +212,7 @@ const ARTICLES: ArticleCase[] = [
       "citation sans verbe du même, entraîneur et gardien dans un paragraphe (« " +
       "estimait le technicien », « a rigolé le portier »), sujet inversé avec nom " +
       "après, club en fragment, surnom d’équipe entre guillemets",
+    todo: "«Il nous a gardés en vie quand on ne méritait …» goes to Nicolas Berthod, not Stéphane Morard",
     headline: "Hockey: le HC Sierre renverse Viège dans un derby fou",
     paragraphs: [
       "Menés 3-0 après vingt minutes, les Sierrois se sont imposés 5-4 en " +
@@ -242,6 +257,9 @@ const ARTICLES: ArticleCase[] = [
       "« explique l’autrice de 34 ans », citation sur deux paragraphes, comédien « " +
       "a-t-il confié », metteure en scène et autrice dans un paragraphe puis « Selon " +
       "elle » avec fragment, spectatrice anonyme sans verbe",
+    todo:
+      "«C’était notre cuisine, notre silence. J’ai pe…» goes to Saint-Pie, not une spectatrice de " +
+      "Saint-Pie",
     headline: "« Le Silo » : une famille agricole maskoutaine sur les planches",
     standfirst: "La pièce de Julie Beauregard affiche déjà complet pour ses quatre " + "représentations.",
     paragraphs: [
@@ -304,6 +322,10 @@ const ARTICLES: ArticleCase[] = [
       "résume » avec nom après, rapport en fragment, jardinier avec deux-points, " +
       "urbaniste anonyme en fragment, habitante nommée par son seul prénom, « Pour X " +
       "» avec fragment",
+    todo:
+      "«la qualité biologique d’un sol reconstitué dé…» goes to les sols urbains, not le rapport de " +
+      "l’Ademe sur les sols urbains; «ingénieurs de l’écosystème» taken for a quote; «Sous nos pieds» " +
+      "taken for a quote",
     headline: "Sous le bitume, des vers de terre : ce que révèlent les sols de nos villes",
     standfirst:
       "Longtemps tenus pour morts, les sols urbains abritent une faune insoupçonnée. " +
@@ -369,6 +391,9 @@ const ARTICLES: ArticleCase[] = [
       "nom après, ministère dans un communiqué avec « précise que », représentant de " +
       "l’OMS en fragment, mère de trois enfants « confie la jeune femme », « Selon un " +
       "infirmier », nom de campagne entre guillemets",
+    todo:
+      "«une riposte rapide et bien coordonnée» goes to la surveillance le long de la frontière avec " +
+      "le Nigeria, not Blaise Konaté",
     headline: "Méningite : la région de Zinder lance une campagne de vaccination d'urgence",
     standfirst:
       "Plus d'un million de personnes âgées de 1 à 29 ans sont ciblées. \"Chaque jour " +
@@ -478,6 +503,11 @@ const ARTICLES: ArticleCase[] = [
       "le parquet », maire avec deux fragments puis « a martelé l’élu », habitante " +
       "anonyme avec un mot puis deux-points, syndicat dans un communiqué, nom " +
       "d’opération entre guillemets",
+    todo:
+      "«plusieurs vidéos tournées par des riverains s…» goes to Le parquet d’Évry, not le parquet " +
+      "d’Évry; «invivable» goes to Une habitante de la rue voisine, not une habitante de la rue voisine; " +
+      "«Le week-end, on ne peut plus ouvrir les fenêt…» goes to Une habitante de la rue voisine, not une " +
+      "habitante de la rue voisine",
     headline: "Grigny : un policier municipal percuté lors d’un rodéo urbain, le pilote en " + "fuite",
     standfirst:
       "Le fonctionnaire, âgé de 31 ans, souffre d’une fracture de la jambe. Le maire " +
@@ -534,6 +564,9 @@ const ARTICLES: ArticleCase[] = [
       "même, étude d’un ministère en fragment, porte-parole syndical « nuance » avec " +
       "nom après, président d’organisation « estime que », mère d’élève avec " +
       "deux-points, slogan de campagne entre guillemets",
+    todo:
+      "«plus de 40% des élèves du primaire portaient …» goes to Abdelhakim Belaïd, not une étude du " +
+      "ministère de la Santé",
     headline: "Poids du cartable : le double manuel généralisé à toutes les écoles primaires",
     standfirst:
       "“Le cartable ne doit plus être une punition”, a déclaré le ministre de " + "l’Education nationale.",
