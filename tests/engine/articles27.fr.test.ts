@@ -185,8 +185,8 @@ const ARTICLES: ArticleCase[] = [
       "deux-points",
     todo:
       "«J’étais dépassé, a-t-il expliqué à la barre. …» goes to Le quadragénaire, not Fabrice " +
-      "Lemaire; «Quand je me suis brûlée en cuisine, je n’avai…» goes to Olivier Jacquemin, not l’une " +
-      "des anciennes serveuses",
+      "Lemaire; «Quand je me suis brûlée en cuisine, je n’avai…» goes to L’une des anciennes serveuses, " +
+      "not l’une des anciennes serveuses",
     headline: "Liège : un an de prison requis contre l’ancien gérant d’un café de la rue " + "Saint-Gilles",
     standfirst: "Il est accusé d’avoir employé six travailleurs au noir pendant deux ans.",
     paragraphs: [

@@ -4818,6 +4818,22 @@ const CASES: Case[] = [
       ["On a perdu la saison", "Paul Girard"],
     ],
   },
+  {
+    name: "« l’une des » et un nom de personne au pluriel, sujet avant deux-points (une chose ne parle pas)",
+    paragraphs: [
+      "« Nous respectons la décision », a déclaré Me Olivier Jacquemin.",
+      "L’une des anciennes serveuses, présente à l’audience, n’a pas caché son émotion : « Je n’avais " +
+        "droit à rien. »",
+      "Une des infirmières, épuisée, n’a pas caché sa colère : « On tient avec des bouts de ficelle. »",
+      "L’une des pistes, étudiée depuis mars, a été abandonnée : « trop chère », selon le maire, Paul Roy.",
+    ],
+    quotes: [
+      ["Nous respectons la décision", "Olivier Jacquemin"],
+      ["Je n’avais droit à rien.", "L’une des anciennes serveuses"],
+      ["On tient avec des bouts de ficelle.", "Une des infirmières"],
+      ["trop chère", "Paul Roy"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -36,7 +36,7 @@ import {
   tokensText,
   type NameRun,
 } from "./names.ts";
-import { documentSubjectOf, isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
+import { documentSubjectOf, isFunctionWord, isPersonNoun, isPluralPersonNoun } from "../lang/lexicon.ts";
 import { appositionBefore } from "../mentions/roles.ts";
 import { isGivenName } from "../lang/givenNames.ts";
 
@@ -2183,7 +2183,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
       rules.collectiveNouns.has(headNoun.lower) ||
       (/s$/u.test(headNoun.lower) &&
         (!(rules.personNouns.get(headNoun.lower) ?? rules.demonyms.get(headNoun.lower)) ||
-          rules.personNouns.has(headNoun.lower.slice(0, -1)))),
+          isPluralPersonNoun(headNoun.lower, rules))),
     definite,
     at: tokens[from]!.start,
   };
@@ -2802,9 +2802,12 @@ function cliticAfterHead(s: Sentence, k: number, commas: number): boolean {
  */
 function knownSubject(s: Sentence, from: number, to: number): Mention | null {
   const mention = analysePhrase(s, from, to);
+  // `L’une des anciennes serveuses, présente à l’audience, n’a pas caché …`: the list may hold a noun's
+  // singular alone.
+  const knownWord = (t: Token) =>
+    knownNoun(s.rules, t) || isPluralPersonNoun(t.lower, s.rules) || ACRONYM.test(t.text);
   const known =
-    mention?.type !== "description" ||
-    s.tokens.slice(from, to).some((t) => isWord(t) && (knownNoun(s.rules, t) || ACRONYM.test(t.text)));
+    mention?.type !== "description" || s.tokens.slice(from, to).some((t) => isWord(t) && knownWord(t));
   return known ? mention : null;
 }
 
