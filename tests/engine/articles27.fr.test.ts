@@ -519,9 +519,7 @@ const ARTICLES: ArticleCase[] = [
       "guillemets, citation coupée en deux paires par « se souvient-elle », présidente " +
       "du jury avec deux-points, autre jurée anonyme en fragment avec titre d’un roman " +
       "concurrent, éditeur « se réjouit » avec nom après",
-    todo:
-      "«un palmarès sans surprise» goes to Mathieu Sorel, not une autre jurée; «Fleuve» taken for a " +
-      "quote",
+    todo: "«un palmarès sans surprise» goes to Une autre jurée, not une autre jurée",
     headline: "Prix Femina : Louise Arnaud-Keller couronnée pour « Les Tanneries »",
     standfirst:
       "La romancière lyonnaise l’a emporté au deuxième tour. Le jury a salué « un " +

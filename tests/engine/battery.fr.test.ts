@@ -4834,6 +4834,23 @@ const CASES: Case[] = [
       ["trop chère", "Paul Roy"],
     ],
   },
+  {
+    name: "une œuvre entre guillemets puis « , de » et son auteur : titre, et le sujet avant lui parle",
+    paragraphs: [
+      "La présidente du jury, Hélène Marçais, a défendu son choix.",
+      "Une autre jurée, qui soutenait « Fleuve », de Mathieu Sorel, regrette à demi-mot « un palmarès " +
+        "sans surprise ».",
+      "Un libraire, qui défendait « Les Heures blanches », de Claire Morin, dit « une année sans audace ».",
+      "« Je reste dans la course », a dit Paul Brun, de Lyon. Paul Brun, de Lyon, assure « ne rien " +
+        "regretter ».",
+    ],
+    quotes: [
+      ["un palmarès sans surprise", "Une autre jurée"],
+      ["une année sans audace", "Un libraire"],
+      ["Je reste dans la course", "Paul Brun"],
+      ["ne rien regretter", "Paul Brun"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -887,6 +887,18 @@ function introducingRole(s: Sentence, at: number, start: number): string | null 
   return nameRuns(s, start, at - 1).some(titled) ? null : appositionBefore(s, at, start);
 }
 
+/** Between the commas at c and j, a complement's preposition and a name: `, de Mathieu Sorel,`. */
+function namedComplementBetween(s: Sentence, c: number, j: number): boolean {
+  const { tokens, rules } = s;
+  const preposition = tokens[c + 1];
+  if (!isWord(preposition) || !rules.complementOf.has(preposition.lower) || c + 2 >= j) return false;
+  for (let k = c + 2; k < j; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) || !(isCapitalised(t) || rules.nameParticles.has(t.lower))) return false;
+  }
+  return isCapitalised(tokens[c + 2]);
+}
+
 export function readBackward(s: Sentence, v: number, start: number): Mention | null {
   const { tokens, rules } = s;
   // `La maire a tenu à préciser`: the subject stands before the verb that governs the infinitive.
@@ -975,6 +987,13 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
       return pronounMention(tokens[c + 1]!.text, tokens[c + 1]!.lower, rules, tokens[c + 1]!.start);
     const acting = actorInCharge(s, c, j);
     if (acting) return acting;
+    // `Une autre jurée, qui soutenait « Fleuve », de Mathieu Sorel, regrette`: a name after a complement's
+    // preposition, alone between commas, completes the noun or title before it (its author, its place); the
+    // subject stands before that.
+    if (c > start && namedComplementBetween(s, c, j)) {
+      const before = readBackward(s, c + 1, start);
+      if (before) return before;
+    }
     const incise = inciseSubject(s, c, j);
     if (incise) return incise;
     // An age may stand first: "Guy Lacombe, 71 ans, abonné depuis 1972, estime".
