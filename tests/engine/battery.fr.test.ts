@@ -4851,6 +4851,14 @@ const CASES: Case[] = [
       ["ne rien regretter", "Paul Brun"],
     ],
   },
+  {
+    name: "un nom breton et sa particule « ar » (« Penn ar Bed ») reste entier",
+    paragraphs: [
+      "Une avarie a contraint la compagnie Penn ar Bed à retirer le navire.",
+      "Dans un communiqué, Penn ar Bed indique que « les pièces ont été commandées ».",
+    ],
+    quotes: [["les pièces ont été commandées", "Penn ar Bed"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -636,7 +636,8 @@ export const french: LanguageRules = {
       "pendant après avant selon auprès derrière devant malgré parmi envers sauf outre hormis dès via " +
       "compris face",
   ),
-  nameParticles: words("de du des d la le van von der den bin ben ibn al el da di dos"),
+  // The Breton article « ar » joins names of places and bodies in Brittany (« Penn ar Bed », « Beg ar Vir »).
+  nameParticles: words("de du des d la le van von der den bin ben ibn al el da di dos ar"),
   // « Ensemble pour la République », « Agir pour l’environnement ».
   bodyNamePrepositions: words("pour"),
   affiliationParticles: new Set(),
