@@ -4859,6 +4859,22 @@ const CASES: Case[] = [
     ],
     quotes: [["les pièces ont été commandées", "Penn ar Bed"]],
   },
+  {
+    name: "« la Région » après « la Région Bretagne » : le premier mot capitalisé de son nom",
+    paragraphs: [
+      "La Région Bretagne a voté son budget lundi.",
+      "La Région promet une solution « d’ici la fin de la semaine ».",
+    ],
+    quotes: [["d’ici la fin de la semaine", "La Région Bretagne"]],
+  },
+  {
+    name: "« la Région » sans corps nommé qui s’ouvre sur ce mot reste telle quelle",
+    paragraphs: [
+      "Le conseil régional a voté son budget lundi.",
+      "La Région promet une solution « d’ici la fin de la semaine ».",
+    ],
+    quotes: [["d’ici la fin de la semaine", "La Région"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
