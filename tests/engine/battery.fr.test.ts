@@ -4875,6 +4875,20 @@ const CASES: Case[] = [
     ],
     quotes: [["d’ici la fin de la semaine", "La Région"]],
   },
+  {
+    name: "« Pour X, il faut … : » : le « il » d’un verbe impersonnel n’est personne (« il semble » l’est)",
+    paragraphs: [
+      "« La chaleur s’accumule », explique Geneviève Tremblay-Roy, géographe.",
+      "Pour Mme Tremblay-Roy, il faut désormais repenser l’aménagement : « On ne peut plus construire " +
+        "comme avant. »",
+      "Paul Roy, le maire, est arrivé tard au conseil. Il semble las : « Je n’ai pas dormi de la nuit. »",
+    ],
+    quotes: [
+      ["La chaleur s’accumule", "Geneviève Tremblay-Roy"],
+      ["On ne peut plus construire comme avant.", "Geneviève Tremblay-Roy"],
+      ["Je n’ai pas dormi de la nuit.", "Paul Roy"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

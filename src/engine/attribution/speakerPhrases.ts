@@ -83,7 +83,7 @@ const isComma = (t: Token | undefined) => t?.kind === "punct" && t.text === ",";
 const isDigit = (t: Token) => /^\p{N}/u.test(t.text);
 
 export function isPronoun(t: Token | undefined, rules: LanguageRules): boolean {
-  return isWord(t) && rules.pronouns.has(t.lower);
+  return isWord(t) && rules.pronouns.has(t.lower) && !t.impersonal;
 }
 
 /**
@@ -2052,6 +2052,8 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     .slice(from, to)
     .map((t) => t.lower)
     .join(" ");
+  // `Pour la chercheuse, il faut repenser l’aménagement :`: an impersonal verb's pronoun is no one.
+  if (tokens[from]!.impersonal) return null;
   if (rules.pronouns.has(lower)) return pronounMention(text, lower, rules, tokens[from]!.start);
   // A subject pronoun is the whole subject: the words after it are the verb's object (`sagte sie der
   // Zeitung`, `dijo él a la prensa`), not a description of its own.

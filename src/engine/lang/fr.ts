@@ -473,6 +473,10 @@ export const french: LanguageRules = {
   voicePhrases: ["par la voix de", "par la voix du", "par la voix des", "par la voix d'", "par la voix d’"],
   pronouns: new Map(PRONOUNS),
   speakerlessPronouns: words("je j nous vous tu on ça cela notre nos mon ma mes"),
+  // « il reste », « il semble », « il vaut » are as often someone (« il semble las ») and are left out.
+  impersonalVerbs: words(
+    "faut fallait faudra faudrait fallu agit agissait agira suffit suffisait importe convient",
+  ),
   intentVerbs: words(`
     veut veulent voulait voulaient voudrait voudraient voulu refuse refusent refusait refusaient refusé
     compte comptent comptait comptaient entend entendent entendait entendaient exclut excluent excluait
