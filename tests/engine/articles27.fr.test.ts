@@ -185,8 +185,8 @@ const ARTICLES: ArticleCase[] = [
       "deux-points",
     todo:
       "«J’étais dépassé, a-t-il expliqué à la barre. …» goes to Le quadragénaire, not Fabrice " +
-      "Lemaire; «Quand je me suis brûlée en cuisine, je n’avai…» goes to Olivier Jacquemin, not l’une " +
-      "des anciennes serveuses",
+      "Lemaire; «Quand je me suis brûlée en cuisine, je n’avai…» goes to L’une des anciennes serveuses, " +
+      "not l’une des anciennes serveuses",
     headline: "Liège : un an de prison requis contre l’ancien gérant d’un café de la rue " + "Saint-Gilles",
     standfirst: "Il est accusé d’avoir employé six travailleurs au noir pendant deux ans.",
     paragraphs: [
@@ -519,9 +519,7 @@ const ARTICLES: ArticleCase[] = [
       "guillemets, citation coupée en deux paires par « se souvient-elle », présidente " +
       "du jury avec deux-points, autre jurée anonyme en fragment avec titre d’un roman " +
       "concurrent, éditeur « se réjouit » avec nom après",
-    todo:
-      "«un palmarès sans surprise» goes to Mathieu Sorel, not une autre jurée; «Fleuve» taken for a " +
-      "quote",
+    todo: "«un palmarès sans surprise» goes to Une autre jurée, not une autre jurée",
     headline: "Prix Femina : Louise Arnaud-Keller couronnée pour « Les Tanneries »",
     standfirst:
       "La romancière lyonnaise l’a emporté au deuxième tour. Le jury a salué « un " +

@@ -4818,6 +4818,77 @@ const CASES: Case[] = [
       ["On a perdu la saison", "Paul Girard"],
     ],
   },
+  {
+    name: "« l’une des » et un nom de personne au pluriel, sujet avant deux-points (une chose ne parle pas)",
+    paragraphs: [
+      "« Nous respectons la décision », a déclaré Me Olivier Jacquemin.",
+      "L’une des anciennes serveuses, présente à l’audience, n’a pas caché son émotion : « Je n’avais " +
+        "droit à rien. »",
+      "Une des infirmières, épuisée, n’a pas caché sa colère : « On tient avec des bouts de ficelle. »",
+      "L’une des pistes, étudiée depuis mars, a été abandonnée : « trop chère », selon le maire, Paul Roy.",
+    ],
+    quotes: [
+      ["Nous respectons la décision", "Olivier Jacquemin"],
+      ["Je n’avais droit à rien.", "L’une des anciennes serveuses"],
+      ["On tient avec des bouts de ficelle.", "Une des infirmières"],
+      ["trop chère", "Paul Roy"],
+    ],
+  },
+  {
+    name: "une œuvre entre guillemets puis « , de » et son auteur : titre, et le sujet avant lui parle",
+    paragraphs: [
+      "La présidente du jury, Hélène Marçais, a défendu son choix.",
+      "Une autre jurée, qui soutenait « Fleuve », de Mathieu Sorel, regrette à demi-mot « un palmarès " +
+        "sans surprise ».",
+      "Un libraire, qui défendait « Les Heures blanches », de Claire Morin, dit « une année sans audace ».",
+      "« Je reste dans la course », a dit Paul Brun, de Lyon. Paul Brun, de Lyon, assure « ne rien " +
+        "regretter ».",
+    ],
+    quotes: [
+      ["un palmarès sans surprise", "Une autre jurée"],
+      ["une année sans audace", "Un libraire"],
+      ["Je reste dans la course", "Paul Brun"],
+      ["ne rien regretter", "Paul Brun"],
+    ],
+  },
+  {
+    name: "un nom breton et sa particule « ar » (« Penn ar Bed ») reste entier",
+    paragraphs: [
+      "Une avarie a contraint la compagnie Penn ar Bed à retirer le navire.",
+      "Dans un communiqué, Penn ar Bed indique que « les pièces ont été commandées ».",
+    ],
+    quotes: [["les pièces ont été commandées", "Penn ar Bed"]],
+  },
+  {
+    name: "« la Région » après « la Région Bretagne » : le premier mot capitalisé de son nom",
+    paragraphs: [
+      "La Région Bretagne a voté son budget lundi.",
+      "La Région promet une solution « d’ici la fin de la semaine ».",
+    ],
+    quotes: [["d’ici la fin de la semaine", "La Région Bretagne"]],
+  },
+  {
+    name: "« la Région » sans corps nommé qui s’ouvre sur ce mot reste telle quelle",
+    paragraphs: [
+      "Le conseil régional a voté son budget lundi.",
+      "La Région promet une solution « d’ici la fin de la semaine ».",
+    ],
+    quotes: [["d’ici la fin de la semaine", "La Région"]],
+  },
+  {
+    name: "« Pour X, il faut … : » : le « il » d’un verbe impersonnel n’est personne (« il semble » l’est)",
+    paragraphs: [
+      "« La chaleur s’accumule », explique Geneviève Tremblay-Roy, géographe.",
+      "Pour Mme Tremblay-Roy, il faut désormais repenser l’aménagement : « On ne peut plus construire " +
+        "comme avant. »",
+      "Paul Roy, le maire, est arrivé tard au conseil. Il semble las : « Je n’ai pas dormi de la nuit. »",
+    ],
+    quotes: [
+      ["La chaleur s’accumule", "Geneviève Tremblay-Roy"],
+      ["On ne peut plus construire comme avant.", "Geneviève Tremblay-Roy"],
+      ["Je n’ai pas dormi de la nuit.", "Paul Roy"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -711,7 +711,7 @@ export class SpeakerRegistry {
     const words = elidedWords(m.name);
     const written = words.at(-1);
     const determined = words.slice(0, -1).every((w) => this.rules.determiners.has(w));
-    const noun = written && this.bodyNounUninflected(written);
+    const noun = written && (this.bodyNounUninflected(written) ?? this.capitalisedFirstWord(m, written));
     if (noun === undefined || !determined || !m.name.toLowerCase().endsWith(written!)) return undefined;
     // The phrases stage knows a body's noun in the nominative only (`des Landkreises` is unnamed).
     if (m.kind !== "organisation" && noun === written) return undefined;
@@ -756,6 +756,18 @@ export class SpeakerRegistry {
     if (noun !== written || !full.name.toLowerCase().startsWith(`${noun} `) || ahead !== undefined)
       return this.bodyNameAsWritten(full);
     return m.name.slice(0, m.name.length - noun.length) + full.name;
+  }
+
+  /**
+   * « la Région » after « la Région Bretagne », « la Métropole » after « la Métropole Rouen Normandie »:
+   * where a body's name capitalises its first word only, a common noun written with a capital is that
+   * first word, listed body noun or not. The noun, lower case, or undefined.
+   */
+  private capitalisedFirstWord(m: Mention, written: string): string | undefined {
+    const capitalised = /^\p{Lu}/u.test(m.name.slice(m.name.length - written.length));
+    return this.rules.bodyNamesCapitaliseFirstWord && m.kind === "organisation" && capitalised
+      ? written
+      : undefined;
   }
 
   /**

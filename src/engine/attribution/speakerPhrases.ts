@@ -36,7 +36,7 @@ import {
   tokensText,
   type NameRun,
 } from "./names.ts";
-import { documentSubjectOf, isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
+import { documentSubjectOf, isFunctionWord, isPersonNoun, isPluralPersonNoun } from "../lang/lexicon.ts";
 import { appositionBefore } from "../mentions/roles.ts";
 import { isGivenName } from "../lang/givenNames.ts";
 
@@ -83,7 +83,7 @@ const isComma = (t: Token | undefined) => t?.kind === "punct" && t.text === ",";
 const isDigit = (t: Token) => /^\p{N}/u.test(t.text);
 
 export function isPronoun(t: Token | undefined, rules: LanguageRules): boolean {
-  return isWord(t) && rules.pronouns.has(t.lower);
+  return isWord(t) && rules.pronouns.has(t.lower) && !t.impersonal;
 }
 
 /**
@@ -887,6 +887,18 @@ function introducingRole(s: Sentence, at: number, start: number): string | null 
   return nameRuns(s, start, at - 1).some(titled) ? null : appositionBefore(s, at, start);
 }
 
+/** Between the commas at c and j, a complement's preposition and a name: `, de Mathieu Sorel,`. */
+function namedComplementBetween(s: Sentence, c: number, j: number): boolean {
+  const { tokens, rules } = s;
+  const preposition = tokens[c + 1];
+  if (!isWord(preposition) || !rules.complementOf.has(preposition.lower) || c + 2 >= j) return false;
+  for (let k = c + 2; k < j; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) || !(isCapitalised(t) || rules.nameParticles.has(t.lower))) return false;
+  }
+  return isCapitalised(tokens[c + 2]);
+}
+
 export function readBackward(s: Sentence, v: number, start: number): Mention | null {
   const { tokens, rules } = s;
   // `La maire a tenu à préciser`: the subject stands before the verb that governs the infinitive.
@@ -975,6 +987,13 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
       return pronounMention(tokens[c + 1]!.text, tokens[c + 1]!.lower, rules, tokens[c + 1]!.start);
     const acting = actorInCharge(s, c, j);
     if (acting) return acting;
+    // `Une autre jurée, qui soutenait « Fleuve », de Mathieu Sorel, regrette`: a name after a complement's
+    // preposition, alone between commas, completes the noun or title before it (its author, its place); the
+    // subject stands before that.
+    if (c > start && namedComplementBetween(s, c, j)) {
+      const before = readBackward(s, c + 1, start);
+      if (before) return before;
+    }
     const incise = inciseSubject(s, c, j);
     if (incise) return incise;
     // An age may stand first: "Guy Lacombe, 71 ans, abonné depuis 1972, estime".
@@ -2033,6 +2052,8 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     .slice(from, to)
     .map((t) => t.lower)
     .join(" ");
+  // `Pour la chercheuse, il faut repenser l’aménagement :`: an impersonal verb's pronoun is no one.
+  if (tokens[from]!.impersonal) return null;
   if (rules.pronouns.has(lower)) return pronounMention(text, lower, rules, tokens[from]!.start);
   // A subject pronoun is the whole subject: the words after it are the verb's object (`sagte sie der
   // Zeitung`, `dijo él a la prensa`), not a description of its own.
@@ -2183,7 +2204,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
       rules.collectiveNouns.has(headNoun.lower) ||
       (/s$/u.test(headNoun.lower) &&
         (!(rules.personNouns.get(headNoun.lower) ?? rules.demonyms.get(headNoun.lower)) ||
-          rules.personNouns.has(headNoun.lower.slice(0, -1)))),
+          isPluralPersonNoun(headNoun.lower, rules))),
     definite,
     at: tokens[from]!.start,
   };
@@ -2802,9 +2823,12 @@ function cliticAfterHead(s: Sentence, k: number, commas: number): boolean {
  */
 function knownSubject(s: Sentence, from: number, to: number): Mention | null {
   const mention = analysePhrase(s, from, to);
+  // `L’une des anciennes serveuses, présente à l’audience, n’a pas caché …`: the list may hold a noun's
+  // singular alone.
+  const knownWord = (t: Token) =>
+    knownNoun(s.rules, t) || isPluralPersonNoun(t.lower, s.rules) || ACRONYM.test(t.text);
   const known =
-    mention?.type !== "description" ||
-    s.tokens.slice(from, to).some((t) => isWord(t) && (knownNoun(s.rules, t) || ACRONYM.test(t.text)));
+    mention?.type !== "description" || s.tokens.slice(from, to).some((t) => isWord(t) && knownWord(t));
   return known ? mention : null;
 }
 

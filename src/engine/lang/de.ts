@@ -362,6 +362,7 @@ export const german: LanguageRules = {
     "ich wir mich mir uns unser unsere unseren unserem unserer mein meine meinem meiner",
   ),
   speakerlessPronouns: words("ich wir du ihr man es das"),
+  impersonalVerbs: new Set(),
   clitics: words("sich ihm ihr ihnen ihn uns euch mir mich dir dich"),
   reflexiveClitics: words("sich"),
   adverbEnding: "weise",

@@ -256,6 +256,7 @@ export const english: LanguageRules = {
   ]),
   pronouns: new Map(PRONOUNS),
   speakerlessPronouns: words("i we you me us our my"),
+  impersonalVerbs: new Set(),
   clitics: new Set(),
   reflexiveClitics: new Set(),
   adverbEnding: "ly",

@@ -368,6 +368,7 @@ export const spanish: LanguageRules = {
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("yo nosotros nosotras nuestro nuestra nuestros nuestras mi mis conmigo"),
   speakerlessPronouns: words("yo nosotros nosotras tú usted ustedes vosotros eso esto"),
+  impersonalVerbs: new Set(),
   clitics: words("se le les lo la los las me te nos"),
   reflexiveClitics: words("se"),
   adverbEnding: "mente",

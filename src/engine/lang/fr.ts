@@ -473,6 +473,10 @@ export const french: LanguageRules = {
   voicePhrases: ["par la voix de", "par la voix du", "par la voix des", "par la voix d'", "par la voix d’"],
   pronouns: new Map(PRONOUNS),
   speakerlessPronouns: words("je j nous vous tu on ça cela notre nos mon ma mes"),
+  // « il reste », « il semble », « il vaut » are as often someone (« il semble las ») and are left out.
+  impersonalVerbs: words(
+    "faut fallait faudra faudrait fallu agit agissait agira suffit suffisait importe convient",
+  ),
   intentVerbs: words(`
     veut veulent voulait voulaient voudrait voudraient voulu refuse refusent refusait refusaient refusé
     compte comptent comptait comptaient entend entendent entendait entendaient exclut excluent excluait
@@ -636,7 +640,8 @@ export const french: LanguageRules = {
       "pendant après avant selon auprès derrière devant malgré parmi envers sauf outre hormis dès via " +
       "compris face",
   ),
-  nameParticles: words("de du des d la le van von der den bin ben ibn al el da di dos"),
+  // The Breton article « ar » joins names of places and bodies in Brittany (« Penn ar Bed », « Beg ar Vir »).
+  nameParticles: words("de du des d la le van von der den bin ben ibn al el da di dos ar"),
   // « Ensemble pour la République », « Agir pour l’environnement ».
   bodyNamePrepositions: words("pour"),
   affiliationParticles: new Set(),

@@ -243,6 +243,7 @@ export const italian: LanguageRules = {
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("io noi nostro nostra nostri nostre mio mia miei mie"),
   speakerlessPronouns: words("io noi voi tu ciò questo"),
+  impersonalVerbs: new Set(),
   clitics: words("si gli le lo la li ci vi mi ti ne"),
   reflexiveClitics: words("si"),
   adverbEnding: "mente",

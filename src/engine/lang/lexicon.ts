@@ -351,6 +351,13 @@ export function splitIdiomEnd(
   return null;
 }
 
+/**
+ * A person noun of the list in its plural in an "s" ("enseignants", "serveuses"): several people, as in
+ * « l’une des anciennes serveuses », whose singular alone the list may hold.
+ */
+export const isPluralPersonNoun = (lower: string, rules: LanguageRules): boolean =>
+  lower.endsWith("s") && rules.personNouns.has(lower.slice(0, -1));
+
 // Asked of nearly every word before and after a name, and three of its tests are patterns: each
 // language's answers are kept, word by word.
 const personNounsOf = new WeakMap<LanguageRules, (lower: string) => boolean>();

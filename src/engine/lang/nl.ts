@@ -191,6 +191,7 @@ export const dutch: LanguageRules = {
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("ik wij we ons onze mijn"),
   speakerlessPronouns: words("ik wij we jij je u men het dat dit"),
+  impersonalVerbs: new Set(),
   clitics: words("zich hem haar hen hun me mij ons je"),
   reflexiveClitics: words("zich"),
   adverbEnding: "lijk",

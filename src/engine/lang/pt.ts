@@ -243,6 +243,7 @@ export const portuguese: LanguageRules = {
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("eu nós nosso nossa nossos nossas meu minha meus minhas comigo"),
   speakerlessPronouns: words("eu nós você vocês tu isso isto"),
+  impersonalVerbs: new Set(),
   clitics: words("se lhe lhes o a os as me te nos"),
   reflexiveClitics: words("se"),
   adverbEnding: "mente",

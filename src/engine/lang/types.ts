@@ -321,6 +321,13 @@ export interface LanguageRules {
   /** Pronouns that never stand for a quoted third party ("i", "we", "you", "je", "nous", "on"). */
   speakerlessPronouns: ReadonlySet<string>;
   /**
+   * Verbs whose subject pronoun stands for no one (« il faut », « il s’agit », « il suffit »), clitics and
+   * negation between them allowed: the pronoun is the impersonal subject, no speaker. Empty where a subject
+   * left unwritten (Spanish, Italian, Portuguese) or speakerless (German `es`, Dutch `het`) needs none;
+   * English `it`, which stands for a body, is not listed yet.
+   */
+  impersonalVerbs: ReadonlySet<string>;
+  /**
    * Object pronouns written between a subject and its verb ("nous le raconte"), skipped when looking for the
    * subject.
    */

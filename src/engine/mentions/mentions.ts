@@ -32,7 +32,7 @@ import {
   wordBefore,
 } from "../attribution/tokens.ts";
 import { roleOfRun } from "./roles.ts";
-import { isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
+import { isFunctionWord, isPersonNoun, isPluralPersonNoun } from "../lang/lexicon.ts";
 import { bodyDescriptions } from "./bodies.ts";
 import {
   ACRONYM,
@@ -1267,8 +1267,6 @@ function firstAtOrAfter(
  */
 function describedAsOne(source: ArticleEntity, rules: LanguageRules): boolean {
   const words = source.mentions[0]!.text.toLowerCase().split(/\s+/u);
-  const plural =
-    rules.pluralIndefinites.has(words[0]!) ||
-    words.some((w) => w.endsWith("s") && rules.personNouns.has(w.slice(0, -1)));
+  const plural = rules.pluralIndefinites.has(words[0]!) || words.some((w) => isPluralPersonNoun(w, rules));
   return rules.indefiniteDeterminers.has(words[0]!) && !rules.obliqueIndefinites.has(words[0]!) && !plural;
 }

@@ -1318,10 +1318,10 @@ function inSentenceCase(all: readonly string[], text: string, { before, after }:
   );
 }
 
-// A work followed by its author: `« La Ménagerie de verre » de Tennessee Williams`, `“Blue Nights” by Joan
-// Didion`.
+// A work followed by its author, set off by a comma or not: `« La Ménagerie de verre » de Tennessee
+// Williams`, `“Blue Nights” by Joan Didion`, `qui soutenait « Fleuve », de Mathieu Sorel,`.
 const AUTHOR_AFTER = new RegExp(
-  `^\\s*(?:${alternatives((w) => w.authorPrepositions)})(?:(?<=[’'])|\\s+)\\p{Lu}`,
+  `^\\s*,?\\s*(?:${alternatives((w) => w.authorPrepositions)})(?:(?<=[’'])|\\s+)\\p{Lu}`,
   "u",
 );
 const TITLE_MAX_WORDS = 8;

@@ -17,6 +17,8 @@ export interface Token {
   inner?: readonly Token[];
   /** A subject pronoun written after its verb with a hyphen ("estime-t-il" → "il"). */
   inverted?: boolean;
+  /** An impersonal verb's pronoun, no one (« il faut », « il ne s’agit pas »: `impersonalVerbs`). */
+  impersonal?: boolean;
   /** Index of the sentence the token belongs to. */
   sentence: number;
 }
@@ -84,7 +86,24 @@ export function tokenizeText(text: string, rules: LanguageRules, marks: Readonly
     });
     pos++;
   }
+  if (rules.impersonalVerbs.size > 0) markImpersonalSubjects(tokens, rules);
   return tokens;
+}
+
+/** Marks each pronoun whose verb, past clitics and negation, is impersonal (`impersonalVerbs`). */
+function markImpersonalSubjects(tokens: Token[], rules: LanguageRules): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const pronoun = tokens[k]!;
+    if (pronoun.kind !== "word" || !rules.pronouns.has(pronoun.lower)) continue;
+    let verb = k + 1;
+    while (
+      tokens[verb]?.kind === "word" &&
+      (rules.clitics.has(tokens[verb]!.lower) || rules.negations.has(tokens[verb]!.lower))
+    )
+      verb++;
+    const t = tokens[verb];
+    if (t?.kind === "word" && rules.impersonalVerbs.has(t.lower)) pronoun.impersonal = true;
+  }
 }
 
 function pushWord(tokens: Token[], word: string, start: number, text: string, rules: LanguageRules): void {
