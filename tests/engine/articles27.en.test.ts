@@ -19,7 +19,6 @@ runArticles("en", [
       "opposition spokesman with called and a partial, two men in one paragraph with the " +
       "second-named speaking, an inverted shot back with Surname, an association in a statement " +
       "with a partial, a single mother then she said",
-    todo: "«We will not be lectured by people who did not…» goes to Philip Rolle, not Kendrick Ferguson",
     headline: "Rent cap bill ‘long overdue’, says housing minister as Opposition cries foul",
     paragraphs: [
       "The Residential Tenancies (Amendment) Bill, 2026 passed its second reading in the House " +

@@ -3121,4 +3121,26 @@ runBattery("en", [
       ["the best we have had", "Nadia Kouris"],
     ],
   },
+  {
+    construction:
+      "“…,” shot back X / X hit back / X fired back: a retort's verb of attack with its back is speech",
+    paragraphs: [
+      "Housing minister Kendrick Ferguson opened the debate. Opposition MP Philip Rolle spoke next. " +
+        "“You did nothing for five years,” Rolle said.",
+      "“We will not be lectured by you,” shot back Ferguson, to shouts from the benches.",
+      "“Read the bill first,” Ferguson hit back.",
+      "Rolle fired back: “We wrote half of it.”",
+    ],
+    expected: [
+      ["You did nothing for five years,", "Philip Rolle"],
+      ["We will not be lectured by you,", "Kendrick Ferguson"],
+      ["Read the bill first,", "Kendrick Ferguson"],
+      ["We wrote half of it.", "Philip Rolle"],
+    ],
+  },
+  {
+    construction: "the gunman fired back at police after a quote (negative): shots, not words",
+    paragraphs: ["“Get on the ground,” an officer shouted. The gunman fired back at police from the roof."],
+    expected: [["Get on the ground,", "an officer"]],
+  },
 ]);

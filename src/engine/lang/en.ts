@@ -88,6 +88,15 @@ const IDIOMS = [
   "chimed in",
   "chimes in",
   "weighed in",
+  // A retort's verbs of attack, with their "back": `“…,” shot back Ferguson`, `she hit back`.
+  "shot back",
+  "shoots back",
+  "shoot back",
+  "fired back",
+  "fires back",
+  "fire back",
+  "hit back",
+  "hits back",
 ];
 
 function regularForms(lemma: string): string[] {
