@@ -402,7 +402,6 @@ runArticles("en", [
       "told Dhaka Tribune then he said, a teacher with she said then a verbless second quote, a " +
       "term in marks, a mother then an inverted said with the mother, an unnamed senior " +
       "ministry official with a partial, a professor with she said",
-    todo: "«badly mismanaged» goes to of Education, not A senior official at the Ministry of Education",
     headline: "Half of secondary students still without new textbooks a month into school year",
     paragraphs: [
       "Nearly half of the country’s secondary students are yet to receive their full set of new " +

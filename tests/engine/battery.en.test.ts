@@ -3143,4 +3143,24 @@ runBattery("en", [
     paragraphs: ["“Get on the ground,” an officer shouted. The gunman fired back at police from the roof."],
     expected: [["Get on the ground,", "an officer"]],
   },
+  {
+    construction:
+      "A senior official at the Ministry of X: an indefinite office, though qualified, names no holder",
+    paragraphs: [
+      "A senior official at the Ministry of Education, speaking on condition of anonymity, admitted " +
+        "that the tender had been “badly mismanaged”.",
+      "A junior official at the Ministry of Health said the wards were “close to collapse”.",
+    ],
+    expected: [
+      ["badly mismanaged", "A senior official at the Ministry of Education"],
+      ["close to collapse", "A junior official at the Ministry of Health"],
+    ],
+  },
+  {
+    construction: "the senior official at the Ministry of Finance Tan Wei (negative): a definite office's",
+    paragraphs: [
+      "The senior official at the Ministry of Finance Tan Wei said the plan was “not affordable”.",
+    ],
+    expected: [["not affordable", "Tan Wei"]],
+  },
 ]);
