@@ -214,7 +214,6 @@ runArticles("en", [
       "marks that nobody is said to have used, Surname told HKFP, she recalled with a colon " +
       "and a quote running over two paragraphs, a department's reply with two partials, a " +
       "young percussionist then he said",
-    todo: "«We are not dying, we are just tired,» goes to null, not Lam Wai-ying",
     headline: "Hong Kong’s oldest private Cantonese opera troupe to take final bow after 68 years",
     standfirst: "“We are not dying, we are just tired,” says troupe’s lead performer",
     paragraphs: [

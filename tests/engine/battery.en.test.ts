@@ -3163,4 +3163,22 @@ runBattery("en", [
     ],
     expected: [["not affordable", "Tan Wei"]],
   },
+  {
+    construction: "standfirst “…,” says troupe's lead performer: the body's lead performer named",
+    paragraphs: [
+      ["standfirst", "“We are not dying, we are just tired,” says troupe’s lead performer"],
+      "The Golden Lotus Troupe will stage its final season next March.",
+      "Lead performer Mei Chan-ling, 71, said rising rents had made the decision inevitable.",
+    ],
+    expected: [["We are not dying, we are just tired,", "Mei Chan-ling"]],
+  },
+  {
+    construction: "standfirst “…,” says troupe’s performer, two performers in the body (negative)",
+    paragraphs: [
+      ["standfirst", "“We are just tired,” says troupe’s performer"],
+      "Mei Chan-ling, a performer with the troupe since 1970, and Ho Kin-wah, a performer who joined " +
+        "in 1990, were on stage.",
+    ],
+    expected: [["We are just tired,", "troupe’s performer"]],
+  },
 ]);

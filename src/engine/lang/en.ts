@@ -352,9 +352,9 @@ export const english: LanguageRules = {
       chef chefs baker builder builders midwife midwives carer carers caregiver caregivers firefighter
       firefighters plumber electrician musician musicians singer singers songwriter rapper guitarist
       bassist drummer pianist keyboardist vocalist violinist cellist composer conductor bandmate
-      bandmates dancer dancers visitor visitors delegate delegates filmmaker filmmakers producer
-      producers screenwriter screenwriters documentarian gardener gardeners cashier pensioner retiree
-      principal headteacher headmaster headmistress partner
+      bandmates performer performers dancer dancers visitor visitors delegate delegates filmmaker
+      filmmakers producer producers screenwriter screenwriters documentarian gardener gardeners cashier
+      pensioner retiree principal headteacher headmaster headmistress partner
       carpenter carpenters joiner mechanic mechanics butcher welder welders roofer locksmith bricklayer
       bricklayers cobbler shoemaker decorator
       freshman freshmen sophomore sophomores junior juniors senior seniors rookie rookies goaltenders
