@@ -3181,4 +3181,20 @@ runBattery("en", [
     ],
     expected: [["We are just tired,", "troupe’s performer"]],
   },
+  {
+    construction: "an agency had flagged “…”: a verb of pointing out a risk gives its subject's words",
+    paragraphs: [
+      "The rating agency ICRA had flagged “elevated working capital requirements” for food makers.",
+      "Analysts at the bank flagged “a sharp slowdown in orders” last week.",
+    ],
+    expected: [
+      ["elevated working capital requirements", "ICRA"],
+      ["a sharp slowdown in orders", "Analysts at the bank"],
+    ],
+  },
+  {
+    construction: "fans waved flags reading “…” (negative): a flag's words are a sign's, nobody's quote",
+    paragraphs: ["Fans waved flags reading “Go home” outside the ground."],
+    expected: [],
+  },
 ]);

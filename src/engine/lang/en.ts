@@ -15,7 +15,7 @@ const REGULAR_VERBS = `
   threaten tout tweet underline urge vow warn whisper wonder write yell acknowledge applaud advise
   recommend reassure rule signal concur maintain reckon hail slam blast criticise
   criticize condemn denounce accuse welcome characterise characterize brand cite quote specify
-  clarify confide disclose reaffirm chuckle smile elaborate forecast chant submit
+  clarify confide disclose reaffirm chuckle smile elaborate forecast chant submit flag
 `;
 
 /** Verbs whose forms are not regular: lemma, 3rd person, past, past participle, gerund. */
@@ -30,7 +30,7 @@ const IRREGULAR_VERBS: readonly (readonly string[])[] = [
 ];
 
 /** Lemmas that double their last consonant before -ed and -ing (admit → admitted). */
-const DOUBLING = new Set(["admit", "quip", "refer", "rebut", "snap", "commit", "slam", "submit"]);
+const DOUBLING = new Set(["admit", "quip", "refer", "rebut", "snap", "commit", "slam", "submit", "flag"]);
 /** Lemmas in -l that double it in British spelling only: both "labeled" and "labelled". */
 const BRITISH_DOUBLING = new Set(["label", "signal"]);
 
@@ -67,6 +67,7 @@ const NOUN_LIKE = new Set([
   "blast",
   "protest",
   "thank",
+  "flag",
 ]);
 
 /** Speech verbs of several words. */
@@ -211,7 +212,8 @@ export const english: LanguageRules = {
     authorPrepositions: "by",
     publishingVerbs: "published|publishes|released|releases|premiered|premieres|premiere of|première of",
     signs:
-      "banners?|signs?|placards?|posters?|stickers?|badges?|t-shirts?|tee-shirts?|shirts?|tifos?|graffiti",
+      "banners?|flags?|signs?|placards?|posters?|stickers?|badges?|t-shirts?|tee-shirts?|shirts?|tifos?|" +
+      "graffiti",
     inscribingVerbs: "spray-painted|spraypainted|scrawled|daubed",
     // A sign warns as it reads: `a sign on the gate warns of “…”`.
     signVerbs: "read|reads|reading|said|saying|says|warns|warned|warning|warns of|warned of|warning of",
