@@ -322,9 +322,6 @@ runArticles("en", [
       "without a quote, Mrs Surname said then a verbless second quote, a health district with a " +
       "partial then the district said, a union delegate with a partial then she said, an inverted " +
       "said with Mr Surname who described with a partial",
-    todo:
-      "«We acknowledge that some patients have waited…» goes to the district, not Hunter New England " +
-      "Local Health District",
     headline: "‘Eleven hours on a plastic chair’: Tamworth Hospital emergency waits worst in the state",
     paragraphs: [
       "Patients at Tamworth Hospital’s emergency department waited longer to start treatment than at " +

@@ -3197,4 +3197,29 @@ runBattery("en", [
     paragraphs: ["Fans waved flags reading “Go home” outside the ground."],
     expected: [],
   },
+  {
+    construction: "“…,” the district said after X District: a district is a body, like a service or a board",
+    paragraphs: [
+      "Hunter Valley Local Health District said it had opened eight beds. “We apologise to every " +
+        "patient who waited,” the district said.",
+      "The Riverside Unified School District closed two schools. “Safety comes first,” the district " +
+        "said in a statement.",
+    ],
+    expected: [
+      ["We apologise to every patient who waited,", "Hunter Valley Local Health District"],
+      ["Safety comes first,", "The Riverside Unified School District"],
+    ],
+  },
+  {
+    construction: "a farmer in the district, a voter in the ward (negative): unnamed, a district is a place",
+    paragraphs: [
+      "Farmers in the Kurigram district have lost their crops. “We have nothing left,” said Abdul " +
+        "Karim, a farmer in the district.",
+      "A voter in the ward, who did not want to be named, said the count was “a shambles”.",
+    ],
+    expected: [
+      ["We have nothing left,", "Abdul Karim"],
+      ["a shambles", "A voter"],
+    ],
+  },
 ]);

@@ -385,7 +385,7 @@ export const english: LanguageRules = {
     filings papers trust fund charity coalition alliance society club league chamber bureau
     news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
     channel broadcaster motors airlines airways holdings industries center centre centers centres
-    dynamics technologies observatory resources municipality faculty unit corporation
+    dynamics technologies observatory resources municipality faculty unit corporation district
     síochána
   `),
   definiteDeterminers: DEFINITE,
