@@ -105,7 +105,7 @@ runArticles("en", [
       "said with a managing director's name and capitalised role, he said with a partial, a " +
       "chief financial officer then she said, an analyst with role after the name, a rating " +
       "agency had flagged with a partial, Surname added with a colon",
-    todo: "«elevated working capital requirements» not found",
+    todo: "«elevated working capital requirements» goes to Rating agency ICRA, not ICRA",
     headline: "Kaveri Agro Foods Q2 net rises 18% on export demand",
     paragraphs: [
       "Chennai-based Kaveri Agro Foods Ltd reported an 18 per cent rise in standalone net profit " +
@@ -402,7 +402,6 @@ runArticles("en", [
       "told Dhaka Tribune then he said, a teacher with she said then a verbless second quote, a " +
       "term in marks, a mother then an inverted said with the mother, an unnamed senior " +
       "ministry official with a partial, a professor with she said",
-    todo: "«badly mismanaged» goes to of Education, not A senior official at the Ministry of Education",
     headline: "Half of secondary students still without new textbooks a month into school year",
     paragraphs: [
       "Nearly half of the country’s secondary students are yet to receive their full set of new " +

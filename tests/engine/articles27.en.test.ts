@@ -19,7 +19,6 @@ runArticles("en", [
       "opposition spokesman with called and a partial, two men in one paragraph with the " +
       "second-named speaking, an inverted shot back with Surname, an association in a statement " +
       "with a partial, a single mother then she said",
-    todo: "«We will not be lectured by people who did not…» goes to Philip Rolle, not Kendrick Ferguson",
     headline: "Rent cap bill ‘long overdue’, says housing minister as Opposition cries foul",
     paragraphs: [
       "The Residential Tenancies (Amendment) Bill, 2026 passed its second reading in the House " +
@@ -215,7 +214,6 @@ runArticles("en", [
       "marks that nobody is said to have used, Surname told HKFP, she recalled with a colon " +
       "and a quote running over two paragraphs, a department's reply with two partials, a " +
       "young percussionist then he said",
-    todo: "«We are not dying, we are just tired,» goes to null, not Lam Wai-ying",
     headline: "Hong Kong’s oldest private Cantonese opera troupe to take final bow after 68 years",
     standfirst: "“We are not dying, we are just tired,” says troupe’s lead performer",
     paragraphs: [
@@ -324,9 +322,6 @@ runArticles("en", [
       "without a quote, Mrs Surname said then a verbless second quote, a health district with a " +
       "partial then the district said, a union delegate with a partial then she said, an inverted " +
       "said with Mr Surname who described with a partial",
-    todo:
-      "«We acknowledge that some patients have waited…» goes to the district, not Hunter New England " +
-      "Local Health District",
     headline: "‘Eleven hours on a plastic chair’: Tamworth Hospital emergency waits worst in the state",
     paragraphs: [
       "Patients at Tamworth Hospital’s emergency department waited longer to start treatment than at " +

@@ -3121,4 +3121,105 @@ runBattery("en", [
       ["the best we have had", "Nadia Kouris"],
     ],
   },
+  {
+    construction:
+      "“…,” shot back X / X hit back / X fired back: a retort's verb of attack with its back is speech",
+    paragraphs: [
+      "Housing minister Kendrick Ferguson opened the debate. Opposition MP Philip Rolle spoke next. " +
+        "“You did nothing for five years,” Rolle said.",
+      "“We will not be lectured by you,” shot back Ferguson, to shouts from the benches.",
+      "“Read the bill first,” Ferguson hit back.",
+      "Rolle fired back: “We wrote half of it.”",
+    ],
+    expected: [
+      ["You did nothing for five years,", "Philip Rolle"],
+      ["We will not be lectured by you,", "Kendrick Ferguson"],
+      ["Read the bill first,", "Kendrick Ferguson"],
+      ["We wrote half of it.", "Philip Rolle"],
+    ],
+  },
+  {
+    construction: "the gunman fired back at police after a quote (negative): shots, not words",
+    paragraphs: ["“Get on the ground,” an officer shouted. The gunman fired back at police from the roof."],
+    expected: [["Get on the ground,", "an officer"]],
+  },
+  {
+    construction:
+      "A senior official at the Ministry of X: an indefinite office, though qualified, names no holder",
+    paragraphs: [
+      "A senior official at the Ministry of Education, speaking on condition of anonymity, admitted " +
+        "that the tender had been “badly mismanaged”.",
+      "A junior official at the Ministry of Health said the wards were “close to collapse”.",
+    ],
+    expected: [
+      ["badly mismanaged", "A senior official at the Ministry of Education"],
+      ["close to collapse", "A junior official at the Ministry of Health"],
+    ],
+  },
+  {
+    construction: "the senior official at the Ministry of Finance Tan Wei (negative): a definite office's",
+    paragraphs: [
+      "The senior official at the Ministry of Finance Tan Wei said the plan was “not affordable”.",
+    ],
+    expected: [["not affordable", "Tan Wei"]],
+  },
+  {
+    construction: "standfirst “…,” says troupe's lead performer: the body's lead performer named",
+    paragraphs: [
+      ["standfirst", "“We are not dying, we are just tired,” says troupe’s lead performer"],
+      "The Golden Lotus Troupe will stage its final season next March.",
+      "Lead performer Mei Chan-ling, 71, said rising rents had made the decision inevitable.",
+    ],
+    expected: [["We are not dying, we are just tired,", "Mei Chan-ling"]],
+  },
+  {
+    construction: "standfirst “…,” says troupe’s performer, two performers in the body (negative)",
+    paragraphs: [
+      ["standfirst", "“We are just tired,” says troupe’s performer"],
+      "Mei Chan-ling, a performer with the troupe since 1970, and Ho Kin-wah, a performer who joined " +
+        "in 1990, were on stage.",
+    ],
+    expected: [["We are just tired,", "troupe’s performer"]],
+  },
+  {
+    construction: "an agency had flagged “…”: a verb of pointing out a risk gives its subject's words",
+    paragraphs: [
+      "The rating agency ICRA had flagged “elevated working capital requirements” for food makers.",
+      "Analysts at the bank flagged “a sharp slowdown in orders” last week.",
+    ],
+    expected: [
+      ["elevated working capital requirements", "ICRA"],
+      ["a sharp slowdown in orders", "Analysts at the bank"],
+    ],
+  },
+  {
+    construction: "fans waved flags reading “…” (negative): a flag's words are a sign's, nobody's quote",
+    paragraphs: ["Fans waved flags reading “Go home” outside the ground."],
+    expected: [],
+  },
+  {
+    construction: "“…,” the district said after X District: a district is a body, like a service or a board",
+    paragraphs: [
+      "Hunter Valley Local Health District said it had opened eight beds. “We apologise to every " +
+        "patient who waited,” the district said.",
+      "The Riverside Unified School District closed two schools. “Safety comes first,” the district " +
+        "said in a statement.",
+    ],
+    expected: [
+      ["We apologise to every patient who waited,", "Hunter Valley Local Health District"],
+      ["Safety comes first,", "The Riverside Unified School District"],
+    ],
+  },
+  {
+    construction: "a farmer in the district, a voter in the ward (negative): unnamed, a district is a place",
+    paragraphs: [
+      "Farmers in the Kurigram district have lost their crops. “We have nothing left,” said Abdul " +
+        "Karim, a farmer in the district.",
+      "A voter in the ward, who did not want to be named, said the count was “a shambles”.",
+    ],
+    expected: [
+      ["We have nothing left,", "Abdul Karim"],
+      ["a shambles", "A voter"],
+    ],
+  },
 ]);

@@ -1180,11 +1180,14 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       const afterPreposition = preposition >= from && rules.prepositions.has(tokens[preposition]!.lower);
       const officeAt =
         afterPreposition && preposition - 1 >= from ? officeGoverning(tokens, preposition, from, rules) : -1;
-      // `el exgobernador regional de Áncash Hernán Villavicencio`: an adjective may qualify the office.
+      // `el exgobernador regional de Áncash Hernán Villavicencio`: an adjective may qualify the office,
+      // which an indefinite determiner opens no more than it does the office itself (`A senior official
+      // at the Ministry of Education`: "official" reads as the adjective of "senior").
       const qualifiedOffice = () =>
         preposition - 2 >= from &&
         isOffice(tokens[preposition - 2]!.lower, rules) &&
-        isAdjective(governing, rules);
+        isAdjective(governing, rules) &&
+        !indefiniteOffice(tokens, preposition - 2, from, rules);
       const office =
         afterPreposition &&
         ((officeAt >= 0 && !indefiniteOffice(tokens, officeAt, from, rules)) ||

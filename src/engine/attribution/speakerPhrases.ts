@@ -1157,7 +1157,10 @@ function complementNamesBody(s: Sentence, p: number, end: number): boolean {
     words.every((t) => isWord(t) && !rules.prepositions.has(t.lower)) &&
     isWord(body) &&
     (rules.capitalisesNouns || !isCapitalised(body)) &&
-    rules.organisationNouns.has(body.lower)
+    rules.organisationNouns.has(body.lower) &&
+    // A unit a body numbers (`numberedBodyUnits`: a district, a ward) is a place where it is unnamed:
+    // `A shopper in the old harbour district` comes from there.
+    !rules.numberedBodyUnits.has(body.lower)
   );
 }
 

@@ -15,7 +15,7 @@ const REGULAR_VERBS = `
   threaten tout tweet underline urge vow warn whisper wonder write yell acknowledge applaud advise
   recommend reassure rule signal concur maintain reckon hail slam blast criticise
   criticize condemn denounce accuse welcome characterise characterize brand cite quote specify
-  clarify confide disclose reaffirm chuckle smile elaborate forecast chant submit
+  clarify confide disclose reaffirm chuckle smile elaborate forecast chant submit flag
 `;
 
 /** Verbs whose forms are not regular: lemma, 3rd person, past, past participle, gerund. */
@@ -30,7 +30,7 @@ const IRREGULAR_VERBS: readonly (readonly string[])[] = [
 ];
 
 /** Lemmas that double their last consonant before -ed and -ing (admit → admitted). */
-const DOUBLING = new Set(["admit", "quip", "refer", "rebut", "snap", "commit", "slam", "submit"]);
+const DOUBLING = new Set(["admit", "quip", "refer", "rebut", "snap", "commit", "slam", "submit", "flag"]);
 /** Lemmas in -l that double it in British spelling only: both "labeled" and "labelled". */
 const BRITISH_DOUBLING = new Set(["label", "signal"]);
 
@@ -67,6 +67,7 @@ const NOUN_LIKE = new Set([
   "blast",
   "protest",
   "thank",
+  "flag",
 ]);
 
 /** Speech verbs of several words. */
@@ -88,6 +89,15 @@ const IDIOMS = [
   "chimed in",
   "chimes in",
   "weighed in",
+  // A retort's verbs of attack, with their "back": `“…,” shot back Ferguson`, `she hit back`.
+  "shot back",
+  "shoots back",
+  "shoot back",
+  "fired back",
+  "fires back",
+  "fire back",
+  "hit back",
+  "hits back",
 ];
 
 function regularForms(lemma: string): string[] {
@@ -202,7 +212,8 @@ export const english: LanguageRules = {
     authorPrepositions: "by",
     publishingVerbs: "published|publishes|released|releases|premiered|premieres|premiere of|première of",
     signs:
-      "banners?|signs?|placards?|posters?|stickers?|badges?|t-shirts?|tee-shirts?|shirts?|tifos?|graffiti",
+      "banners?|flags?|signs?|placards?|posters?|stickers?|badges?|t-shirts?|tee-shirts?|shirts?|tifos?|" +
+      "graffiti",
     inscribingVerbs: "spray-painted|spraypainted|scrawled|daubed",
     // A sign warns as it reads: `a sign on the gate warns of “…”`.
     signVerbs: "read|reads|reading|said|saying|says|warns|warned|warning|warns of|warned of|warning of",
@@ -344,9 +355,9 @@ export const english: LanguageRules = {
       chef chefs baker builder builders midwife midwives carer carers caregiver caregivers firefighter
       firefighters plumber electrician musician musicians singer singers songwriter rapper guitarist
       bassist drummer pianist keyboardist vocalist violinist cellist composer conductor bandmate
-      bandmates dancer dancers visitor visitors delegate delegates filmmaker filmmakers producer
-      producers screenwriter screenwriters documentarian gardener gardeners cashier pensioner retiree
-      principal headteacher headmaster headmistress partner
+      bandmates performer performers dancer dancers visitor visitors delegate delegates filmmaker
+      filmmakers producer producers screenwriter screenwriters documentarian gardener gardeners cashier
+      pensioner retiree principal headteacher headmaster headmistress partner
       carpenter carpenters joiner mechanic mechanics butcher welder welders roofer locksmith bricklayer
       bricklayers cobbler shoemaker decorator
       freshman freshmen sophomore sophomores junior juniors senior seniors rookie rookies goaltenders
@@ -375,7 +386,7 @@ export const english: LanguageRules = {
     filings papers trust fund charity coalition alliance society club league chamber bureau
     news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
     channel broadcaster motors airlines airways holdings industries center centre centers centres
-    dynamics technologies observatory resources municipality faculty unit corporation
+    dynamics technologies observatory resources municipality faculty unit corporation district
     síochána
   `),
   definiteDeterminers: DEFINITE,
