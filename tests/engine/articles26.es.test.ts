@@ -359,9 +359,7 @@ runArticles("es", [
       "de cultura en una resolución con cita parcial, dos mujeres en un párrafo con «confesó la " +
       "religiosa», historiador con «Para» y cita parcial y «añadió» sin sujeto, nombre de una sala " +
       "(no cita)",
-    todo:
-      "«Nosotras rezábamos delante de un cuadro que n…» goes to Rocío Valdivia Zegarra, not María " +
-      "Auxiliadora Chávez; «La Virgen de la Candelaria con donantes» taken for a quote",
+    todo: "«La Virgen de la Candelaria con donantes» taken for a quote",
     headline: "Restauran “La Virgen de la Candelaria con donantes”, un lienzo olvidado en Santa Catalina",
     paragraphs: [
       "Tras dos años de trabajo, el taller de restauración del Monasterio de Santa Catalina presentó " +
