@@ -197,7 +197,6 @@ runArticles("es", [
       "cita parcial y «le espetó», asociación hotelera en un comunicado con cita parcial, nombre de " +
       "una campaña (no cita), ecologistas que «la consideran» con cita parcial, conseller anónimo " +
       "con «admitió que» y cita parcial",
-    todo: "«un paso tímido pero necesario» goes to Consell Insular de Menorca, not El GOB Menorca",
     headline: "«No queremos menos turistas, queremos mejores turistas»: el Consell pide doblar la ecotasa",
     paragraphs: [
       "El pleno del Consell Insular de Menorca aprobó ayer, con los votos del PP y la abstención de " +

@@ -4743,4 +4743,24 @@ runBattery("es", [
       ["un control estricto", "el Ministerio de Salud"],
     ],
   },
+  {
+    construction:
+      "«X, en cambio, la considera «…»»: tras un inciso corto entre comas después del sujeto, «la» es el " +
+      "pronombre del verbo y el sujeto habla (negativos: «Según el portavoz, la denuncia «…»» es un " +
+      "sustantivo; un lugar antes del inciso no habla)",
+    paragraphs: [
+      "La Asociación Hotelera advirtió en un comunicado de que la propuesta «penaliza a la isla».",
+      "El GOB Menorca, en cambio, la considera «un paso tímido pero necesario».",
+      "La portavoz de los vecinos, por su parte, las califica de «parches».",
+      "Según el alcalde, la denuncia «no tiene fundamento».",
+      "En Mahón, por ejemplo, la denuncia «no prosperó», dijo la concejala Ana Ruiz Gil.",
+    ],
+    expected: [
+      ["penaliza a la isla", "La Asociación Hotelera"],
+      ["un paso tímido pero necesario", "El GOB Menorca"],
+      ["parches", "La portavoz de los vecinos"],
+      ["no tiene fundamento", "el alcalde"],
+      ["no prosperó", "Ana Ruiz Gil"],
+    ],
+  },
 ]);
