@@ -310,9 +310,8 @@ runArticles("es", [
       "párrafo con «afirmó el ministro» y cita parcial con «la definió como», librera anónima " +
       "con dos puntos",
     todo:
-      "«la gran poeta del azúcar» goes to Ernesto Valdez Morel, not Julio César Peña " +
-      "Reynoso; «Hoy vendí más libros de ella que en todo el año» goes to Una librera de la calle El " +
-      "Conde, not Una librera; «Sal de los bateyes» taken for a quote",
+      "«Hoy vendí más libros de ella que en todo el año» goes to Una librera de la calle El Conde, not " +
+      "Una librera; «Sal de los bateyes» taken for a quote",
     headline: "Mercedes Almonte Ureña gana el Premio Nacional de Literatura 2026",
     standfirst: 'La autora de "Sal de los bateyes" dice que escribe "para los que nunca salen en los libros"',
     paragraphs: [

@@ -197,7 +197,6 @@ runArticles("es", [
       "cita parcial y «le espetó», asociación hotelera en un comunicado con cita parcial, nombre de " +
       "una campaña (no cita), ecologistas que «la consideran» con cita parcial, conseller anónimo " +
       "con «admitió que» y cita parcial",
-    todo: "«un paso tímido pero necesario» goes to Consell Insular de Menorca, not El GOB Menorca",
     headline: "«No queremos menos turistas, queremos mejores turistas»: el Consell pide doblar la ecotasa",
     paragraphs: [
       "El pleno del Consell Insular de Menorca aprobó ayer, con los votos del PP y la abstención de " +
@@ -359,9 +358,7 @@ runArticles("es", [
       "de cultura en una resolución con cita parcial, dos mujeres en un párrafo con «confesó la " +
       "religiosa», historiador con «Para» y cita parcial y «añadió» sin sujeto, nombre de una sala " +
       "(no cita)",
-    todo:
-      "«Nosotras rezábamos delante de un cuadro que n…» goes to Rocío Valdivia Zegarra, not María " +
-      "Auxiliadora Chávez; «La Virgen de la Candelaria con donantes» taken for a quote",
+    todo: "«La Virgen de la Candelaria con donantes» taken for a quote",
     headline: "Restauran “La Virgen de la Candelaria con donantes”, un lienzo olvidado en Santa Catalina",
     paragraphs: [
       "Tras dos años de trabajo, el taller de restauración del Monasterio de Santa Catalina presentó " +

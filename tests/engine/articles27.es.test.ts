@@ -114,9 +114,7 @@ runArticles("es", [
       "cuerpo y repetida en él con «dijo» y segunda cita sin verbo, empresa en un comunicado con cita " +
       "parcial, nombre de una variedad de rosa (no cita), dos hombres en un párrafo con «precisó el " +
       "gerente», trabajadora con «cuenta» y segunda cita sin verbo, analista con «Según» y cita parcial",
-    todo:
-      "«Pagamos hasta 30 % más por kilo que hace dos …» goes to Camilo Andrés Rozo, not Hernán Darío " +
-      "Pulido; «Freedom» taken for a quote",
+    todo: "«Freedom» taken for a quote",
     headline: "Exportaciones de flores por San Valentín crecen 8 % pese al alza de los fletes",
     standfirst:
       "“Nunca habíamos tenido tanta demanda y tan poco espacio en los aviones”, dice la presidenta " +
@@ -428,9 +426,6 @@ runArticles("es", [
       "con «advirtió» invertido y nombre de un colectivo (no cita), misma bióloga con «relató» tras " +
       "pronombre, abogado que «afirmó que» con cita parcial, director con «aseguró» invertido, " +
       "pescador anónimo con dos puntos",
-    todo:
-      "«la remoción de vegetación de manglar y el dep…» goes to Procuraduría Federal, not La " +
-      "Procuraduría Federal de Protección al Ambiente",
     headline: "Profepa clausura relleno de manglar en Arroyo Moreno, en Boca del Río",
     paragraphs: [
       "La Procuraduría Federal de Protección al Ambiente (Profepa) clausuró de manera total temporal un " +

@@ -4683,4 +4683,84 @@ runBattery("es", [
       ["grave", "el informe"],
     ],
   },
+  {
+    construction:
+      "dos personas con su cargo en un párrafo y «precisó el gerente»: la descripción es de quien tiene " +
+      "ese cargo, no de la última nombrada",
+    paragraphs: [
+      "El gerente de la compañía, Hernán Pulido Gómez, y el jefe de logística, Camilo Rozo Díaz, " +
+        "coincidieron en que el problema es la carga aérea. «Pagamos un 30 % más por kilo», precisó el " +
+        "gerente.",
+      "La jefa de planta, Marta Ruiz Soto, y la gerente de la cooperativa, Inés Vera Gil, visitaron " +
+        "la fábrica. «Necesitamos otra línea», explicó la gerente.",
+      "La gerente de la cooperativa, Inés Vera Gil, y la jefa de planta, Marta Ruiz Soto, visitaron " +
+        "la fábrica. «No hay repuestos», lamentó la gerente.",
+    ],
+    expected: [
+      ["Pagamos un 30 % más por kilo", "Hernán Pulido Gómez"],
+      ["Necesitamos otra línea", "Inés Vera Gil"],
+      ["No hay repuestos", "Inés Vera Gil"],
+    ],
+  },
+  {
+    construction: "«aseguró el gerente» tras un alcalde y un concejal (negativo): nadie es gerente",
+    paragraphs: [
+      "El alcalde, Luis Mata Pérez, y el concejal de Obras, Pablo Ruiz Gil, recorrieron el barrio. «Esto " +
+        "estará listo en mayo», aseguró el gerente.",
+    ],
+    expected: [["Esto estará listo en mayo", "el gerente"]],
+  },
+  {
+    construction:
+      "«confesó la religiosa» tras una priora y otra mujer en un párrafo: la religiosa es quien tiene un " +
+      "cargo de su orden (negativo: sin nadie de una orden, la última nombrada)",
+    paragraphs: [
+      "La restauradora Rocío Valdivia Zegarra dirigió los trabajos durante dos años.",
+      "La priora del convento, sor Ana Chávez Ríos, y Valdivia encontraron juntas el lienzo. «Rezábamos " +
+        "delante de un cuadro que no veíamos», confesó la religiosa.",
+      "El abad del monasterio, fray Tomás Ortega Gil, y el alcalde Pedro Núñez Soto firmaron el convenio. " +
+        "«El claustro seguirá abierto», aseguró el religioso.",
+    ],
+    expected: [
+      ["Rezábamos delante de un cuadro que no veíamos", "Ana Chávez Ríos"],
+      ["El claustro seguirá abierto", "Tomás Ortega Gil"],
+    ],
+  },
+  {
+    construction:
+      "«la Procuraduría Federal de Protección al Ambiente»: el nombre del organismo sigue tras «al» o " +
+      "«a la» después de un sustantivo que los rige (negativo: «el Ministerio de Salud al Congreso» son dos)",
+    paragraphs: [
+      "La Procuraduría Federal de Protección al Ambiente (Profepa) clausuró un predio en Boca del Río.",
+      "En un comunicado, la dependencia señaló que se constató «la remoción de manglar».",
+      "Tras la audiencia, la Oficina de Atención a la Víctima pidió «una reparación integral».",
+      "El proyecto que presentó ayer el Ministerio de Salud al Congreso Nacional prevé «un control " +
+        "estricto», señaló el ministerio.",
+    ],
+    expected: [
+      ["la remoción de manglar", "La Procuraduría Federal de Protección al Ambiente"],
+      ["una reparación integral", "la Oficina de Atención a la Víctima"],
+      ["un control estricto", "el Ministerio de Salud"],
+    ],
+  },
+  {
+    construction:
+      "«X, en cambio, la considera «…»»: tras un inciso corto entre comas después del sujeto, «la» es el " +
+      "pronombre del verbo y el sujeto habla (negativos: «Según el portavoz, la denuncia «…»» es un " +
+      "sustantivo; un lugar antes del inciso no habla)",
+    paragraphs: [
+      "La Asociación Hotelera advirtió en un comunicado de que la propuesta «penaliza a la isla».",
+      "El GOB Menorca, en cambio, la considera «un paso tímido pero necesario».",
+      "La portavoz de los vecinos, por su parte, las califica de «parches».",
+      "Según el alcalde, la denuncia «no tiene fundamento».",
+      "En Mahón, por ejemplo, la denuncia «no prosperó», dijo la concejala Ana Ruiz Gil.",
+    ],
+    expected: [
+      ["penaliza a la isla", "La Asociación Hotelera"],
+      ["un paso tímido pero necesario", "El GOB Menorca"],
+      ["parches", "La portavoz de los vecinos"],
+      ["no tiene fundamento", "el alcalde"],
+      ["no prosperó", "Ana Ruiz Gil"],
+    ],
+  },
 ]);

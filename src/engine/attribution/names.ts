@@ -1064,6 +1064,7 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         tokens[k]?.kind === "word" &&
         (rules.nameParticles.has(tokens[k]!.lower) ||
           (bodyByPreposition && rules.bodyNamePrepositions.has(tokens[k]!.lower)) ||
+          (bodyByPreposition && governedInBodyName(tokens, k, rules)) ||
           foreignBodyPreposition(tokens, i, k, rules)) &&
         !isCapitalised(tokens[k])
       )
@@ -1427,6 +1428,15 @@ function leadsIntoName(t: Token | undefined, rules: LanguageRules): boolean {
     isOffice(t.lower, rules) ||
     rules.speechVerbs.has(t.lower)
   );
+}
+
+/**
+ * `Procuraduría Federal de Protección al Ambiente`: the preposition at k, after a noun of the body's
+ * name that governs it (see bodyNameGoverningNouns).
+ */
+function governedInBodyName(tokens: readonly Token[], k: number, rules: LanguageRules): boolean {
+  const noun = tokens[k - 1];
+  return isCapitalised(noun) && rules.bodyNameGoverningNouns.get(noun!.lower)?.has(tokens[k]!.lower) === true;
 }
 
 /**

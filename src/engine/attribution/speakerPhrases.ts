@@ -295,14 +295,16 @@ export function isNoun(s: Sentence, i: number): boolean {
   // verb (`Aznar la definió como`, `la capitana las calificó de`, `Anne Roux la décrit comme`): a noun
   // phrase's head takes no second article. Not where the verb comes second, whose pronouns are no
   // articles (`ihr`, `haar` are possessives).
-  // So after the comma closing a name in apposition (`Son adjointe, Anne Roux, le décrit comme`).
+  // So after the comma closing a name in apposition (`Son adjointe, Anne Roux, le décrit comme`), or a
+  // short aside set off after the subject (`El GOB Menorca, en cambio, la considera`).
+  const endsSubject = (t: Token | undefined) =>
+    isWord(t) && (isPersonNoun(t.lower, rules) || (isCapitalised(t) && !isFunctionWord(t.lower, rules)));
   const afterSubject =
     !rules.verbSecond &&
     rules.clitics.has(before.lower) &&
-    ((isWord(subject) &&
-      (isPersonNoun(subject.lower, rules) ||
-        (isCapitalised(subject) && !isFunctionWord(subject.lower, rules)))) ||
-      nameInAppositionBefore(tokens, i - 2, rules));
+    (endsSubject(subject) ||
+      nameInAppositionBefore(tokens, i - 2, rules) ||
+      endsSubject(tokens[asideOpening(tokens, i - 2) - 1]));
   return !(
     clitics ||
     asObject ||
@@ -326,6 +328,20 @@ function nameInAppositionBefore(tokens: readonly Token[], comma: number, rules: 
     k--;
   }
   return k < comma - 1 && k > 0 && isComma(tokens[k]) && isWord(tokens[k - 1]);
+}
+
+// How many words an aside set off by commas after a subject may run to: `en cambio`, `por su parte`.
+const SUBJECT_ASIDE_WORDS = 3;
+
+/**
+ * `El GOB Menorca, en cambio,`: the comma opening a short aside in lower case that the comma at `comma`
+ * closes; -1 when that comma closes none.
+ */
+function asideOpening(tokens: readonly Token[], comma: number): number {
+  if (!isComma(tokens[comma])) return -1;
+  let k = comma - 1;
+  while (k > 0 && comma - k <= SUBJECT_ASIDE_WORDS && isWord(tokens[k]) && !isCapitalised(tokens[k]!)) k--;
+  return k < comma - 1 && k > 0 && isComma(tokens[k]) ? k : -1;
 }
 
 /**

@@ -497,6 +497,7 @@ export const german: LanguageRules = {
   ),
   nameParticles: words("von van der de di del da"),
   bodyNamePrepositions: new Set(),
+  bodyNameGoverningNouns: new Map(),
   affiliationParticles: words("von"),
   // Time words, adverbs, and the manner words a report opens on before its verb, the speaker after
   // it (`Skeptisch äußerte sich X`, `Ähnlich argumentierte Y`): none is the verb's subject. Nor is a

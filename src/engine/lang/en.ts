@@ -400,6 +400,7 @@ export const english: LanguageRules = {
   ),
   nameParticles: words("de da di del della van von der den ter bin ibn al el le la du des dos das st. y o"),
   bodyNamePrepositions: words("of for"),
+  bodyNameGoverningNouns: new Map(),
   affiliationParticles: new Set(),
   adverbs: words(`
     also then later again further once now today yesterday tonight monday tuesday wednesday thursday

@@ -358,6 +358,10 @@ export const spanish: LanguageRules = {
     ["portavoz", words("vocero vocera")],
     ["vocero", words("portavoz")],
     ["vocera", words("portavoz")],
+    // A member of a religious order, whatever their office in it: «la religiosa» after «la priora del
+    // monasterio, sor X» or «la madre superiora X», «el religioso» after «el prior X» or «fray X, el abad».
+    ["religiosa", words("priora abadesa superiora monja")],
+    ["religioso", words("prior abad superior monje fraile")],
   ]),
   possessiveWords: words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
   documentEpithets: words("documento texto"),
@@ -398,7 +402,7 @@ export const spanish: LanguageRules = {
     diputada juez jueza fiscal general director directora jefe jefa portavoz vocero vocera
     embajador embajadora rey reina príncipe princesa papa consejero consejera comisario
     comisaria líder titular concejal concejala regidor regidora coronel teniente subteniente comandante
-    doctor doctora ceo comisionado comisionada
+    doctor doctora ceo comisionado comisionada gerente
   `),
   ),
   everyoneNouns: words("hombre mujer"),
@@ -416,7 +420,7 @@ export const spanish: LanguageRules = {
       jurista juristas artista artistas joven jóvenes paciente pacientes cineasta cineastas
       taxista taxistas mototaxista mototaxistas transportista transportistas dt munícipe edil
       oficial coronel teniente comandante guarda guardas guardaparques guardabosques vigilante vigilantes
-      pediatra pediatras
+      pediatra pediatras gerente gerentes
       hincha hinchas habitante habitantes cliente clientes turista turistas
       votante votantes simpatizante simpatizantes pariente parientes motociclista docente docentes
     `,
@@ -439,7 +443,7 @@ export const spanish: LanguageRules = {
       vendedor vendedores esposo aficionado aficionados seguidor seguidores conductor chofer chófer
       comprador camarero mesero pasajero pasajeros viajero dueño propietario inquilino abuelo tío novio
       viudo cocinero panadero carnicero bombero bomberos repartidor espectador alumno peatón campesino
-      campesinos maestro voluntario voluntarios viticultor
+      campesinos maestro voluntario voluntarios viticultor religioso
     `,
       "m",
     ),
@@ -457,7 +461,7 @@ export const spanish: LanguageRules = {
       magistrada ejecutiva
       vendedora aficionada seguidora conductora compradora camarera mesera pasajera viajera dueña
       inquilina abuela tía novia viuda cocinera panadera repartidora espectadora alumna campesina maestra
-      voluntaria viticultora
+      voluntaria viticultora religiosa
     `,
       "f",
     ),
@@ -470,7 +474,8 @@ export const spanish: LanguageRules = {
   // A research or forecasting body goes by «el Centro de …» (el Centro de Estudios Atmosféricos, …), as
   // English and French bodies go by their «centre». A government's department is the `Departamento de
   // Salud` (Puerto Rico, the United States' `Departamento de Estado`); a union's or a party's local
-  // branch in Argentina and Uruguay is its `seccional` («la seccional Islas de AGMER»).
+  // branch in Argentina and Uruguay is its `seccional` («la seccional Islas de AGMER»). An oversight
+  // office goes by its «procuraduría» (México, Colombia), «defensoría» or «superintendencia».
   organisationNouns: words(`
     ministerio gobierno agencia consejo comisión comité sindicato partido banco grupo universidad
     administración oficina tribunal corte policía ejército empresa compañía sociedad asociación federación
@@ -479,7 +484,8 @@ export const spanish: LanguageRules = {
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
     contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
     intendencia municipalidad alcaldía gobernación secretaría consultora observatorio agrupación colectivo
-    cooperativa consejería conselleria centro club gerencia seccional departamento
+    cooperativa consejería conselleria centro club gerencia seccional departamento procuraduría defensoría
+    superintendencia
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -493,6 +499,12 @@ export const spanish: LanguageRules = {
   nameParticles: words("de del la las los van von"),
   // `la Unidad Nacional para la Gestión del Riesgo`, `la Fiscalía contra la Corrupción`: one body.
   bodyNamePrepositions: words("para contra"),
+  // `la Procuraduría Federal de Protección al Ambiente`, `la Oficina de Atención a la Víctima`.
+  bodyNameGoverningNouns: new Map(
+    ["protección", "defensa", "atención", "ayuda", "apoyo", "asistencia", "acceso", "servicio"].map(
+      (noun) => [noun, words("a al")],
+    ),
+  ),
   affiliationParticles: new Set(),
   adverbs: words(`
     lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana tarde noche mediodía

@@ -644,6 +644,7 @@ export const french: LanguageRules = {
   nameParticles: words("de du des d la le van von der den bin ben ibn al el da di dos ar"),
   // « Ensemble pour la République », « Agir pour l’environnement ».
   bodyNamePrepositions: words("pour"),
+  bodyNameGoverningNouns: new Map(),
   affiliationParticles: new Set(),
   adverbs: words(`
     lundi mardi mercredi jeudi vendredi samedi dimanche soir matin après-midi midi nuit hier

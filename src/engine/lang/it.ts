@@ -324,6 +324,7 @@ export const italian: LanguageRules = {
   // "di", "da" and "della" are far more often prepositions than parts of a name.
   nameParticles: words("de van von der"),
   bodyNamePrepositions: new Set(),
+  bodyNameGoverningNouns: new Map(),
   affiliationParticles: new Set(),
   adverbs: words(`
     lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi domani mattina pomeriggio

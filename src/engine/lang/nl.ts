@@ -260,6 +260,7 @@ export const dutch: LanguageRules = {
   ),
   nameParticles: words("van de der den het ten ter te von"),
   bodyNamePrepositions: new Set(),
+  bodyNameGoverningNouns: new Map(),
   affiliationParticles: words("van"),
   adverbs: words(`
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag morgen avond

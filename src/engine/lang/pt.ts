@@ -323,6 +323,7 @@ export const portuguese: LanguageRules = {
   ),
   nameParticles: words("de do da dos das van von"),
   bodyNamePrepositions: new Set(),
+  bodyNameGoverningNouns: new Map(),
   affiliationParticles: new Set(),
   adverbs: words(`
     segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje

@@ -488,6 +488,13 @@ export interface LanguageRules {
    */
   bodyNamePrepositions: ReadonlySet<string>;
   /**
+   * Nouns inside a body's name that carry it on by a preposition of their own, lower case, with those
+   * prepositions: "Procuraduría Federal de Protección al Ambiente", "Comisión de Ayuda al Refugiado"
+   * are one body each, where the same preposition after any other word ends the name ("presentó la
+   * Fiscalía al Juzgado Segundo").
+   */
+  bodyNameGoverningNouns: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
    * Name particles that, after a full name (a first name and a surname), introduce the person's body
    * rather than go on with the name ("Jonas Feldmann von Greenpeace"): a noble particle follows the first
    * name ("Ursula von der Leyen"). Empty where compound surnames join by their particle after two names

@@ -1099,7 +1099,8 @@ function isName(s: Sentence, headStart: number, nameStart: number, end: number, 
 
 /**
  * `la Corte de Apelaciones de Valparaíso`: a body named by a complement (`de Apelaciones`) runs on
- * through each further one right after it that an affiliation preposition joins and that is
+ * through each further one right after it that an affiliation preposition joins, or a preposition
+ * the complement's noun governs (`de Protección al Ambiente`, bodyNameGoverningNouns), and that is
  * capitalised (`de Valparaíso`): the name as written, whole. Where the complements after `to` end.
  */
 function namingComplementsEnd(s: Sentence, to: number, end: number, nouns: KnownNouns): number {
@@ -1107,7 +1108,10 @@ function namingComplementsEnd(s: Sentence, to: number, end: number, nouns: Known
   let last = to;
   for (;;) {
     const preposition = tokens[last];
-    if (!isWord(preposition) || !rules.affiliationPrepositions.has(preposition.lower)) return last;
+    if (!isWord(preposition)) return last;
+    // `de Protección al Ambiente`: a complement's noun may carry the name on by its own preposition.
+    const governed = rules.bodyNameGoverningNouns.get(tokens[last - 1]!.lower)?.has(preposition.lower);
+    if (!rules.affiliationPrepositions.has(preposition.lower) && !governed) return last;
     const next = complementEnd(s, last, end, nouns);
     if (next === last || !isCapitalised(tokens[next - 1]!)) return last;
     last = next;
