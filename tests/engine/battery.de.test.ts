@@ -3493,6 +3493,36 @@ runBattery("de", [
     ],
   },
   {
+    construction:
+      "X reagierte mit einer Stellungnahme. „…“, heißt es darin. (no auxiliary: the verb in second place)",
+    paragraphs: [
+      "Verteidiger Frank Seibel sprach von einer „einmaligen Entgleisung“.",
+      "Das Innenministerium reagierte mit einer knappen Stellungnahme. „Fusionen gelingen nur mit den " +
+        "Bürgern“, heißt es darin.",
+      "Der Bauernverband verschickte am Montag ein Schreiben an alle Fraktionen. „Die Preise decken die " +
+        "Kosten nicht“, hieß es darin.",
+      "Im Juni veröffentlichte das Bundesamt für Statistik einen Bericht. „Die Zahl der Anträge sinkt“, " +
+        "heißt es darin.",
+    ],
+    expected: [
+      ["einmaligen Entgleisung", "Frank Seibel"],
+      ["Fusionen gelingen nur mit den Bürgern", "Das Innenministerium"],
+      ["Die Preise decken die Kosten nicht", "Der Bauernverband"],
+      ["Die Zahl der Anträge sinkt", "das Bundesamt für Statistik"],
+    ],
+  },
+  {
+    construction: "X erhöhte die Preise. „…“, hieß es darin. (negative: no auxiliary, no document named)",
+    paragraphs: [
+      "Verteidiger Frank Seibel sprach von einer „einmaligen Entgleisung“.",
+      "Die Stadtwerke erhöhten im Juni die Preise. „Die Preise steigen ab Juli“, hieß es darin.",
+    ],
+    expected: [
+      ["einmaligen Entgleisung", "Frank Seibel"],
+      ["Die Preise steigen ab Juli", "Frank Seibel"],
+    ],
+  },
+  {
     construction: "Das Wasserstraßenamt Hamburg …, teilte die Behörde mit (a compound on -amt is a body)",
     paragraphs: [
       "Das Wasserstraßenamt Hamburg hat die Sperrung verlängert. „Die Schleuse bleibt zu“, teilte die " +

@@ -803,20 +803,33 @@ function subjectBeforeReportedColon(s: Sentence, q: number, start: number): Cue 
 function subjectBeforeSecondVerb(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
   // A preposition opening the sentence opens an adverbial in first place (`Nach dem Unfall hat X …`).
-  if (!rules.capitalisesNouns || rules.prepositions.has(tokens[start]?.lower ?? "")) return null;
+  if (rules.prepositions.has(tokens[start]?.lower ?? "")) return null;
+  const k = secondPlaceVerb(s, start, end);
+  if (k < 0) return null;
+  const mention = analysePhrase(s, start, k);
+  const named =
+    mention?.type === "name" ||
+    mention?.type === "pronoun" ||
+    tokens.slice(start, k).some((w) => isWord(w) && knownNoun(rules, w));
+  return named ? mention : null;
+}
+
+/**
+ * Where nouns are capitalised, the verb in second place of the sentence opening at `start`: the first
+ * lower-case word right after a capitalised one, no article, preposition or conjunction (see
+ * subjectBeforeSecondVerb); -1 past a mark or punctuation.
+ */
+function secondPlaceVerb(s: Sentence, start: number, end: number): number {
+  const { tokens, rules } = s;
+  if (!rules.capitalisesNouns) return -1;
   for (let k = start + 1; k < end; k++) {
     const t = tokens[k]!;
-    if (!isWord(t)) return null;
+    if (!isWord(t)) return -1;
     const functionWord = isFunctionWord(t.lower, rules) && !rules.auxiliaries.has(t.lower);
     if (isCapitalised(t) || !isCapitalised(tokens[k - 1]) || functionWord) continue;
-    const mention = analysePhrase(s, start, k);
-    const named =
-      mention?.type === "name" ||
-      mention?.type === "pronoun" ||
-      tokens.slice(start, k).some((w) => isWord(w) && knownNoun(rules, w));
-    return named ? mention : null;
+    return k;
   }
-  return null;
+  return -1;
 }
 
 /**
@@ -1741,7 +1754,9 @@ function writerOfDocumentInSentenceBefore(s: Sentence, start: number): Mention |
     return null;
   // The subject stands before the sentence's finite verb (`Die Stadtwerke haben den Kunden … geschickt`),
   // or right after it when the sentence opens on something else (`Im Juni hat das Bundesamt …`).
-  const finite = findTokenIn(tokens, before + 1, start - 1, (t) => rules.auxiliaries.has(t.lower));
+  // With no auxiliary, the verb in second place (`Das Innenministerium reagierte mit einer Stellungnahme`).
+  const auxiliary = findTokenIn(tokens, before + 1, start - 1, (t) => rules.auxiliaries.has(t.lower));
+  const finite = auxiliary < 0 ? secondPlaceVerb(s, before, start - 1) : auxiliary;
   if (finite < 0) return readForward(s, before, start - 1);
   return readForward(s, before, finite) ?? readForward(s, finite + 1, start - 1);
 }
