@@ -3554,6 +3554,33 @@ runBattery("de", [
     ],
   },
   {
+    construction: "Die Gewerkschaft Erziehung und Wissenschaft warnte (a body's fields joined by „und“)",
+    paragraphs: [
+      "Die Gewerkschaft Erziehung und Wissenschaft (GEW) warnte in einer Pressemitteilung vor " +
+        "„Verwahranstalten mit Mittagessen“.",
+      "„Die Mittel reichen nicht“, sagte ein Sprecher des Bundesministeriums für Bildung und Forschung.",
+      "Das Bundesamt für Migration und Flüchtlinge sprach von einem „Rückstau“.",
+    ],
+    expected: [
+      ["Verwahranstalten mit Mittagessen", "Die Gewerkschaft Erziehung und Wissenschaft"],
+      ["Die Mittel reichen nicht", "ein Sprecher des Bundesministeriums für Bildung und Forschung"],
+      ["Rückstau", "Das Bundesamt für Migration und Flüchtlinge"],
+    ],
+  },
+  {
+    construction:
+      "sagte eine Sprecherin der Gewerkschaft Verdi und Pflegerin X ergänzte (negative: after a name, a " +
+      "second clause)",
+    paragraphs: [
+      "„Wir sind erschöpft“, sagte eine Sprecherin der Gewerkschaft Verdi und Pflegerin Anna Roth " +
+        "ergänzte: „Es reicht.“",
+    ],
+    expected: [
+      ["Wir sind erschöpft", "eine Sprecherin der Gewerkschaft Verdi"],
+      ["Es reicht.", "Anna Roth"],
+    ],
+  },
+  {
     construction: "Die Rinder- und Schweinezüchter … (negative: a suspended compound names no one)",
     paragraphs: [
       "Die Rinder- und Schweinezüchter warnen. „Die Lage ist ernst“, sagte Anna Kühn, die Sprecherin.",
