@@ -450,7 +450,8 @@ runArticles("de", [
       "(„sagt …, der mit Ja gestimmt hat“, „sieht das anders:“), Name der Initiative, ein sogenanntes " +
       "Wort, Schluss im Konjunktiv ohne Zeichen",
     todo:
-      "«Fusionen können nur gelingen, wenn die Bürger…» goes to Das Innenministerium, not Innenministerium",
+      "«Fusionen können nur gelingen, wenn die Bürger…» goes to Das Innenministerium, not " +
+      "Innenministerium",
     headline: "Fusion im Ösling: Warum Goesdorf Nein sagte",
     standfirst:
       "Das Referendum über die Fusion mit Esch-Sauer ist gescheitert. Der Bürgermeister spricht von " +

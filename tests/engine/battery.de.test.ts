@@ -3523,6 +3523,28 @@ runBattery("de", [
     ],
   },
   {
+    construction:
+      "X sieht das anders. In einer Stellungnahme heißt es (a statement with no author: the body before)",
+    paragraphs: [
+      "Verteidiger Frank Seibel sprach von einer „einmaligen Entgleisung“.",
+      "Das Umweltministerium sieht das anders. In einer Stellungnahme heißt es, die Werte seien „im " +
+        "grünen Bereich“.",
+      "Die Stadtwerke verweisen auf die gestiegenen Kosten. „Die Preise steigen ab Juli“, hieß es in einem " +
+        "kurzen Schreiben.",
+    ],
+    expected: [
+      ["einmaligen Entgleisung", "Frank Seibel"],
+      ["im grünen Bereich", "Das Umweltministerium"],
+      ["Die Preise steigen ab Juli", "Die Stadtwerke"],
+    ],
+  },
+  {
+    construction:
+      "Am Montag regnete es. In einer Stellungnahme hieß es (negative: no body opens the sentence before)",
+    paragraphs: ["Am Montag regnete es. In einer Stellungnahme hieß es, man prüfe „alle Optionen“."],
+    expected: [["alle Optionen", null]],
+  },
+  {
     construction: "Das Wasserstraßenamt Hamburg …, teilte die Behörde mit (a compound on -amt is a body)",
     paragraphs: [
       "Das Wasserstraßenamt Hamburg hat die Sperrung verlängert. „Die Schleuse bleibt zu“, teilte die " +

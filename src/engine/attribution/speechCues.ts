@@ -1577,6 +1577,9 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
         documentAuthor(s, start, verb.start) ??
         definiteDocument(s, start, verb.start) ??
         writerOfDocumentBefore(s, start, verb.start) ??
+        (opensSentence(tokens, start) && unsignedDocument(s, start, verb.start)
+          ? bodyOpeningSentenceBefore(s, start)
+          : null) ??
         placeSource(s, start, verb.start)
       );
     // A comma after the verb opens the words reported (`gesagt, Kim sei „wohlauf“`), not its subject.
@@ -1807,7 +1810,42 @@ function sourceAfterImpersonal(s: Sentence, verb: VerbMatch, end: number): Menti
     tokens[quote]?.kind === "quote" &&
     opensSentence(tokens, quote);
   if (intoDocument) return writerOfDocumentInSentenceBefore(s, quote);
+  const unsigned =
+    tokens[verb.start - 1]?.text === "," &&
+    tokens[quote]?.kind === "quote" &&
+    opensSentence(tokens, quote) &&
+    unsignedDocument(s, verb.end, to);
+  if (unsigned) return bodyOpeningSentenceBefore(s, quote);
   return documentAuthor(s, verb.end, to) ?? placeSource(s, verb.end, to);
+}
+
+/**
+ * Whether [from, to) is only a preposition and an indefinite document, perhaps past one adjective, whose
+ * author it does not name: `in einer Stellungnahme`, `in einer schriftlichen Mitteilung`.
+ */
+function unsignedDocument(s: Sentence, from: number, to: number): boolean {
+  const { tokens, rules } = s;
+  const noun = tokens[to - 1];
+  if (to - from < 3 || to - from > 4 || !rules.prepositions.has(tokens[from]!.lower)) return false;
+  if (!rules.indefiniteDeterminers.has(tokens[from + 1]!.lower) || !isWord(noun) || !isCapitalised(noun))
+    return false;
+  return rules.documentSpeech.documents.has(noun.lower);
+}
+
+/**
+ * `Das Kultusministerium sieht das anders. In einer Stellungnahme heißt es, …`, `Der Sanitätsbetrieb
+ * verweist auf die Personalnot. „…“, heißt es in einer schriftlichen Stellungnahme.`: a document whose
+ * author goes unnamed (unsignedDocument) is the body's that the sentence ending before `start` opens on
+ * as its subject. A person there may be quoted in it, not have written it.
+ */
+function bodyOpeningSentenceBefore(s: Sentence, start: number): Mention | null {
+  const { tokens } = s;
+  let before = start - 1;
+  while (before > 0 && !opensSentence(tokens, before)) before--;
+  if (before < 0 || start - before < 3 || tokens.slice(before, start).some((t) => t.kind === "quote"))
+    return null;
+  const subject = subjectBeforeSecondVerb(s, before, start - 1);
+  return subject?.kind === "organisation" ? subject : null;
 }
 
 // How far back `pour` may open the phrase: a name with a long apposition (`Pour Marc Delorme,
