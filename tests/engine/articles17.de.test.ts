@@ -394,9 +394,6 @@ runArticles("de", [
       "Fortsetzung ohne Verb, Stellungnahme des Sanitätsbetriebs mit „heißt es“, Teilzitat des " +
       "Landesrats nach „räumte ein“ und Doppelpunkt, Hebamme mit Alter, junge Mutter mit " +
       "Doppelpunkt, Initiativname",
-    todo:
-      "„heißt es in einer schriftlichen Stellungnahme“ goes to the doctor quoted before instead " +
-      "of the health authority named in the same paragraph",
     headline: "Geburtenstation Schlanders: Zukunft weiter ungewiss",
     standfirst:
       "Weil Fachärzte fehlen, könnten im Sommer in Schlanders keine Kinder mehr zur Welt kommen. " +

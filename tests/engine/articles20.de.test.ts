@@ -377,9 +377,8 @@ runArticles("de", [
       "Teilzitaten, zwei Frauen in einem Absatz mit „sagte die Mutter zweier Kinder“, Schülerin " +
       "mit Vornamen nach Doppelpunkt, Arbeitstitel",
     todo:
-      "«erst schrittweise» goes to Yvonne Hägele, not Das Kultusministerium; «ausreichend Vorlauf» " +
-      "goes to Yvonne Hägele, not Das Kultusministerium; «Auf die Sanierung der Mensa haben wir auch " +
-      "sc…» goes to die Mutter zweier Kinder, not Carolin Weitbrecht",
+      "«Auf die Sanierung der Mensa haben wir auch sc…» goes to die Mutter zweier Kinder, not Carolin " +
+      "Weitbrecht",
     headline: "Rückkehr zu G9: Esslinger Gymnasien fehlen die Räume",
     standfirst:
       "Ab dem kommenden Schuljahr lernen Fünftklässler wieder neun Jahre bis zum Abitur. Der " +

@@ -49,7 +49,7 @@ runArticles("de", [
       "nach Doppelpunkt und später als „der Polizeisprecher“, ungenannter Nachbar nach Doppelpunkt, " +
       "Stellungnahme der Sparkasse mit „heißt es“, Name einer Sonderkommission und Spitzname einer Bande",
     todo:
-      "«alle Optionen, auch einen Verzicht auf den St…» goes to Ein Nachbar, not Sparkasse " +
+      "«alle Optionen, auch einen Verzicht auf den St…» goes to Die Sparkasse, not Sparkasse " +
       "Celle-Gifhorn-Wolfsburg",
     headline: "Geldautomat in Wietze gesprengt: „Es hat geknallt wie bei einem Gewitter“",
     standfirst:

@@ -50,8 +50,8 @@ runArticles("de", [
       "mit „warnte … vor“, Schild an einer Tür",
     todo:
       "«So sieht es an vielen Schulen aus.» goes to Jana Ruf, not Birgit Schwörer-Kaltenbach; " +
-      "«Verwahranstalten mit Mittagessen» goes to Birgit Schwörer-Kaltenbach, not Gewerkschaft Erziehung " +
-      "und Wissenschaft",
+      "«Verwahranstalten mit Mittagessen» goes to Die Gewerkschaft Erziehung und Wissenschaft, not " +
+      "Gewerkschaft Erziehung und Wissenschaft",
     headline: "Ganztag an der Grundschule: „Wir wissen nicht, wo die Kinder essen sollen“",
     standfirst:
       "Ab dem Herbst 2026 haben Erstklässler einen Anspruch auf Betreuung bis in den " +

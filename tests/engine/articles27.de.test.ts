@@ -449,7 +449,9 @@ runArticles("de", [
       "einer Initiative mit „sagt sie“ und einer Fortsetzung ohne Verb, zwei Männer in einem Absatz " +
       "(„sagt …, der mit Ja gestimmt hat“, „sieht das anders:“), Name der Initiative, ein sogenanntes " +
       "Wort, Schluss im Konjunktiv ohne Zeichen",
-    todo: "«Fusionen können nur gelingen, wenn die Bürger…» goes to Jean-Paul Kremer, not Innenministerium",
+    todo:
+      "«Fusionen können nur gelingen, wenn die Bürger…» goes to Das Innenministerium, not " +
+      "Innenministerium",
     headline: "Fusion im Ösling: Warum Goesdorf Nein sagte",
     standfirst:
       "Das Referendum über die Fusion mit Esch-Sauer ist gescheitert. Der Bürgermeister spricht von " +

@@ -3493,6 +3493,58 @@ runBattery("de", [
     ],
   },
   {
+    construction:
+      "X reagierte mit einer Stellungnahme. „…“, heißt es darin. (no auxiliary: the verb in second place)",
+    paragraphs: [
+      "Verteidiger Frank Seibel sprach von einer „einmaligen Entgleisung“.",
+      "Das Innenministerium reagierte mit einer knappen Stellungnahme. „Fusionen gelingen nur mit den " +
+        "Bürgern“, heißt es darin.",
+      "Der Bauernverband verschickte am Montag ein Schreiben an alle Fraktionen. „Die Preise decken die " +
+        "Kosten nicht“, hieß es darin.",
+      "Im Juni veröffentlichte das Bundesamt für Statistik einen Bericht. „Die Zahl der Anträge sinkt“, " +
+        "heißt es darin.",
+    ],
+    expected: [
+      ["einmaligen Entgleisung", "Frank Seibel"],
+      ["Fusionen gelingen nur mit den Bürgern", "Das Innenministerium"],
+      ["Die Preise decken die Kosten nicht", "Der Bauernverband"],
+      ["Die Zahl der Anträge sinkt", "das Bundesamt für Statistik"],
+    ],
+  },
+  {
+    construction: "X erhöhte die Preise. „…“, hieß es darin. (negative: no auxiliary, no document named)",
+    paragraphs: [
+      "Verteidiger Frank Seibel sprach von einer „einmaligen Entgleisung“.",
+      "Die Stadtwerke erhöhten im Juni die Preise. „Die Preise steigen ab Juli“, hieß es darin.",
+    ],
+    expected: [
+      ["einmaligen Entgleisung", "Frank Seibel"],
+      ["Die Preise steigen ab Juli", "Frank Seibel"],
+    ],
+  },
+  {
+    construction:
+      "X sieht das anders. In einer Stellungnahme heißt es (a statement with no author: the body before)",
+    paragraphs: [
+      "Verteidiger Frank Seibel sprach von einer „einmaligen Entgleisung“.",
+      "Das Umweltministerium sieht das anders. In einer Stellungnahme heißt es, die Werte seien „im " +
+        "grünen Bereich“.",
+      "Die Stadtwerke verweisen auf die gestiegenen Kosten. „Die Preise steigen ab Juli“, hieß es in einem " +
+        "kurzen Schreiben.",
+    ],
+    expected: [
+      ["einmaligen Entgleisung", "Frank Seibel"],
+      ["im grünen Bereich", "Das Umweltministerium"],
+      ["Die Preise steigen ab Juli", "Die Stadtwerke"],
+    ],
+  },
+  {
+    construction:
+      "Am Montag regnete es. In einer Stellungnahme hieß es (negative: no body opens the sentence before)",
+    paragraphs: ["Am Montag regnete es. In einer Stellungnahme hieß es, man prüfe „alle Optionen“."],
+    expected: [["alle Optionen", null]],
+  },
+  {
     construction: "Das Wasserstraßenamt Hamburg …, teilte die Behörde mit (a compound on -amt is a body)",
     paragraphs: [
       "Das Wasserstraßenamt Hamburg hat die Sperrung verlängert. „Die Schleuse bleibt zu“, teilte die " +
@@ -3521,6 +3573,33 @@ runBattery("de", [
       ["Die Betriebe finden niemanden.", "Die Industrie- und Handelskammer Lahn-Dill"],
       ["Die Lage ist ernst", "ein Sprecher der Handwerks- und Gewerbekammer Trier"],
       ["Die Werte schwanken", "Das Wasserstraßen- und Schifffahrtsamt Elbe-Nordsee"],
+    ],
+  },
+  {
+    construction: "Die Gewerkschaft Erziehung und Wissenschaft warnte (a body's fields joined by „und“)",
+    paragraphs: [
+      "Die Gewerkschaft Erziehung und Wissenschaft (GEW) warnte in einer Pressemitteilung vor " +
+        "„Verwahranstalten mit Mittagessen“.",
+      "„Die Mittel reichen nicht“, sagte ein Sprecher des Bundesministeriums für Bildung und Forschung.",
+      "Das Bundesamt für Migration und Flüchtlinge sprach von einem „Rückstau“.",
+    ],
+    expected: [
+      ["Verwahranstalten mit Mittagessen", "Die Gewerkschaft Erziehung und Wissenschaft"],
+      ["Die Mittel reichen nicht", "ein Sprecher des Bundesministeriums für Bildung und Forschung"],
+      ["Rückstau", "Das Bundesamt für Migration und Flüchtlinge"],
+    ],
+  },
+  {
+    construction:
+      "sagte eine Sprecherin der Gewerkschaft Verdi und Pflegerin X ergänzte (negative: after a name, a " +
+      "second clause)",
+    paragraphs: [
+      "„Wir sind erschöpft“, sagte eine Sprecherin der Gewerkschaft Verdi und Pflegerin Anna Roth " +
+        "ergänzte: „Es reicht.“",
+    ],
+    expected: [
+      ["Wir sind erschöpft", "eine Sprecherin der Gewerkschaft Verdi"],
+      ["Es reicht.", "Anna Roth"],
     ],
   },
   {

@@ -774,9 +774,9 @@ function bodyIsComplement(s: Sentence, noun: number): boolean {
 
 export function conjunctionInBodyName(s: Sentence, at: number): boolean {
   const { tokens, rules } = s;
+  if (rules.capitalisesNouns) return fieldJoinedInCapitalisedName(s, at);
   const first = complementAfterConjunction(tokens, at, rules);
   if (
-    rules.capitalisesNouns ||
     !isWord(tokens[at]) ||
     !listConjunctions(rules).has(tokens[at]!.lower) ||
     !isNameToken(tokens[at - 1], rules) ||
@@ -824,6 +824,34 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
       return preposition && (parallel || after - first === 1 || fieldWords || bodyIsComplement(s, b));
     if (rules.prepositions.has(w.lower) || rules.nameParticles.has(w.lower)) preposition = true;
     else if (!isCapitalised(w) && !rules.determiners.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * `Die Gewerkschaft Erziehung und Wissenschaft warnte`, `das Bundesministerium für Bildung und Forschung`:
+ * where every noun is capitalised, a list conjunction at `at` joins the last two fields of one body's
+ * name when a capitalised body noun stands a few words before it with its field between (no conjunction
+ * right after the noun: `Die Feuerwehr und Anwohner`), and one noun after it, no body's, no given name,
+ * ends the name. Unless a preposition opened the field (`das Bundesamt für Migration und Flüchtlinge`),
+ * the field is common nouns, no person's: after a name or before a person's noun the conjunction joins a
+ * second subject (`Die Gewerkschaft Verdi und Arbeitgeber`, `Der Verband Bildung und Lehrer`).
+ */
+function fieldJoinedInCapitalisedName(s: Sentence, at: number): boolean {
+  const { tokens, rules } = s;
+  const [before, field, after] = [tokens[at - 1], tokens[at + 1], tokens[at + 2]];
+  if (!isWord(tokens[at]) || !listConjunctions(rules).has(tokens[at]!.lower)) return false;
+  const capitalised = (t: Token | undefined) => isWord(t) && isCapitalised(t);
+  if (!capitalised(before) || !capitalised(field) || capitalised(after)) return false;
+  if (rules.organisationNouns.has(field!.lower) || isGivenName(field!.text)) return false;
+  let preposition = false;
+  for (let b = at - 2; b >= 0 && at - b <= CONJOINED_BODY_REACH; b--) {
+    const w = tokens[b]!;
+    if (!isWord(w)) return false;
+    if (rules.organisationNouns.has(w.lower) && isCapitalised(w))
+      return preposition || (!isNameToken(before, rules) && !rules.personNouns.has(field!.lower));
+    if (rules.prepositions.has(w.lower)) preposition = true;
+    else if (!isCapitalised(w)) return false;
   }
   return false;
 }

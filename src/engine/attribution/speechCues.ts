@@ -803,20 +803,33 @@ function subjectBeforeReportedColon(s: Sentence, q: number, start: number): Cue 
 function subjectBeforeSecondVerb(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
   // A preposition opening the sentence opens an adverbial in first place (`Nach dem Unfall hat X …`).
-  if (!rules.capitalisesNouns || rules.prepositions.has(tokens[start]?.lower ?? "")) return null;
+  if (rules.prepositions.has(tokens[start]?.lower ?? "")) return null;
+  const k = secondPlaceVerb(s, start, end);
+  if (k < 0) return null;
+  const mention = analysePhrase(s, start, k);
+  const named =
+    mention?.type === "name" ||
+    mention?.type === "pronoun" ||
+    tokens.slice(start, k).some((w) => isWord(w) && knownNoun(rules, w));
+  return named ? mention : null;
+}
+
+/**
+ * Where nouns are capitalised, the verb in second place of the sentence opening at `start`: the first
+ * lower-case word right after a capitalised one, no article, preposition or conjunction (see
+ * subjectBeforeSecondVerb); -1 past a mark or punctuation.
+ */
+function secondPlaceVerb(s: Sentence, start: number, end: number): number {
+  const { tokens, rules } = s;
+  if (!rules.capitalisesNouns) return -1;
   for (let k = start + 1; k < end; k++) {
     const t = tokens[k]!;
-    if (!isWord(t)) return null;
+    if (!isWord(t)) return -1;
     const functionWord = isFunctionWord(t.lower, rules) && !rules.auxiliaries.has(t.lower);
     if (isCapitalised(t) || !isCapitalised(tokens[k - 1]) || functionWord) continue;
-    const mention = analysePhrase(s, start, k);
-    const named =
-      mention?.type === "name" ||
-      mention?.type === "pronoun" ||
-      tokens.slice(start, k).some((w) => isWord(w) && knownNoun(rules, w));
-    return named ? mention : null;
+    return k;
   }
-  return null;
+  return -1;
 }
 
 /**
@@ -1564,6 +1577,9 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
         documentAuthor(s, start, verb.start) ??
         definiteDocument(s, start, verb.start) ??
         writerOfDocumentBefore(s, start, verb.start) ??
+        (opensSentence(tokens, start) && unsignedDocument(s, start, verb.start)
+          ? bodyOpeningSentenceBefore(s, start)
+          : null) ??
         placeSource(s, start, verb.start)
       );
     // A comma after the verb opens the words reported (`gesagt, Kim sei „wohlauf“`), not its subject.
@@ -1741,7 +1757,9 @@ function writerOfDocumentInSentenceBefore(s: Sentence, start: number): Mention |
     return null;
   // The subject stands before the sentence's finite verb (`Die Stadtwerke haben den Kunden … geschickt`),
   // or right after it when the sentence opens on something else (`Im Juni hat das Bundesamt …`).
-  const finite = findTokenIn(tokens, before + 1, start - 1, (t) => rules.auxiliaries.has(t.lower));
+  // With no auxiliary, the verb in second place (`Das Innenministerium reagierte mit einer Stellungnahme`).
+  const auxiliary = findTokenIn(tokens, before + 1, start - 1, (t) => rules.auxiliaries.has(t.lower));
+  const finite = auxiliary < 0 ? secondPlaceVerb(s, before, start - 1) : auxiliary;
   if (finite < 0) return readForward(s, before, start - 1);
   return readForward(s, before, finite) ?? readForward(s, finite + 1, start - 1);
 }
@@ -1792,7 +1810,42 @@ function sourceAfterImpersonal(s: Sentence, verb: VerbMatch, end: number): Menti
     tokens[quote]?.kind === "quote" &&
     opensSentence(tokens, quote);
   if (intoDocument) return writerOfDocumentInSentenceBefore(s, quote);
+  const unsigned =
+    tokens[verb.start - 1]?.text === "," &&
+    tokens[quote]?.kind === "quote" &&
+    opensSentence(tokens, quote) &&
+    unsignedDocument(s, verb.end, to);
+  if (unsigned) return bodyOpeningSentenceBefore(s, quote);
   return documentAuthor(s, verb.end, to) ?? placeSource(s, verb.end, to);
+}
+
+/**
+ * Whether [from, to) is only a preposition and an indefinite document, perhaps past one adjective, whose
+ * author it does not name: `in einer Stellungnahme`, `in einer schriftlichen Mitteilung`.
+ */
+function unsignedDocument(s: Sentence, from: number, to: number): boolean {
+  const { tokens, rules } = s;
+  const noun = tokens[to - 1];
+  if (to - from < 3 || to - from > 4 || !rules.prepositions.has(tokens[from]!.lower)) return false;
+  if (!rules.indefiniteDeterminers.has(tokens[from + 1]!.lower) || !isWord(noun) || !isCapitalised(noun))
+    return false;
+  return rules.documentSpeech.documents.has(noun.lower);
+}
+
+/**
+ * `Das Kultusministerium sieht das anders. In einer Stellungnahme heißt es, …`, `Der Sanitätsbetrieb
+ * verweist auf die Personalnot. „…“, heißt es in einer schriftlichen Stellungnahme.`: a document whose
+ * author goes unnamed (unsignedDocument) is the body's that the sentence ending before `start` opens on
+ * as its subject. A person there may be quoted in it, not have written it.
+ */
+function bodyOpeningSentenceBefore(s: Sentence, start: number): Mention | null {
+  const { tokens } = s;
+  let before = start - 1;
+  while (before > 0 && !opensSentence(tokens, before)) before--;
+  if (before < 0 || start - before < 3 || tokens.slice(before, start).some((t) => t.kind === "quote"))
+    return null;
+  const subject = subjectBeforeSecondVerb(s, before, start - 1);
+  return subject?.kind === "organisation" ? subject : null;
 }
 
 // How far back `pour` may open the phrase: a name with a long apposition (`Pour Marc Delorme,

@@ -212,12 +212,13 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 const DOCUMENT_SPEECH = {
   // `Der Entwurf sieht … vor`: a document's provisions, its particle closing the clause after them.
   verbs: words("besagt besagen besagte bestimmt bestimmen bestimmte sieht sehen sah sahen"),
-  // And their compounds: `Ein Kontrollbericht der Gemeinde Esch`, `die Machbarkeitsstudie`.
+  // And their compounds: `Ein Kontrollbericht der Gemeinde Esch`, `die Machbarkeitsstudie`. A statement is
+  // one (`Das Ministerium reagierte mit einer Stellungnahme. „…“, heißt es darin.`), speaking as one.
   documents: new CompoundSet(
     words(`
       bericht gesetz verfassung urteil dokument studie erklärung beschluss verordnung artikel
       abkommen vertrag text gutachten entwurf gesetzentwurf referentenentwurf koalitionsvertrag satzung
-      brief schreiben anklageschrift klageschrift
+      brief schreiben anklageschrift klageschrift stellungnahme
     `),
   ),
   courts: words("gericht richter richterin"),
