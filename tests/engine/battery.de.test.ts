@@ -4011,4 +4011,30 @@ runBattery("de", [
     ],
     expected: [["Es tut mir leid", "Die Berliner Anwältin"]],
   },
+  {
+    construction:
+      "„räumte der 52-Jährige ein“ zwei Absätze nach „Jens Petersen (52)“, eine Staatsanwältin dazwischen: " +
+      "der mit dem geschriebenen Alter",
+    paragraphs: [
+      "Das Amtsgericht verhandelte am Montag gegen Jens Petersen (52) aus Husum.",
+      "„Das war ein organisiertes System“, sagte Staatsanwältin Anke Brandt.",
+      "„Ich habe die Tide falsch gelesen“, räumte der 52-Jährige ein.",
+    ],
+    expected: [
+      ["Das war ein organisiertes System", "Anke Brandt"],
+      ["Ich habe die Tide falsch gelesen", "Jens Petersen"],
+    ],
+  },
+  {
+    construction: "„räumte der 52-Jährige ein“ nach zwei Männern mit 52 (negativ): die Beschreibung bleibt",
+    paragraphs: [
+      "Das Amtsgericht verhandelte am Montag gegen Jens Petersen (52) und Uwe Karst (52).",
+      "„Das war ein organisiertes System“, sagte Staatsanwältin Anke Brandt.",
+      "„Ich habe die Tide falsch gelesen“, räumte der 52-Jährige ein.",
+    ],
+    expected: [
+      ["Das war ein organisiertes System", "Anke Brandt"],
+      ["Ich habe die Tide falsch gelesen", "der 52-Jährige"],
+    ],
+  },
 ]);

@@ -3121,4 +3121,18 @@ runBattery("en", [
       ["the best we have had", "Nadia Kouris"],
     ],
   },
+  {
+    construction:
+      "the 61-year-old said, two paragraphs after “Mark Dawson, 61,”, a mayor quoted between: the one " +
+      "given that age, not the last speaker",
+    paragraphs: [
+      "Mark Dawson, 61, has run the hardware store on Main Street since 1989.",
+      '"We will look at every option," said Mayor Linda Park.',
+      '"I never thought I\'d see this day," the 61-year-old said.',
+    ],
+    expected: [
+      ["We will look at every option,", "Linda Park"],
+      ["I never thought I'd see this day,", "Mark Dawson"],
+    ],
+  },
 ]);
