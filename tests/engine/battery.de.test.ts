@@ -4037,4 +4037,43 @@ runBattery("de", [
       ["Ich habe die Tide falsch gelesen", "der 52-Jährige"],
     ],
   },
+  {
+    construction:
+      "„Eine Witwe spricht von „…““ im Vorspann, das Wort im Zitat einer im Text Genannten: die Genannte",
+    paragraphs: [
+      ["standfirst", "Unbekannte haben Gräber geplündert. Eine Witwe spricht von „Leichenfledderei“."],
+      "Als Gisela Brinkhoff am Samstag das Grab ihres Mannes besuchte, fehlte die Laterne. „Das ist für " +
+        "mich Leichenfledderei, nichts anderes“, sagt die 79-Jährige.",
+    ],
+    expected: [
+      ["Leichenfledderei", "Gisela Brinkhoff"],
+      ["Das ist für mich Leichenfledderei, nichts anderes", "Gisela Brinkhoff"],
+    ],
+  },
+  {
+    construction: "„Sein Trainer spricht von einem „…““ im Vorspann, das Wort im Zitat des Trainers: er",
+    paragraphs: [
+      ["standfirst", "Weiden gewinnt das Derby. Sein Trainer spricht von einem „Arbeitssieg“."],
+      "„Das war ein Arbeitssieg, nicht schön, aber wir nehmen die Punkte mit“, sagte Trainer Sebastian " +
+        "Buchner.",
+    ],
+    expected: [
+      ["Arbeitssieg", "Sebastian Buchner"],
+      ["Das war ein Arbeitssieg, nicht schön, aber wir nehmen die Punkte mit", "Sebastian Buchner"],
+    ],
+  },
+  {
+    construction:
+      "„Sein Trainer spricht von einem „…““ im Vorspann, das Wort in zwei Zitaten zweier Männer (negativ)",
+    paragraphs: [
+      ["standfirst", "Weiden gewinnt das Derby. Sein Trainer spricht von einem „Arbeitssieg“."],
+      "„Das war ein Arbeitssieg“, sagte Kapitän Tobias Ertl.",
+      "„Ein Arbeitssieg, mehr nicht“, meinte Verteidiger Jan Novák.",
+    ],
+    expected: [
+      ["Arbeitssieg", "Sein Trainer"],
+      ["Das war ein Arbeitssieg", "Tobias Ertl"],
+      ["Ein Arbeitssieg, mehr nicht", "Jan Novák"],
+    ],
+  },
 ]);

@@ -3135,4 +3135,16 @@ runBattery("en", [
       ["I never thought I'd see this day,", "Mark Dawson"],
     ],
   },
+  {
+    construction:
+      "One neighbour called it a “nightmare” in the standfirst, the word in a named woman's quote: hers",
+    paragraphs: [
+      ["standfirst", 'Residents say the noise has become unbearable. One neighbour called it a "nightmare".'],
+      '"It is a nightmare, we cannot sleep," said Mary Lennon, who lives on the third floor.',
+    ],
+    expected: [
+      ["nightmare", "Mary Lennon"],
+      ["It is a nightmare, we cannot sleep,", "Mary Lennon"],
+    ],
+  },
 ]);

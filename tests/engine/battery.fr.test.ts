@@ -4903,6 +4903,17 @@ const CASES: Case[] = [
       ["J’ai eu très peur", "la victime"],
     ],
   },
+  {
+    name:
+      "« Une habitante parle d’un « … » » au chapeau, le mot dans la citation d’une femme nommée au " +
+      "texte : celle-ci",
+    standfirst: "Les nuits sont devenues impossibles rue Verte. Une habitante parle d’un « cauchemar ».",
+    paragraphs: ["Marie Lenoir vit au troisième étage. « C’est un cauchemar, on ne dort plus », dit-elle."],
+    quotes: [
+      ["cauchemar", "Marie Lenoir"],
+      ["C’est un cauchemar, on ne dort plus", "Marie Lenoir"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
