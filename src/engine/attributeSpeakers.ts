@@ -581,7 +581,9 @@ function settleWithoutCue(
     const standfirst = view.kind === "standfirst";
     if (!REPEATING_HEADINGS.has(view.kind) && !standfirst) continue;
     const same = sameAs(g, settledInBody);
-    const repeated = same < 0 && !standfirst ? onlyQuoteHolding(g, texts, settledInBody) : same;
+    // A word or two in marks (`Eine Witwe spricht von „Leichenfledderei“` in the standfirst) is the one
+    // body quote holding them, in a standfirst as in a heading.
+    const repeated = same < 0 ? onlyQuoteHolding(g, texts, settledInBody) : same;
     if (repeated < 0) continue;
     const speaker = result[repeated]!.speaker!;
     // `« On bricole », admet un médecin-chef` in the standfirst, the same words in the body said by `le

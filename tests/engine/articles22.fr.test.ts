@@ -318,7 +318,6 @@ const ARTICLES: ArticleCase[] = [
       "guillemets, « reconnaît », deux femmes (doctorante et directrice de thèse) puis « détaille la " +
       "jeune chercheuse », l’étude en fragment par « elle note », chercheur extérieur avec " +
       "deux-points, « y voit »",
-    todo: "«bonne surprise» goes to la coordinatrice de l’étude, not Anne-Sophie Le Goff",
     headline: "Golfe du Morbihan : les herbiers de zostères regagnent du terrain",
     standfirst:
       "Une équipe de l’Université Bretagne Sud a cartographié par drone les herbiers du golfe pendant " +

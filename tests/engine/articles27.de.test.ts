@@ -111,8 +111,8 @@ runArticles("de", [
       "„sagt Polizeisprecher“, zwei Frauen in einem Absatz („erzählt die 58-Jährige“, „winkt ab:“), " +
       "Sprecherin der Stadtbetriebe mit „erklärte“, Name einer Ermittlungsgruppe und ein Zettel",
     todo:
-      "«Leichenfledderei» goes to Eine Witwe, not Gisela Brinkhoff; «im mittleren fünfstelligen " +
-      "Bereich» goes to die Kreispolizeibehörde Unna, not Kreispolizeibehörde Unna",
+      "«im mittleren fünfstelligen Bereich» goes to die Kreispolizeibehörde Unna, not " +
+      "Kreispolizeibehörde Unna",
     headline: "Bronze-Diebe auf dem Westfriedhof: Polizei sucht Zeugen",
     standfirst:
       "Unbekannte haben in Unna an mehr als 40 Gräbern Laternen und Kreuze abgeschraubt. Eine Witwe " +
@@ -207,7 +207,6 @@ runArticles("de", [
       "Der neue Tag, Sport: Teilzitat des Trainers im Vorspann und Zitat nach „Sein Fazit:“, Torhüter " +
       "als der 24-Jährige mit „verriet“, zwei Männer in einem Absatz („sagte Novák“, „widersprach … nur " +
       "halb:“), Trainer nach Nachnamen und Doppelpunkt, ungenannter Fan, Spitzname, Ehrentitel und Banner",
-    todo: "«Arbeitssieg» goes to Sein Trainer, not Sebastian Buchner",
     headline: "Blue Devils gewinnen das Derby in Selb im Penaltyschießen",
     standfirst:
       "Weidens Torhüter hält drei Penaltys und ist der „Mann des Abends“. Sein Trainer spricht von einem " +

@@ -70,7 +70,6 @@ runArticles("es", [
       "acusado con «contestó el acusado», abogado con «dijo que» y cita parcial y segunda cita con " +
       "«sostuvo el letrado», municipio en declaraciones escritas con cita parcial, comerciante anónimo " +
       "con dos puntos",
-    todo: "«Sí, Su Señoría» goes to el acusado, not Ramón Luis Figueroa Pizarro",
     headline: "Exdirector de Finanzas de Loíza se declara culpable de desviar fondos de FEMA",
     paragraphs: [
       "Ramón Luis Figueroa Pizarro, exdirector de Finanzas del Municipio de Loíza, se declaró culpable " +

@@ -80,8 +80,8 @@ const ARTICLES: ArticleCase[] = [
       "que » et fragment, surnom de dalle entre guillemets, gérante anonyme avec " +
       "deux-points",
     todo:
-      "«J’ai cru que j’allais y rester» goes to la victime, not Yanis Bellamy; «Après 21 heures, " +
-      "plus aucun livreur ne veut v…» goes to Une gérante de pizzeria, not une gérante de pizzeria",
+      "«Après 21 heures, plus aucun livreur ne veut v…» goes to Une gérante de pizzeria, not une " +
+      "gérante de pizzeria",
     headline: "Orléans : un livreur agressé et dépouillé de son scooter à La Source",
     standfirst:
       "Le jeune homme, frappé à coups de casque, a été hospitalisé. « J’ai cru que " +
@@ -184,9 +184,8 @@ const ARTICLES: ArticleCase[] = [
       "coupée en deux paires « a répliqué le premier », ancienne serveuse anonyme avec " +
       "deux-points",
     todo:
-      "«J’étais dépassé, a-t-il expliqué à la barre. …» goes to Le quadragénaire, not Fabrice " +
-      "Lemaire; «Quand je me suis brûlée en cuisine, je n’avai…» goes to L’une des anciennes serveuses, " +
-      "not l’une des anciennes serveuses",
+      "«Quand je me suis brûlée en cuisine, je n’avai…» goes to L’une des anciennes serveuses, not " +
+      "l’une des anciennes serveuses",
     headline: "Liège : un an de prison requis contre l’ancien gérant d’un café de la rue " + "Saint-Gilles",
     standfirst: "Il est accusé d’avoir employé six travailleurs au noir pendant deux ans.",
     paragraphs: [

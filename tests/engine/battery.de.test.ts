@@ -4090,4 +4090,69 @@ runBattery("de", [
     ],
     expected: [["Es tut mir leid", "Die Berliner Anwältin"]],
   },
+  {
+    construction:
+      "„räumte der 52-Jährige ein“ zwei Absätze nach „Jens Petersen (52)“, eine Staatsanwältin dazwischen: " +
+      "der mit dem geschriebenen Alter",
+    paragraphs: [
+      "Das Amtsgericht verhandelte am Montag gegen Jens Petersen (52) aus Husum.",
+      "„Das war ein organisiertes System“, sagte Staatsanwältin Anke Brandt.",
+      "„Ich habe die Tide falsch gelesen“, räumte der 52-Jährige ein.",
+    ],
+    expected: [
+      ["Das war ein organisiertes System", "Anke Brandt"],
+      ["Ich habe die Tide falsch gelesen", "Jens Petersen"],
+    ],
+  },
+  {
+    construction: "„räumte der 52-Jährige ein“ nach zwei Männern mit 52 (negativ): die Beschreibung bleibt",
+    paragraphs: [
+      "Das Amtsgericht verhandelte am Montag gegen Jens Petersen (52) und Uwe Karst (52).",
+      "„Das war ein organisiertes System“, sagte Staatsanwältin Anke Brandt.",
+      "„Ich habe die Tide falsch gelesen“, räumte der 52-Jährige ein.",
+    ],
+    expected: [
+      ["Das war ein organisiertes System", "Anke Brandt"],
+      ["Ich habe die Tide falsch gelesen", "der 52-Jährige"],
+    ],
+  },
+  {
+    construction:
+      "„Eine Witwe spricht von „…““ im Vorspann, das Wort im Zitat einer im Text Genannten: die Genannte",
+    paragraphs: [
+      ["standfirst", "Unbekannte haben Gräber geplündert. Eine Witwe spricht von „Leichenfledderei“."],
+      "Als Gisela Brinkhoff am Samstag das Grab ihres Mannes besuchte, fehlte die Laterne. „Das ist für " +
+        "mich Leichenfledderei, nichts anderes“, sagt die 79-Jährige.",
+    ],
+    expected: [
+      ["Leichenfledderei", "Gisela Brinkhoff"],
+      ["Das ist für mich Leichenfledderei, nichts anderes", "Gisela Brinkhoff"],
+    ],
+  },
+  {
+    construction: "„Sein Trainer spricht von einem „…““ im Vorspann, das Wort im Zitat des Trainers: er",
+    paragraphs: [
+      ["standfirst", "Weiden gewinnt das Derby. Sein Trainer spricht von einem „Arbeitssieg“."],
+      "„Das war ein Arbeitssieg, nicht schön, aber wir nehmen die Punkte mit“, sagte Trainer Sebastian " +
+        "Buchner.",
+    ],
+    expected: [
+      ["Arbeitssieg", "Sebastian Buchner"],
+      ["Das war ein Arbeitssieg, nicht schön, aber wir nehmen die Punkte mit", "Sebastian Buchner"],
+    ],
+  },
+  {
+    construction:
+      "„Sein Trainer spricht von einem „…““ im Vorspann, das Wort in zwei Zitaten zweier Männer (negativ)",
+    paragraphs: [
+      ["standfirst", "Weiden gewinnt das Derby. Sein Trainer spricht von einem „Arbeitssieg“."],
+      "„Das war ein Arbeitssieg“, sagte Kapitän Tobias Ertl.",
+      "„Ein Arbeitssieg, mehr nicht“, meinte Verteidiger Jan Novák.",
+    ],
+    expected: [
+      ["Arbeitssieg", "Sein Trainer"],
+      ["Das war ein Arbeitssieg", "Tobias Ertl"],
+      ["Ein Arbeitssieg, mehr nicht", "Jan Novák"],
+    ],
+  },
 ]);

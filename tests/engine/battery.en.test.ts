@@ -3222,4 +3222,30 @@ runBattery("en", [
       ["a shambles", "A voter"],
     ],
   },
+  {
+    construction:
+      "the 61-year-old said, two paragraphs after “Mark Dawson, 61,”, a mayor quoted between: the one " +
+      "given that age, not the last speaker",
+    paragraphs: [
+      "Mark Dawson, 61, has run the hardware store on Main Street since 1989.",
+      '"We will look at every option," said Mayor Linda Park.',
+      '"I never thought I\'d see this day," the 61-year-old said.',
+    ],
+    expected: [
+      ["We will look at every option,", "Linda Park"],
+      ["I never thought I'd see this day,", "Mark Dawson"],
+    ],
+  },
+  {
+    construction:
+      "One neighbour called it a “nightmare” in the standfirst, the word in a named woman's quote: hers",
+    paragraphs: [
+      ["standfirst", 'Residents say the noise has become unbearable. One neighbour called it a "nightmare".'],
+      '"It is a nightmare, we cannot sleep," said Mary Lennon, who lives on the third floor.',
+    ],
+    expected: [
+      ["nightmare", "Mary Lennon"],
+      ["It is a nightmare, we cannot sleep,", "Mary Lennon"],
+    ],
+  },
 ]);

@@ -4763,4 +4763,34 @@ runBattery("es", [
       ["no prosperó", "Ana Ruiz Gil"],
     ],
   },
+  {
+    construction:
+      "«contestó el acusado» tras la jueza que pregunta, el acusado nombrado con otro cargo: él, pues " +
+      "acusado no es ningún cargo",
+    paragraphs: [
+      "Ramón Figueroa Pizarro, exdirector de Finanzas de Loíza, se declaró culpable este martes de fraude.",
+      '"¿Entiende usted que renuncia a un juicio por jurado?", le preguntó la jueza Marisol Cintrón ' +
+        'Acevedo. "Sí, Su Señoría", contestó el acusado.',
+    ],
+    expected: [
+      ["¿Entiende usted que renuncia a un juicio por jurado?", "Marisol Cintrón Acevedo"],
+      ["Sí, Su Señoría", "Ramón Figueroa Pizarro"],
+    ],
+  },
+  {
+    construction: "«dijo el acusado» tras un exdirector nombrado: el exdirector",
+    paragraphs: [
+      "Ramón Figueroa Pizarro, exdirector de Finanzas de Loíza, se declaró culpable este martes de fraude.",
+      '"Lo siento mucho", dijo el acusado ante la sala.',
+    ],
+    expected: [["Lo siento mucho", "Ramón Figueroa Pizarro"]],
+  },
+  {
+    construction: "«contestó el acusado» con solo la jueza nombrada (negativo): la descripción queda",
+    paragraphs: [
+      "La jueza Marisol Cintrón Acevedo abrió la vista este martes.",
+      '"Sí, Su Señoría", contestó el acusado.',
+    ],
+    expected: [["Sí, Su Señoría", "el acusado"]],
+  },
 ]);

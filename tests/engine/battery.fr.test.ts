@@ -4889,6 +4889,102 @@ const CASES: Case[] = [
       ["Je n’ai pas dormi de la nuit.", "Paul Roy"],
     ],
   },
+  {
+    name:
+      "« Le quadragénaire » deux paragraphes après « Fabrice Lemaire, 47 ans », une femme citée entre " +
+      "les deux, et « a-t-il expliqué » dans les guillemets : celui dont l’âge est écrit",
+    paragraphs: [
+      "Le tribunal s’est penché jeudi sur le dossier de Fabrice Lemaire, 47 ans, ancien gérant d’un café.",
+      "Selon l’auditorat, le prévenu a employé six personnes. « Il y a eu un système organisé », a " +
+        "insisté la substitute Nathalie Dewez.",
+      "Le quadragénaire a reconnu une partie des faits. « J’étais dépassé, a-t-il expliqué à la barre. " +
+        "Le café perdait de l’argent. »",
+    ],
+    quotes: [
+      ["Il y a eu un système organisé", "Nathalie Dewez"],
+      ["J’étais dépassé, a-t-il expliqué à la barre. Le café perdait de l’argent.", "Fabrice Lemaire"],
+    ],
+  },
+  {
+    name: "« a reconnu le quadragénaire » trois paragraphes après l’âge écrit : celui dont l’âge est écrit",
+    paragraphs: [
+      "Le tribunal s’est penché jeudi sur le dossier de Fabrice Lemaire, 47 ans, ancien gérant d’un café.",
+      "Selon l’auditorat, le prévenu a employé six personnes. « Il y a eu un système organisé », a " +
+        "insisté la substitute Nathalie Dewez.",
+      "Le parquet a requis un an de prison.",
+      "« J’étais dépassé », a reconnu le quadragénaire.",
+    ],
+    quotes: [
+      ["Il y a eu un système organisé", "Nathalie Dewez"],
+      ["J’étais dépassé", "Fabrice Lemaire"],
+    ],
+  },
+  {
+    name:
+      "« a reconnu le quadragénaire » loin de deux hommes de 47 et 44 ans (négatif) : deux personnes " +
+      "vont, la description reste telle qu’écrite",
+    paragraphs: [
+      "Le tribunal a jugé Fabrice Lemaire, 47 ans, et son associé Paul Roy, 44 ans.",
+      "Selon l’auditorat, le café a employé six personnes. « Il y a eu un système organisé », a insisté " +
+        "la substitute Nathalie Dewez.",
+      "« J’étais dépassé », a reconnu le quadragénaire.",
+    ],
+    quotes: [
+      ["Il y a eu un système organisé", "Nathalie Dewez"],
+      ["J’étais dépassé", "le quadragénaire"],
+    ],
+  },
+  {
+    name:
+      "« témoigne la victime » au chapeau, le seul nommé du premier paragraphe sans fonction : " +
+      "celui à qui c’est arrivé, quoique le texte ne dise jamais « victime »",
+    headline: "Orléans : un livreur agressé à La Source",
+    standfirst: "Le jeune homme a été hospitalisé. « J’ai cru que j’allais y rester », témoigne la victime.",
+    paragraphs: ["Mardi soir, Yanis Bellamy, 23 ans, livreur, a été pris à partie par quatre individus."],
+    quotes: [["J’ai cru que j’allais y rester", "Yanis Bellamy"]],
+  },
+  {
+    name: "« témoigne la victime » au chapeau, le premier paragraphe ne nommant que le maire (négatif)",
+    headline: "Orléans : un livreur agressé à La Source",
+    standfirst: "Le jeune homme a été hospitalisé. « J’ai cru que j’allais y rester », témoigne la victime.",
+    paragraphs: ["Mardi soir, le maire, Paul Renaud, a dénoncé l’agression d’un livreur."],
+    quotes: [["J’ai cru que j’allais y rester", "la victime"]],
+  },
+  {
+    name: "« témoigne la victime » au chapeau, deux livreurs nommés ensuite (négatif) : deux vont",
+    headline: "Orléans : deux livreurs agressés à La Source",
+    standfirst:
+      "Les deux jeunes gens ont été hospitalisés. « J’ai cru que j’allais y rester », témoigne la victime.",
+    paragraphs: [
+      "Mardi soir, Yanis Bellamy et Karim Dahou, deux livreurs, ont été pris à partie par quatre individus.",
+    ],
+    quotes: [["J’ai cru que j’allais y rester", "la victime"]],
+  },
+  {
+    name:
+      "« a confié la victime » après le maire agressé puis le procureur cité (négatif) : deux hommes " +
+      "vont, la description reste",
+    paragraphs: [
+      "Le maire de Vierzon, Paul Renaud, a été agressé samedi à la sortie d’une réunion publique.",
+      "« Ils étaient trois », a déclaré le procureur Marc Olivier. « J’ai eu très peur », a confié la " +
+        "victime.",
+    ],
+    quotes: [
+      ["Ils étaient trois", "Marc Olivier"],
+      ["J’ai eu très peur", "la victime"],
+    ],
+  },
+  {
+    name:
+      "« Une habitante parle d’un « … » » au chapeau, le mot dans la citation d’une femme nommée au " +
+      "texte : celle-ci",
+    standfirst: "Les nuits sont devenues impossibles rue Verte. Une habitante parle d’un « cauchemar ».",
+    paragraphs: ["Marie Lenoir vit au troisième étage. « C’est un cauchemar, on ne dort plus », dit-elle."],
+    quotes: [
+      ["cauchemar", "Marie Lenoir"],
+      ["C’est un cauchemar, on ne dort plus", "Marie Lenoir"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -21,6 +21,7 @@ const candidate = (name: string, features: Partial<DescriptionFeatures>) => ({
     byAge: false,
     namedInFull: false,
     namedAheadOnly: false,
+    soleFitAhead: false,
     subjectByOffice: false,
     ...features,
   },
@@ -36,6 +37,11 @@ test("a head description needs the same noun for someone only the body names, af
   assert.equal(byAge!.score, Number.NEGATIVE_INFINITY);
   const [same] = scoreAntecedents([candidate("the mayor", { namedAheadOnly: true, sameNoun: true })]);
   assert.ok(same!.score > Number.NEGATIVE_INFINITY);
+});
+
+test("a head's part in what is reported takes the one person the body names first, no noun needed", () => {
+  const [sole] = scoreAntecedents([candidate("named first", { namedAheadOnly: true, soleFitAhead: true })]);
+  assert.ok(sole!.score > Number.NEGATIVE_INFINITY);
 });
 
 test("the same noun outweighs a nearer candidate", () => {

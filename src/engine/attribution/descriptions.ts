@@ -53,6 +53,13 @@ export interface DescriptionFeatures {
    */
   namedAheadOnly: boolean;
   /**
+   * The description opens the article and names a part in what is reported, not an office (`témoigne
+   * la victime`, `the defendant`: circumstanceNouns), and they are the one person the body's first
+   * paragraph names, given no office: the only one it may mean, as the body goes on to tell what
+   * befell them (`Yanis Bellamy, 23 ans, livreur, … a été pris à partie`), though it never writes the noun.
+   */
+  soleFitAhead: boolean;
+  /**
    * The article is about them (its headline names them, or it names no one and they are named first),
    * it gave them no office, and the description is an office alone (`dijo la directora` after `la ópera
    * prima de Valeria Ponce Cabral`): a reporter calls the article's subject by what they do without
@@ -94,10 +101,11 @@ export function descriptionScore(f: DescriptionFeatures): number {
   if (f.gender === "disagrees") return w.genderDisagrees;
   if (f.otherOffice) return w.otherOffice;
   if (f.otherAge) return w.otherAge;
-  const supported = f.sameNoun || f.unnamed || f.byAge || f.subjectByOffice || f.gender === "agrees";
+  const supported =
+    f.sameNoun || f.unnamed || f.byAge || f.subjectByOffice || f.soleFitAhead || f.gender === "agrees";
   const inFullOnly = !supported && f.namedInFull && f.gender === "unknown";
   if (!supported && !inFullOnly) return w.unsupported;
-  if (f.namedAheadOnly && !f.sameNoun) return w.unsupported;
+  if (f.namedAheadOnly && !f.sameNoun && !f.soleFitAhead) return w.unsupported;
   return (
     w.perMentionedSince * f.mentionedSince +
     (inFullOnly ? w.genderUnknownInFull : 0) +
@@ -144,6 +152,7 @@ export function describeAntecedent(f: DescriptionFeatures): string {
     f.byAge && "by age",
     f.namedInFull && "named in full",
     f.namedAheadOnly && "named ahead only",
+    f.soleFitAhead && "the one fit ahead",
     f.subjectByOffice && "article's subject, by office",
   ];
   return facts.filter(Boolean).join(", ");

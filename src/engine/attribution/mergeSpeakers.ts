@@ -26,7 +26,7 @@ import {
 import { newsOrganisations } from "../lang/newsOrganisations.ts";
 import { givenNameGender } from "../lang/givenNames.ts";
 import { bestReferent, genderMatch, type ScoredReferent, scoreReferents } from "./pronouns.ts";
-import { descriptionGender, scoreAntecedents } from "./descriptions.ts";
+import { descriptionGender, type ScoredAntecedent, scoreAntecedents } from "./descriptions.ts";
 import type { ScoredDescription } from "./resolver.ts";
 
 /** A role written in capitals, perhaps with a digit (`PDG`, `CEO`, `T1`): see roleAbbreviation. */
@@ -1143,6 +1143,8 @@ export class SpeakerRegistry {
     // An age (`le septuagénaire`, `der 71-Jährige`) is no office: it fits the ancien maire of 71.
     const ownOffice =
       words.some((w) => isPersonNoun(w, this.rules) && !this.rules.ageNoun.test(w)) && !anyOffice;
+    // `el acusado`, « la victime »: a part in what is reported, which befalls one holding any office.
+    const circumstance = words.some((w) => this.rules.circumstanceNouns.has(w));
     // "la secretaria de Estado" names the minister's office in other words (officeEpithets), "the
     // judge" a justice's, and so does its own noun where the role is given by it (see epithetOrOwnWords).
     const epithet = this.rules.officeEpithets.get(words.join(" "));
@@ -1173,8 +1175,12 @@ export class SpeakerRegistry {
     // An age alone (`Le quadragénaire`) reaches past a paragraph naming no one (see peopleNamedBefore).
     const byAgeAlone = byAge && !ownOffice;
     const before = this.mentions.antecedentsBefore(block, m.at, byAgeAlone);
-    // An article's head describes whom its body names next (see namedFirstInBody).
+    // An article's head describes whom its body names next (see namedFirstInBody), by a part in what is
+    // reported the one person it names there (see soleFitAhead), unless the body writes that part beside
+    // someone's name (`Birgit Lampe, Witwe des Radfahrers`), whom it means.
     const ahead = before.length > 0 ? [] : this.mentions.namedFirstInBody(block);
+    const soleAhead =
+      circumstance && ahead.length === 1 && !words.some((w) => this.mentions.namedBesideNoun(w).length > 0);
     // No one named or described near: the article's subject, when the body named them last, however far
     // back (`Sandrine Mottier a posé des perfusions …`, a paragraph naming no one, then `la prévenue n’a
     // pas cherché à nier`), as a report goes on about whom it is about; not by an age, which fits anyone
@@ -1252,11 +1258,12 @@ export class SpeakerRegistry {
         byAge,
         namedInFull: (personNoun || speaksGendered) && "person" in c && this.namedInFull(c.person),
         namedAheadOnly: ahead[mentionedSince]?.inHeadline === false,
+        soleFitAhead: soleAhead && !roleWords.some((w) => this.rules.titles.has(w)),
         subjectByOffice,
       };
       return { antecedent: { candidate: c, name }, features };
     });
-    const scored = scoreAntecedents(candidates);
+    const scored = this.scoredForCircumstance(scoreAntecedents(candidates), circumstance);
     this.lastAntecedents = scored.map((s) => ({
       name: s.antecedent.name,
       score: s.score,
@@ -1273,6 +1280,26 @@ export class SpeakerRegistry {
     );
     if (speaking !== undefined) return speaking.id;
     return this.described({ ...m, name: first.text, definite: false, at: first.span.start }, first.block);
+  }
+
+  /**
+   * `« … », contestó el acusado` after the judge and `Ramón Figueroa Pizarro, exdirector de Finanzas`:
+   * a part in what is reported (circumstanceNouns) befalls one holding any office, so when no candidate
+   * fits, the one who would but for their office is whom it means. Not when two would: nothing but
+   * nearness would tell them apart (the mayor attacked, then the prosecutor quoted, then `a confié la
+   * victime`), and the description speaks as written; nor when someone fits with no office, whom a
+   * reporter would call so first (`Un vecino` … `el testigo`).
+   */
+  private scoredForCircumstance<T>(
+    scored: ScoredAntecedent<T>[],
+    circumstance: boolean,
+  ): ScoredAntecedent<T>[] {
+    const fits = (s: ScoredAntecedent<T>) => s.score > Number.NEGATIVE_INFINITY;
+    if (!circumstance || scored.some(fits)) return scored;
+    const anyOffice = scoreAntecedents(
+      scored.map((s) => ({ ...s, features: { ...s.features, otherOffice: false } })),
+    );
+    return anyOffice.filter(fits).length === 1 ? anyOffice : scored;
   }
 
   /**
@@ -1953,18 +1980,27 @@ export class SpeakerRegistry {
    * "glisse la sexagénaire" after "Nathalie Lefebvre et sa voisine, Sabine Coppens, 63 ans,", "said the
    * 81-year-old": a noun of age names the one person near (see peopleNamedBefore) whose age the article
    * wrote and the noun allows (see yearsOfAgeNoun), whoever spoke last: a reporter gives an age to go on
-   * calling someone by it. Two such people, or none, leave the description to the rules after.
+   * calling someone by it. With no such person near, the one such person the article named before,
+   * however far back (`Fabrice Lemaire, 47 ans,` in the lede, a paragraph on the prosecutor, then `Le
+   * quadragénaire a reconnu …`): the age written is what tells whom it means, not nearness. Two such
+   * people, or none, leave the description to the rules after.
    */
   private byWrittenAge(m: Mention, words: readonly string[], block: number): number | undefined {
-    if (m.at === undefined) return undefined;
+    const at = m.at;
+    if (at === undefined) return undefined;
     const years = words.map((w) => yearsOfAgeNoun(w, this.rules)).find((y) => y !== undefined);
     if (years === undefined) return undefined;
     const [least, most] = years;
-    const fits = this.mentions.peopleNamedBefore(block, m.at, true).filter((person) => {
-      const age = person.mentions.find((x) => x.age !== undefined)?.age;
-      const gender = this.mentions.genderOf(person.name);
-      return age !== undefined && age >= least && age <= most && !(m.gender && gender && m.gender !== gender);
-    });
+    const fitting = (people: readonly PersonEntity[]) =>
+      people.filter((person) => {
+        const age = person.mentions.find((x) => x.age !== undefined)?.age;
+        const gender = this.mentions.genderOf(person.name);
+        return (
+          age !== undefined && age >= least && age <= most && !(m.gender && gender && m.gender !== gender)
+        );
+      });
+    const near = fitting(this.mentions.peopleNamedBefore(block, at, true));
+    const fits = near.length > 0 ? near : fitting(this.mentions.peopleNamedAnywhereBefore(block, at));
     return fits.length === 1 ? this.namedAlone(fits[0]!.name, "person", block) : undefined;
   }
 

@@ -614,6 +614,11 @@ export const german: LanguageRules = {
       // A Swiss canton's executive: each member heads a department (`Bildungsdirektor`, `der Regierungsrat`).
       "regierungsrat regierungsrätin",
   ),
+  circumstanceNouns: words(
+    "opfer angeklagte angeklagter angeklagten beschuldigte beschuldigter beschuldigten " +
+      "verdächtige verdächtiger verdächtigen zeuge zeugin zeugen überlebende überlebender " +
+      "überlebenden witwe witwer geschädigte geschädigter geschädigten",
+  ),
   officeKinds: new Map(),
   possessiveWords: words(
     "mein meine meinen meinem meiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer " +

@@ -530,6 +530,9 @@ export const english: LanguageRules = {
   // A high court's justice sits as its judge: "the judge ruled" after "Justice Ada Obi".
   officeEpithets: new Map([["judge", "justice"]]),
   anyOfficeNouns: words("lawmaker legislator"),
+  circumstanceNouns: words(
+    "victim defendant accused suspect witness survivor widow widower plaintiff complainant",
+  ),
   // An officer, whatever the rank: "the officer" after "Colonel X"; a magistrate of the bench.
   officeKinds: new Map([
     ["officer", words("colonel lieutenant captain commander sergeant")],

@@ -337,6 +337,10 @@ export const spanish: LanguageRules = {
     "legislador legisladora parlamentario parlamentaria jerarca mandatario mandataria munícipe edil líder " +
       "ejecutivo ejecutiva autoridad",
   ),
+  circumstanceNouns: words(
+    "víctima acusado acusada imputado imputada procesado procesada sospechoso sospechosa " +
+      "testigo superviviente sobreviviente viudo viuda denunciante",
+  ),
   officeKinds: new Map([
     // An officer of the army or the police, whatever the rank: «el oficial» after «el coronel X», or
     // after «el comandante de la Policía, general X», the rank a police chief's name goes with; or

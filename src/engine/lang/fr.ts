@@ -558,6 +558,7 @@ export const french: LanguageRules = {
       critique
       pianiste violoniste alpiniste cycliste gestionnaire gestionnaires saxophoniste guitariste bassiste
       maire édile élève élèves parent parents témoin gendarme gendarmes médecin médecins
+      victime victimes
       vainqueur vainqueurs
     `,
       undefined,
@@ -599,7 +600,7 @@ export const french: LanguageRules = {
       magistrate prévenue accusée plaignante comédienne actrice musicienne chanteuse danseuse
       réalisatrice écrivaine romancière historienne ingénieure agricultrice commerçante
       entrepreneuse fondatrice cofondatrice concurrente entraîneuse joueuse riveraine spectatrice lutteuse
-      retraitée infirmière adjointe associée victime aide-soignante enseignante-chercheuse gérante
+      retraitée infirmière adjointe associée aide-soignante enseignante-chercheuse gérante
       chargée
       animatrice présentatrice boulangère vigneronne viticultrice artisane championne sportive
       influenceuse rappeuse candidate cheffe éducatrice
@@ -722,6 +723,10 @@ export const french: LanguageRules = {
   // `le dirigeant`, `la gestionnaire` are nouns for whoever heads or runs something, whatever the post
   // (PDG, président, directrice générale).
   anyOfficeNouns: words("parlementaire élu élue dirigeant dirigeante gestionnaire"),
+  circumstanceNouns: words(
+    "victime prévenu prévenue accusé accusée suspect suspecte témoin rescapé rescapée survivant " +
+      "survivante veuve veuf plaignant plaignante",
+  ),
   officeKinds: new Map([
     // A magistrate of the bench or of the prosecution: « le magistrat » after « le procureur X »; and an
     // elected executive's, a mayor or a member of a Swiss executive (« la magistrate » after « la

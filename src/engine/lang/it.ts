@@ -230,6 +230,9 @@ export const italian: LanguageRules = {
     ["capo governo", "premier"],
   ]),
   anyOfficeNouns: words("parlamentare"),
+  circumstanceNouns: words(
+    "vittima imputato imputata accusato accusata indagato indagata testimone superstite vedova " + "vedovo",
+  ),
   officeKinds: new Map(),
   possessiveWords: words("mio mia miei mie suo sua suoi sue nostro nostra nostri nostre loro"),
   documentEpithets: words("documento testo"),

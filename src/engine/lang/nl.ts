@@ -343,6 +343,7 @@ export const dutch: LanguageRules = {
   teamPlaces: words("aanvoerder spits verdediger keeper doelman middenvelder"),
   officeEpithets: new Map(),
   anyOfficeNouns: words("kamerlid parlementariër"),
+  circumstanceNouns: words("slachtoffer verdachte getuige weduwe weduwnaar"),
   officeKinds: new Map(),
   possessiveWords: words("mijn zijn haar hun ons onze jullie"),
   documentEpithets: words("document tekst"),

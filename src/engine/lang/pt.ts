@@ -226,6 +226,10 @@ export const portuguese: LanguageRules = {
     ["chefe governo", "presidente"],
   ]),
   anyOfficeNouns: words("parlamentar autarca"),
+  circumstanceNouns: words(
+    "vítima acusado acusada arguido arguida réu ré suspeito suspeita testemunha sobrevivente " +
+      "viúva viúvo",
+  ),
   officeKinds: new Map(),
   possessiveWords: words("meu minha meus minhas seu sua seus suas nosso nossa nossos nossas dele dela"),
   documentEpithets: words("documento texto"),

@@ -638,6 +638,13 @@ export interface LanguageRules {
    */
   anyOfficeNouns: ReadonlySet<string>;
   /**
+   * Nouns that name a person by their part in what the article reports, not by an office or a trade
+   * (`the defendant`, « la victime », `el acusado`, `die Witwe`), lower case, each written form: a
+   * reporter calls so whomever it befell, whatever office the article gave them (`el acusado` for
+   * the former finance director it named), so such a description names no office of its own.
+   */
+  circumstanceNouns: ReadonlySet<string>;
+  /**
    * An office's word with the titles of the offices it also covers, lower case: a general noun
    * covers its kinds (`el oficial` is the coronel or the teniente named before, `le magistrat` the
    * procureur or the juge), and one country's title covers another country's for the same office

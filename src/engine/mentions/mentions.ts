@@ -431,6 +431,19 @@ export class ArticleMentions {
   }
 
   /**
+   * Everyone named before offset `at` of block `block`, anywhere in the article, each once, the last
+   * named first; not a caption's (see peopleNamedBefore). Asked only for a noun of age, which a
+   * reporter may use for someone given that age paragraphs back (see byWrittenAge).
+   */
+  peopleNamedAnywhereBefore(block: number, at: number): PersonEntity[] {
+    const list = this.inOrder();
+    const named = new Set<PersonEntity>();
+    for (let k = firstAtOrAfter(list, block, at) - 1; k >= 0; k--)
+      if (list[k]!.block === block || !this.inCaption(list[k]!.block)) named.add(list[k]!.person);
+    return [...named];
+  }
+
+  /**
    * Whether a block is someone's words running on into the next: one quote, its marks unclosed (`« Au
    * briefing, … j’ai tout donné.` then `« Je n’ai plus … », a confié le Limbourgeois`), which sets no
    * one between the description closing the quote and the paragraph naming whom it means.
