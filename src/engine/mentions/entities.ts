@@ -249,10 +249,12 @@ export function articleEntities(
   found.sort(({ mention: a }, { mention: b }) => inReadingOrder(a, b) || b.span.end - a.span.end);
   // "House Foreign Affairs Committee" reads as a name, but its last word makes it a body; so does
   // a body's noun before it ("l’ONG Amnesty International", see bodyDescriptions), or opening it before
-  // the preposition that carries it on ("Ministry of Defence").
+  // the preposition that carries it on ("Ministry of Defence"). A name the names stage joined across a
+  // list conjunction ("Fisheries and Oceans Canada", see conjunctionInBodyName) is no one person's.
   const kinds = people.map((p): EntityKind => {
     const rules = blocks[p.mentions[0]!.block]!.sentence.rules;
     const [first, second] = p.name.toLowerCase().split(" ", 2);
+    const innerWords = p.name.split(" ").slice(1, -1);
     // "Desert Silicon Corp.": an abbreviated body noun keeps its period, which the noun lists lack.
     const lastWord = p.name.split(" ").at(-1)!.toLowerCase().replace(/\.$/u, "");
     const bodyNamed =
@@ -260,7 +262,8 @@ export function articleEntities(
       endsOnCompanyForm(p.name, rules) ||
       (rules.organisationNouns.has(first!) && rules.bodyNamePrepositions.has(second ?? "")) ||
       (rules.organisationNouns.has(first!) && p.mentions.some((m) => afterArticlePreposition(blocks, m))) ||
-      isBody(p.name);
+      isBody(p.name) ||
+      innerWords.some((w) => listConjunctions(rules).has(w));
     return bodyNamed ? "organisation" : "person";
   });
   const rules = blocks.find((block) => block.kind !== "headline")?.sentence.rules;
@@ -655,16 +658,21 @@ class Linker {
    * The kind of voice a named body is: what the body noun ending its name says, where a name ends on
    * its head ("Kestrel Marine Holdings" is a holding company, whatever "Marine" says of the navy);
    * else what its name says, else what the body noun it was once named after says ("Helionde" of
-   * "la société Helionde" is a company, so "l’entreprise" may be it).
+   * "la société Helionde" is a company, so "l’entreprise" may be it). Fields joined by a conjunction
+   * before a country's name ("Fisheries and Oceans Canada") name that country's government office,
+   * an official voice (see nationalBodyOfFields in ../attribution/names.ts).
    */
   private bodyVoice(id: number): VoiceKind {
     const { name } = this.entities[id]!;
-    const last = name.split(/\s+/u).at(-1)!.toLowerCase();
+    const words = name.split(/\s+/u);
+    const last = words.at(-1)!.toLowerCase();
     const head =
       this.rules!.adjectivesFollowNouns || !isBodyNoun(this.rules!, last) ? "unknown" : this.voiceOf(last);
     if (head !== "unknown") return head;
     const voice = this.voiceOf(name);
     if (voice !== "unknown") return voice;
+    const fields = words.slice(1, -1).some((w) => listConjunctions(this.rules!).has(w));
+    if (fields && countryNames(this.rules!.code).has(last)) return "official";
     const kindNoun = this.kindNouns.get(id);
     if (kindNoun !== undefined) return this.voiceOf(kindNoun);
     // "Die Vogt Hydraulik AG", "Recolectora Capitalina S.A.": a legal form is a company's alone.
