@@ -335,7 +335,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo: "a body’s name is cut short before « des personnels de santé » (« Le Syndicat national »)",
     name:
       "Gabonreview, santé : ministre « a déclaré » puis « le membre du gouvernement », patient " +
       "avec âge et deux-points, néphrologue « selon le docteur », directeur du CHR « précise », " +

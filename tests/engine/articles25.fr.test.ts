@@ -514,9 +514,6 @@ const ARTICLES: ArticleCase[] = [
       "bateau entre guillemets, « plaide-t-il » puis suite sans verbe, association en " +
       "fragment, biologiste « met en garde » avec deux-points, directrice « en entrevue » puis " +
       "« a-t-elle précisé », guillemets ironiques",
-    todo:
-      "«environ 370 individus» goes to le ministère, not Pêches et Océans Canada; «chaque mortalité " +
-      "compromet son rétablissement» goes to le ministère, not Pêches et Océans Canada",
     headline: "Baleines noires : Ottawa reconduit les fermetures de zones, les crabiers déçus",
     standfirst:
       "Les zones de pêche resteront fermées dès la détection d’une seule baleine en 2027. « On " +

@@ -55,8 +55,8 @@ runArticles("de", [
       "Verb nach Konjunktiv, Zeitschriftentitel und ein Fachkürzel",
     todo:
       "«Die Helligkeit der Wolken hat über den gesamt…» goes to Geophysical Research, not die " +
-      "Autorinnen und Autoren; «Fieberthermometer der oberen Atmosphäre» goes to Das IAP, not " +
-      "Leibniz-Institut für Atmosphärenphysik",
+      "Autorinnen und Autoren; «Fieberthermometer der oberen Atmosphäre» goes to Das Leibniz-Institut " +
+      "für Atmosphärenphysik, not Leibniz-Institut für Atmosphärenphysik",
     headline: "„Die Wolken sind heller geworden“: Kühlungsborner Forscher messen leuchtende Nachtwolken",
     standfirst:
       "Seit 30 Jahren beobachtet das Leibniz-Institut für Atmosphärenphysik die Wolken in 83 " +
@@ -153,9 +153,9 @@ runArticles("de", [
       "Landesrätin mit „stellte … in Aussicht“, ungenannte Wirtin nach Doppelpunkt, Aktionsname, " +
       "Schluss im Konjunktiv ohne Zeichen",
     todo:
-      "«Der Rückgang der Reinanke hängt eng mit der a…» goes to das Institut für Gewässerökologie, " +
-      "not Institut für Gewässerökologie und Fischereiwirtschaft; «Die Gäste merken den Unterschied, ich " +
-      "auch.» goes to Eine Wirtin, not Eine Wirtin in Nußdorf",
+      "«Der Rückgang der Reinanke hängt eng mit der a…» goes to das Institut für Gewässerökologie und " +
+      "Fischereiwirtschaft, not Institut für Gewässerökologie und Fischereiwirtschaft; «Die Gäste merken " +
+      "den Unterschied, ich auch.» goes to Eine Wirtin, not Eine Wirtin in Nußdorf",
     headline: "Reinanken im Attersee: Fischer schlagen Alarm",
     standfirst:
       "Der Ertrag ist in fünf Jahren um zwei Drittel eingebrochen. Die Berufsfischer sprechen von " +

@@ -269,10 +269,6 @@ runArticles("en", [
       "statement with two partials, a hereditary chief with told The Tyee and a verbless " +
       "second quote, two brothers in one paragraph with the first-named speaking as the " +
       "61-year-old, a biologist then He added with a colon",
-    todo:
-      "«below the level needed to support a sustainab…» goes to the department, not Fisheries and " +
-      "Oceans Canada; «continue to work with First Nations» goes to the department, not Fisheries and " +
-      "Oceans Canada",
     headline: "Ottawa shuts Strait of Georgia herring fishery for a third year",
     paragraphs: [
       "Fisheries and Oceans Canada will keep the commercial roe herring fishery in the Strait " +

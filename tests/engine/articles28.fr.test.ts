@@ -142,11 +142,6 @@ const ARTICLES: ArticleCase[] = [
       "après, nom de coopérative entre guillemets, agence qui « relève » deux " +
       "fragments d’un rapport, directeur « soutient », économiste avec deux-points, « " +
       "selon une source » avec fragment",
-    todo:
-      "«une forte pression sur les prix à la production» goes to Agence, not l’Agence nationale pour " +
-      "le développement des zones oasiennes et de l’arganier; «une meilleure structuration de la " +
-      "commerciali…» goes to Agence, not l’Agence nationale pour le développement des zones oasiennes et " +
-      "de l’arganier",
     headline: "Huile d’argan: les coopératives féminines prises en étau par les industriels",
     standfirst:
       "Les prix à l’export ont reculé de 18% en un an. «Nous vendons à perte», alerte " +

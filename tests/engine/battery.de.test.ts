@@ -1652,6 +1652,68 @@ runBattery("de", [
     expected: [["verfassungsgemäß", "Der Bundesfinanzhof"]],
   },
   {
+    construction:
+      "das Kürzel eines Instituts mit Bindestrich: „Leibniz-Institut“ gibt das I, die Stelle spricht",
+    paragraphs: [
+      "Dr. Jana Brück forscht am Leibniz-Institut für Troposphärenforschung (ITF) in Leipzig.",
+      "Das ITF selbst spricht in einer Mitteilung von einem „deutlichen Trend“.",
+    ],
+    expected: [["deutlichen Trend", "Das Leibniz-Institut für Troposphärenforschung"]],
+  },
+  {
+    construction:
+      "teilte die MPG mit nach „der Max-Planck-Gesellschaft (MPG)“: jeder Teil gibt einen Buchstaben",
+    paragraphs: [
+      "Die Förderung der Max-Planck-Gesellschaft (MPG) steigt. „Das ist ein gutes Signal“, teilte die MPG " +
+        "am Montag mit.",
+    ],
+    expected: [["Das ist ein gutes Signal", "die Max-Planck-Gesellschaft"]],
+  },
+  {
+    construction: "das Kürzel nach einem Bindestrichnamen, den es nicht buchstabiert (negativ): es bleibt",
+    paragraphs: [
+      "Das Paul-Ehrlich-Institut prüft den Impfstoff. „Wir sind fast fertig“, teilte das RKI mit.",
+    ],
+    expected: [["Wir sind fast fertig", "das RKI"]],
+  },
+  {
+    construction: "„schreibt das Institut für X und Y“: zwei Fachgebiete mit „und“ sind ein Name",
+    paragraphs: [
+      "„Der Bestand erholt sich langsam“, schreibt das Institut für Seenforschung und Gewässerschutz in " +
+        "Langenargen in seinem Bericht.",
+    ],
+    expected: [["Der Bestand erholt sich langsam", "das Institut für Seenforschung und Gewässerschutz"]],
+  },
+  {
+    construction: "„teilte das Ministerium für X und Y mit“: die Stelle spricht unter ihrem ganzen Namen",
+    paragraphs: [
+      "„Die Mittel sind bereitgestellt“, teilte das Ministerium für Umwelt und Energie mit.",
+      "Das Bundesamt für Migration und Flüchtlinge widerspricht: „Wir prüfen jeden Antrag.“",
+    ],
+    expected: [
+      ["Die Mittel sind bereitgestellt", "das Ministerium für Umwelt und Energie"],
+      ["Wir prüfen jeden Antrag.", "Das Bundesamt für Migration und Flüchtlinge"],
+    ],
+  },
+  {
+    construction: "eine Sprecherin des Bundesamts für X und Y (negativ): kein zweiter Name nach „und“",
+    paragraphs: [
+      "„Wir prüfen jeden Antrag“, sagte eine Sprecherin des Bundesamts für Migration und Flüchtlinge.",
+    ],
+    expected: [["Wir prüfen jeden Antrag", "eine Sprecherin des Bundesamts für Migration"]],
+  },
+  {
+    construction: "„das Ministerium für X und Huber“ (negativ): ein Name nach „und“ ist ein zweites Subjekt",
+    paragraphs: [
+      "„Das reicht nicht“, sagen das Ministerium für Umwelt und Huber. „Wir warten ab“, sagen das " +
+        "Institut für Seenforschung und Bürgermeister Franz Keller.",
+    ],
+    expected: [
+      ["Das reicht nicht", "das Ministerium für Umwelt"],
+      ["Wir warten ab", "das Institut für Seenforschung"],
+    ],
+  },
+  {
     construction: "teilte die SLB mit nach „Die Sächsische Landesbibliothek“ ohne Klammer",
     paragraphs: [
       "Die Sächsische Landesbibliothek öffnet ihren Lesesaal wieder. „Wir haben die Schäden behoben“, " +

@@ -4,6 +4,42 @@ import { runBattery } from "./battery.helpers.ts";
 
 runBattery("en", [
   {
+    construction:
+      "the department said after “Environment and Climate Change Canada”: a country's office by its fields",
+    paragraphs: [
+      "Environment and Climate Change Canada issued a heat warning for Toronto on Monday.",
+      "“Temperatures could reach 38 degrees with the humidex,” the department said.",
+    ],
+    expected: [
+      ["Temperatures could reach 38 degrees with the humidex,", "Environment and Climate Change Canada"],
+    ],
+  },
+  {
+    construction: "the agency said in a statement after “Fisheries and Oceans Canada” closed a fishery",
+    paragraphs: [
+      "Fisheries and Oceans Canada will keep the spring herring fishery closed this year.",
+      "In a statement, the agency said stocks remained “well below a healthy level.”",
+    ],
+    expected: [["well below a healthy level.", "Fisheries and Oceans Canada"]],
+  },
+  {
+    construction: "the department said after “Air Canada” (negative): a country's name after no fields",
+    paragraphs: [
+      "Air Canada cancelled 40 flights out of Toronto on Monday.",
+      "“Safety comes first,” the department said.",
+    ],
+    expected: [["Safety comes first,", "the department"]],
+  },
+  {
+    construction:
+      "the company said after “Fisheries and Oceans Canada” (negative): a company is no government office",
+    paragraphs: [
+      "Fisheries and Oceans Canada closed the fishery on Monday.",
+      "“We were not consulted,” the company said.",
+    ],
+    expected: [["We were not consulted,", "the company"]],
+  },
+  {
     construction: "the study shows that “…”: what a study finds is its statement",
     paragraphs: [
       "A study of 40 hives was published on Monday. The study shows that bees “recognise human faces.”",

@@ -1221,6 +1221,33 @@ runBattery("es", [
   },
   {
     construction:
+      "«según la corporación» (México: una policía) tras la secretaría nombrada: es esa secretaría",
+    paragraphs: [
+      "La Secretaría de Seguridad Pública Municipal detuvo a tres hombres por el robo de autos.",
+      "Según la corporación, los detenidos “operaban en centros comerciales y estacionamientos”.",
+    ],
+    expected: [
+      ["operaban en centros comerciales y estacionamientos", "La Secretaría de Seguridad Pública Municipal"],
+    ],
+  },
+  {
+    construction: "«la corporación aseguró» (España: el pleno municipal) tras el ayuntamiento nombrado",
+    paragraphs: [
+      "El Ayuntamiento de Ferrol aprobó ayer el presupuesto de 2027.",
+      "En un comunicado, la corporación aseguró que “no habrá subida de impuestos el próximo año”.",
+    ],
+    expected: [["no habrá subida de impuestos el próximo año", "El Ayuntamiento de Ferrol"]],
+  },
+  {
+    construction: "«según la corporación» sin organismo nombrado antes (negativo): queda como está escrita",
+    paragraphs: [
+      "Vecinos de la colonia Juárez denunciaron una ola de robos de autos.",
+      "Según la corporación, los detenidos “operaban en centros comerciales y estacionamientos”.",
+    ],
+    expected: [["operaban en centros comerciales y estacionamientos", "la corporación"]],
+  },
+  {
+    construction:
       "«la dependencia detalló que “…”» tras «El Instituto Nacional de Migración»: el organismo público " +
       "nombrado justo antes",
     paragraphs: [

@@ -752,6 +752,32 @@ const CASES: Case[] = [
     quotes: [["Les stocks sont suffisants", "l’agence nationale de sécurité du médicament"]],
   },
   {
+    name: "« l’office » après un long nom en minuscules que ferme son sigle entre parenthèses : ce nom",
+    paragraphs: [
+      "L’enquête a été confiée à l’Office national pour la protection des forêts et de la faune sauvage " +
+        "(ONPFFS). Dans sa note, l’office évoque « une pression sans précédent sur les massifs ».",
+    ],
+    quotes: [
+      [
+        "une pression sans précédent sur les massifs",
+        "l’Office national pour la protection des forêts et de la faune sauvage",
+      ],
+    ],
+  },
+  {
+    name: "« l’agence » après « l’Agence pour le développement … » : un nom en -ment après l’article",
+    paragraphs: [
+      "L’Agence pour le développement des territoires ruraux a présenté son bilan mardi.",
+      "« Le chantier avance bien », souligne l’agence.",
+    ],
+    quotes: [["Le chantier avance bien", "L’Agence pour le développement des territoires ruraux"]],
+  },
+  {
+    name: "un adverbe en -ment après le nom d’un organisme (négatif) : il n’en fait pas partie",
+    paragraphs: ["L’Agence régionale de santé rappelle également « la nécessité de se faire vacciner »."],
+    quotes: [["la nécessité de se faire vacciner", "L’Agence régionale de santé"]],
+  },
+  {
     name: "nom d’organisme qui se poursuit en minuscules après « pour »",
     paragraphs: ["« Le dépistage sauve des vies », rappelle la Fondation pour la recherche médicale."],
     quotes: [["Le dépistage sauve des vies", "la Fondation pour la recherche médicale"]],

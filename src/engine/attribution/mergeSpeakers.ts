@@ -1613,11 +1613,12 @@ export class SpeakerRegistry {
     // Celle`), but with a body's noun alone, which without it would be the noun inflected (`des
     // Verkehrsministeriums`).
     const nounAlone = isBodyNoun(this.rules, body.name.toLowerCase());
+    // An elided article is written onto the name (« l’Agence nationale … »).
     const withDeterminer = body.mentions.find((m) => {
-      const [determiner, ...name] = m.text.split(/\s+/u);
-      const opens = this.rules.definiteDeterminers.has(determiner!.toLowerCase());
+      const [, determiner = "", name = ""] = /^(\p{L}+['’]|\S+)\s*(.*)$/su.exec(m.text) ?? [];
+      const opens = this.rules.definiteDeterminers.has(determiner.toLowerCase().replace(/['’]$/u, ""));
       const inCase = !nounAlone && this.mentions.opensOnCaseArticle(m);
-      return opens && !inCase && name.join(" ") === body.name;
+      return opens && !inCase && name.replace(/\s+/gu, " ") === body.name;
     });
     return withDeterminer?.text ?? this.companyNameAsWritten(body);
   }

@@ -857,6 +857,38 @@ function fieldJoinedInCapitalisedName(s: Sentence, at: number): boolean {
 }
 
 /**
+ * `das Ministerium für Wirtschaft und Energie`, `das Institut für Gewässerökologie und
+ * Fischereiwirtschaft in Scharfling`: where nouns are capitalised, a list conjunction at `at` after a
+ * body's noun, a preposition and the noun of its field, before one more noun the dictionary holds as a
+ * word and not as a name, the last capitalised word, joins the body's two fields: the speaker's phrase
+ * goes on past it (a name run does not: its nouns are no name's). A name after the conjunction (`und
+ * Huber`, `und Anna Roth`) or an office (`und Bürgermeister Roth`) is a second subject's. Not a body
+ * an office is held in (`eine Sprecherin des Bundesamts für Migration und …`), whose phrase reads a
+ * name after the body as its holder's.
+ */
+export function fieldsJoinedInBodyName(s: Sentence, at: number): boolean {
+  const { tokens, rules } = s;
+  const [body, preposition, field, joined] = [tokens[at - 3], tokens[at - 2], tokens[at - 1], tokens[at + 1]];
+  if (!isWord(tokens[at]) || !listConjunctions(rules).has(tokens[at]!.lower)) return false;
+  const bodyNoun =
+    isWord(body) && isCapitalised(body) && rules.organisationNouns.has(body.lower.split("-").at(-1)!);
+  const office = tokens[rules.determiners.has(tokens[at - 4]?.lower ?? "") ? at - 5 : at - 4];
+  if (isWord(office) && isOffice(office.lower, rules)) return false;
+  const fieldNoun = (t: Token | undefined) =>
+    isWord(t) && isCapitalised(t) && !rules.personNouns.has(t.lower);
+  const noun = (t: Token) => isDictionaryWord(t, rules) || dictionary.isCompoundNoun(rules.code, t.text);
+  return (
+    bodyNoun &&
+    isWord(preposition) &&
+    rules.prepositions.has(preposition.lower) &&
+    fieldNoun(field) &&
+    fieldNoun(joined) &&
+    noun(joined!) &&
+    !isCapitalised(tokens[at + 2])
+  );
+}
+
+/**
  * `Industrie- und Handelskammer`: the capitalised first part of a compound at `k` (its hyphen kept, see
  * text/tokens.ts), a conjunction and the noun whose head both share: one noun, where nouns are capitalised.
  */

@@ -21,6 +21,7 @@ import {
   auxiliaryOpensName,
   commaInBodyName,
   conjunctionInBodyName,
+  fieldsJoinedInBodyName,
   suspendedCompoundAt,
   conjunctionInPortfolio,
   dashInBodyName,
@@ -36,7 +37,13 @@ import {
   tokensText,
   type NameRun,
 } from "./names.ts";
-import { documentSubjectOf, isFunctionWord, isPersonNoun, isPluralPersonNoun } from "../lang/lexicon.ts";
+import {
+  documentSubjectOf,
+  isFunctionWord,
+  isPersonNoun,
+  isPluralPersonNoun,
+  opensComplement,
+} from "../lang/lexicon.ts";
 import { appositionBefore } from "../mentions/roles.ts";
 import { isGivenName } from "../lang/givenNames.ts";
 
@@ -643,6 +650,7 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       !insideNameRun(s, k, j, end) &&
       !territoryBeforeName(s, j, k) &&
       !conjunctionInBodyName(s, k) &&
+      !fieldsJoinedInBodyName(s, k) &&
       !complementJoinedInBodyName(s, k) &&
       !suspendedCompoundAt(tokens, k - 1, rules) &&
       !conjunctionInPortfolio(s, k) &&
@@ -1882,13 +1890,11 @@ function insideBodyName(s: Sentence, k: number, start: number): boolean {
  */
 function complementJoinedInBodyName(s: Sentence, k: number): boolean {
   const { tokens, rules } = s;
-  const opensComplement = (w: string) =>
-    rules.complementOf.has(w) || (rules.prepositions.has(w) && rules.determiners.has(w));
   if (
     rules.capitalisesNouns ||
     !listConjunctions(rules).has(tokens[k]!.lower) ||
     !isWord(tokens[k + 1]) ||
-    !opensComplement(tokens[k + 1]!.lower)
+    !opensComplement(rules, tokens[k + 1]!.lower)
   )
     return false;
   // The complement's noun, perhaps after an adjective (`et de nombreux élus`), in the singular too
@@ -1928,6 +1934,7 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
     const inBodyName = () =>
       insideBodyName(s, k, start) ||
       conjunctionInBodyName(s, k) ||
+      fieldsJoinedInBodyName(s, k) ||
       complementJoinedInBodyName(s, k) ||
       suspendedCompoundAt(tokens, k - 1, rules) ||
       conjunctionInPortfolio(s, k) ||

@@ -369,8 +369,10 @@ export const spanish: LanguageRules = {
   ]),
   possessiveWords: words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
   documentEpithets: words("documento texto"),
+  // «la corporación»: the Mexican press's word for a police force, the Spanish press's for a town council.
   bodyEpithets: words(
-    "cartera consistorio supervisor regulador organismo institución entidad emisor dependencia ente",
+    "cartera consistorio supervisor regulador organismo institución entidad emisor dependencia ente " +
+      "corporación",
   ),
   neuterArticles: words("lo"),
   pronouns: new Map(PRONOUNS),

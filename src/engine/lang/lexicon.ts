@@ -282,6 +282,13 @@ export function wordSet(alternation: string): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * Whether `lower` opens a noun's complement: its preposition (`de`, `of`), or that preposition carrying
+ * its plural article (« des », a preposition and a determiner at once: « des zones », « et des Finances »).
+ */
+export const opensComplement = (rules: LanguageRules, lower: string): boolean =>
+  rules.complementOf.has(lower) || (rules.prepositions.has(lower) && rules.determiners.has(lower));
+
 /** Each lexicon's list conjunctions ("and|or") as a set: every quote asks. */
 export const listConjunctions = (rules: LanguageRules): ReadonlySet<string> =>
   wordSet(rules.notQuoteWords.listConjunctions);

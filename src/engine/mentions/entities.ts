@@ -27,7 +27,14 @@ import {
   tokensText,
 } from "../attribution/names.ts";
 import { isSpeechVerb } from "../attribution/speakerPhrases.ts";
-import { GENITIVE_ENDINGS, isFunctionWord, isPersonNoun, listedNoun, wordSet } from "../lang/lexicon.ts";
+import {
+  GENITIVE_ENDINGS,
+  isFunctionWord,
+  isPersonNoun,
+  listedNoun,
+  opensComplement,
+  wordSet,
+} from "../lang/lexicon.ts";
 import { decideVoice } from "../voiceKinds.ts";
 import { newsOrganisations } from "../lang/newsOrganisations.ts";
 
@@ -64,6 +71,12 @@ const MAX_QUALIFIERS = 3;
 const MAX_HEAD_WORDS = 5;
 /** How many lower-case words may finish a body's name after its noun (« national de l’eau potable »). */
 const MAX_LOWER_CASE_NAME = 10;
+/**
+ * How many lower-case words may finish a body's name that an acronym in brackets closes (« l’Agence
+ * nationale pour le développement des zones oasiennes et de l’arganier (ANDZOA) »): the acronym
+ * says where the name ends, so it may run longer than one the reader must find the end of.
+ */
+const MAX_LOWER_CASE_NAME_BEFORE_ACRONYM = 2 * MAX_LOWER_CASE_NAME;
 /** How many people back a pronoun or a description looks for its entity: no reader reaches further. */
 const RECENT_PEOPLE = 8;
 /**
@@ -236,10 +249,12 @@ export function articleEntities(
   found.sort(({ mention: a }, { mention: b }) => inReadingOrder(a, b) || b.span.end - a.span.end);
   // "House Foreign Affairs Committee" reads as a name, but its last word makes it a body; so does
   // a body's noun before it ("l’ONG Amnesty International", see bodyDescriptions), or opening it before
-  // the preposition that carries it on ("Ministry of Defence").
+  // the preposition that carries it on ("Ministry of Defence"). A name the names stage joined across a
+  // list conjunction ("Fisheries and Oceans Canada", see conjunctionInBodyName) is no one person's.
   const kinds = people.map((p): EntityKind => {
     const rules = blocks[p.mentions[0]!.block]!.sentence.rules;
     const [first, second] = p.name.toLowerCase().split(" ", 2);
+    const innerWords = p.name.split(" ").slice(1, -1);
     // "Desert Silicon Corp.": an abbreviated body noun keeps its period, which the noun lists lack.
     const lastWord = p.name.split(" ").at(-1)!.toLowerCase().replace(/\.$/u, "");
     const bodyNamed =
@@ -247,7 +262,8 @@ export function articleEntities(
       endsOnCompanyForm(p.name, rules) ||
       (rules.organisationNouns.has(first!) && rules.bodyNamePrepositions.has(second ?? "")) ||
       (rules.organisationNouns.has(first!) && p.mentions.some((m) => afterArticlePreposition(blocks, m))) ||
-      isBody(p.name);
+      isBody(p.name) ||
+      innerWords.some((w) => listConjunctions(rules).has(w));
     return bodyNamed ? "organisation" : "person";
   });
   const rules = blocks.find((block) => block.kind !== "headline")?.sentence.rules;
@@ -642,16 +658,21 @@ class Linker {
    * The kind of voice a named body is: what the body noun ending its name says, where a name ends on
    * its head ("Kestrel Marine Holdings" is a holding company, whatever "Marine" says of the navy);
    * else what its name says, else what the body noun it was once named after says ("Helionde" of
-   * "la société Helionde" is a company, so "l’entreprise" may be it).
+   * "la société Helionde" is a company, so "l’entreprise" may be it). Fields joined by a conjunction
+   * before a country's name ("Fisheries and Oceans Canada") name that country's government office,
+   * an official voice (see nationalBodyOfFields in ../attribution/names.ts).
    */
   private bodyVoice(id: number): VoiceKind {
     const { name } = this.entities[id]!;
-    const last = name.split(/\s+/u).at(-1)!.toLowerCase();
+    const words = name.split(/\s+/u);
+    const last = words.at(-1)!.toLowerCase();
     const head =
       this.rules!.adjectivesFollowNouns || !isBodyNoun(this.rules!, last) ? "unknown" : this.voiceOf(last);
     if (head !== "unknown") return head;
     const voice = this.voiceOf(name);
     if (voice !== "unknown") return voice;
+    const fields = words.slice(1, -1).some((w) => listConjunctions(this.rules!).has(w));
+    if (fields && countryNames(this.rules!.code).has(last)) return "official";
     const kindNoun = this.kindNouns.get(id);
     if (kindNoun !== undefined) return this.voiceOf(kindNoun);
     // "Die Vogt Hydraulik AG", "Recolectora Capitalina S.A.": a legal form is a company's alone.
@@ -1020,7 +1041,9 @@ function conjoinedInBodyName(s: Sentence, k: number, limit: number, end: number)
  * join it by a preposition (« de l’eau »), and by « et » before another. A determiner with no
  * preposition before it opens the verb's object, so the word before it is the verb (« la Cour des
  * comptes pointe une dérive »). The end of the name, or -1 when there are no such words or they
- * read as no name (they end on a preposition, or run into a name: « le Conseil d’État »).
+ * read as no name (they end on a preposition, or run into a name: « le Conseil d’État »). After a
+ * determiner, a word is its noun, whatever its ending (« pour le développement », « de
+ * l’environnement »: no adverbs).
  */
 function lowerCaseNameEnd(
   s: Sentence,
@@ -1036,22 +1059,42 @@ function lowerCaseNameEnd(
     rules.prepositions.has(tokens[k]!.lower) || rules.determiners.has(tokens[k]!.lower);
   const conjunction = (k: number) =>
     listConjunctions(rules).has(tokens[k]!.lower) && rules.prepositions.has(tokens[k + 1]?.lower ?? "");
+  const limit = acronymInBracketsAfter(s, head.end, end)
+    ? MAX_LOWER_CASE_NAME_BEFORE_ACRONYM
+    : MAX_LOWER_CASE_NAME;
   let k = head.end;
-  for (; k < end && k - head.end < MAX_LOWER_CASE_NAME; k++) {
+  for (; k < end && k - head.end < limit; k++) {
     const t = tokens[k]!;
     if (!isWord(t) || isCapitalised(t)) break;
     const preposition = rules.prepositions.has(t.lower);
+    const afterDeterminer = rules.determiners.has(tokens[k - 1]!.lower);
     if (!preposition && rules.determiners.has(t.lower) && !rules.prepositions.has(tokens[k - 1]!.lower)) {
       k--;
       break;
     }
     if (preposition && opensSetting(s, k + 1)) break;
     if (joins(k) || conjunction(k)) continue;
-    if (isFunctionWord(t.lower, rules) || rules.pronouns.has(t.lower) || isSpeechVerb(s, k)) break;
+    const functionWord =
+      isFunctionWord(t.lower, rules) && !(afterDeterminer && t.lower.endsWith(rules.adverbEnding));
+    if (functionWord || rules.pronouns.has(t.lower) || isSpeechVerb(s, k)) break;
   }
   const last = tokens[k - 1]!;
   if (k <= head.end || joins(k - 1) || listConjunctions(rules).has(last.lower)) return -1;
   return isCapitalised(tokens[k]) && isWord(tokens[k]) ? -1 : k;
+}
+
+/** Whether lower-case words from `from` run to an acronym in brackets (« … de l’arganier (ANDZOA) »). */
+function acronymInBracketsAfter(s: Sentence, from: number, end: number): boolean {
+  const { tokens } = s;
+  let k = from;
+  while (
+    k < end &&
+    k - from < MAX_LOWER_CASE_NAME_BEFORE_ACRONYM &&
+    isWord(tokens[k]) &&
+    !isCapitalised(tokens[k])
+  )
+    k++;
+  return tokens[k]?.text === "(" && ACRONYM.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")";
 }
 
 /**
@@ -1064,8 +1107,9 @@ function opensSetting(s: Sentence, k: number): boolean {
   const { tokens, rules } = s;
   const first = tokens[k];
   if (!isWord(first) || /^\p{N}/u.test(first.text) || rules.adverbs.has(first.lower)) return true;
-  // « pour autant », « en effet »: only a complement's preposition (« de ») joins a bare noun to a name.
-  const complement = rules.complementOf.has(tokens[k - 1]!.lower);
+  // « pour autant », « en effet »: only a complement's preposition (« de », « des ») joins a bare noun to
+  // a name.
+  const complement = opensComplement(rules, tokens[k - 1]!.lower);
   if (!complement && !rules.determiners.has(first.lower)) return true;
   if (rules.possessiveWords.has(first.lower) || rules.indefiniteDeterminers.has(first.lower)) return true;
   const noun = rules.determiners.has(first.lower) ? k + 1 : k;

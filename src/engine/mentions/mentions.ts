@@ -121,16 +121,32 @@ const obliqueAdjective = (lower: string, rules: LanguageRules) =>
   lower.endsWith("en") && isAdjective(lower, rules);
 
 /**
- * Whether the initials of the capitalised words in tokens [from, to] hold the acronym's letters in
- * order; where nouns compound (`capitalisesNouns`), the last word may spell the letters left inside
- * it (see spellsRestWithin).
+ * The initials a word gives an acronym: its first letter, and the capital opening each part a hyphen
+ * joins on ("Leibniz-Institut" gives L and I, "Max-Planck-Gesellschaft" M, P and G).
+ */
+function initialsOf(word: string): string {
+  let initials = word[0] ?? "";
+  for (let at = word.indexOf("-"); at >= 0; at = word.indexOf("-", at + 1)) {
+    const next = word[at + 1];
+    if (next !== undefined && next !== next.toLowerCase()) initials += next;
+  }
+  return initials;
+}
+
+/**
+ * Whether the initials of the capitalised words in tokens [from, to] (see initialsOf) hold the
+ * acronym's letters in order; where nouns compound (`capitalisesNouns`), the last word may spell the
+ * letters left inside it (see spellsRestWithin).
  */
 function spellsAcronym(sentence: Sentence, from: number, to: number, acronym: string): boolean {
   const { tokens, rules } = sentence;
   let letter = 0;
   let last = -1;
-  for (let k = from; k <= to && letter < acronym.length; k++)
-    if (isCapitalised(tokens[k]!) && tokens[k]!.text[0] === acronym[letter]) [letter, last] = [letter + 1, k];
+  for (let k = from; k <= to && letter < acronym.length; k++) {
+    if (!isCapitalised(tokens[k]!)) continue;
+    for (const initial of initialsOf(tokens[k]!.text))
+      if (initial === acronym[letter]) [letter, last] = [letter + 1, k];
+  }
   if (letter === acronym.length) return true;
   return last === to && rules.capitalisesNouns && spellsRestWithin(tokens[to]!.text, acronym.slice(letter));
 }
@@ -838,7 +854,9 @@ export class ArticleMentions {
     if (person?.name === found.name && this.entities[this.people.indexOf(person)]?.kind === "person")
       return undefined;
     const before = found.determiner ?? determiner;
-    return before === undefined ? found.name : `${before} ${found.name}`;
+    if (before === undefined) return found.name;
+    // An elided article is written onto the name (« l’Agence nationale … »).
+    return /['’]$/u.test(before) ? `${before}${found.name}` : `${before} ${found.name}`;
   }
 
   /** The words the article writes alone in brackets ("… (PAGASA)", "… (Conred)"), found on first ask. */
@@ -919,7 +937,7 @@ export class ArticleMentions {
         let start = end + 1;
         while (start > 0 && (isCapitalised(tokens[start - 1]!) || joins(start - 1))) start--;
         for (let from = end; from >= start; from--) {
-          if (tokens[from]!.text[0] === acronym[0] && spells(sentence, from, end, acronym))
+          if (initialsOf(tokens[from]!.text).includes(acronym[0]!) && spells(sentence, from, end, acronym))
             return located(sentence, from, end);
         }
         // `Médecins sans frontières (MSF)`, `la Ligue des droits de l’homme (LDH)`: where a body’s
