@@ -361,7 +361,7 @@ runArticles("es", [
       "(no cita)",
     todo:
       "«Nosotras rezábamos delante de un cuadro que n…» goes to Rocío Valdivia Zegarra, not María " +
-      "Auxiliadora Chávez; «La Virgen de la Candelaria con donantes» taken for a quote",
+      "Auxiliadora Chávez",
     headline: "Restauran “La Virgen de la Candelaria con donantes”, un lienzo olvidado en Santa Catalina",
     paragraphs: [
       "Tras dos años de trabajo, el taller de restauración del Monasterio de Santa Catalina presentó " +

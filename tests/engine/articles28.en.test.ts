@@ -222,9 +222,7 @@ runArticles("en", [
       "reported speech then she said, a data sleuth with said Name between two quotes, an " +
       "inverted says with a full name and a role, according to a database without a quote, a " +
       "university spokesperson with a one-word partial",
-    todo:
-      "«glymphatic» taken for a quote; «Acute Sleep Deprivation Impairs Glymphatic Fl…» taken for a " +
-      "quote",
+    todo: "«glymphatic» taken for a quote",
     headline: "A Celebrated Sleep Study Is Retracted. Its Critics Say the Signs Were There.",
     paragraphs: [
       "A 2023 paper that claimed a single night of lost sleep could shrink the brain’s " +
