@@ -358,7 +358,6 @@ runArticles("es", [
       "de cultura en una resolución con cita parcial, dos mujeres en un párrafo con «confesó la " +
       "religiosa», historiador con «Para» y cita parcial y «añadió» sin sujeto, nombre de una sala " +
       "(no cita)",
-    todo: "«La Virgen de la Candelaria con donantes» taken for a quote",
     headline: "Restauran “La Virgen de la Candelaria con donantes”, un lienzo olvidado en Santa Catalina",
     paragraphs: [
       "Tras dos años de trabajo, el taller de restauración del Monasterio de Santa Catalina presentó " +

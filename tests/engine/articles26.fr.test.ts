@@ -150,7 +150,8 @@ const ARTICLES: ArticleCase[] = [
       "de magazine et d’enquête entre guillemets",
     todo:
       "«une trahison de la confiance des citoyens» goes to Le jugement, not le jugement; «frais de " +
-      "représentation» not found; «Aucune pièce du dossier ne permet de rattache…» goes to Le jugement, " +
+      "représentation» goes to les explications du prévenu, not Marc Van Damme; «Aucune pièce du " +
+      "dossier ne permet de rattache…» goes to Le jugement, " +
       "not le jugement; «prend acte d’une décision qui clôt un chapitr…» goes to Marc Van Damme, not le " +
       "collège des bourgmestre et échevins",
     headline: "Un ancien échevin d’Ixelles condamné à 18 mois avec sursis pour détournement",

@@ -231,7 +231,6 @@ const ARTICLES: ArticleCase[] = [
       "», citation sans verbe du même, entraîneur avec incise « sourit-il » dans les " +
       "guillemets, sujet inversé « lâchait Thomas Favre », président en fragment, " +
       "surnom d’équipe entre guillemets",
-    todo: "«soirée qui restera» not found",
     headline: "Basket: Fribourg Olympic renverse les Lions de Genève au bout du suspense",
     paragraphs: [
       "Menés de 14 points à la mi-temps, les Fribourgeois se sont imposés 84-81 samedi " +
@@ -464,7 +463,7 @@ const ARTICLES: ArticleCase[] = [
     todo:
       "«en état de surexploitation avancée» goes to Un rapport de l’Institut mauritanien de recherches " +
       "océanographiques et des pêches, not un rapport de l’Institut mauritanien de recherches " +
-      "océanographiques et des pêches (capital only); «bonne nouvelle pour la mer» not found",
+      "océanographiques et des pêches (capital only)",
     headline: "Nouadhibou : trois usines de farine de poisson à l’arrêt, 400 emplois menacés",
     paragraphs: [
       "La crise de la farine de poisson s’aggrave à Nouadhibou. Trois usines, dont " +

@@ -137,9 +137,7 @@ runArticles("en", [
       "named only in the body, where it ends a longer quote, a stand's nickname in marks, He said " +
       "with a colon, the Robins boss with a quote over two paragraphs, an inverted said with a " +
       "full name then the 22-year-old with a partial, the rival coach with conceded",
-    todo:
-      "«That one was for the people who’ve stuck with…» goes to Rovers, not Danny Holroyd; «The lads " +
-      "defended like their lives depended o…» not found",
+    todo: "«That one was for the people who’ve stuck with…» goes to Rovers, not Danny Holroyd",
     headline: "Hull KR 24 Hull FC 12: Robins end derby drought in front of sell-out crowd",
     standfirst: "‘That one was for the people who’ve stuck with us,’ says Rovers head coach",
     paragraphs: [
@@ -224,9 +222,7 @@ runArticles("en", [
       "reported speech then she said, a data sleuth with said Name between two quotes, an " +
       "inverted says with a full name and a role, according to a database without a quote, a " +
       "university spokesperson with a one-word partial",
-    todo:
-      "«glymphatic» taken for a quote; «Acute Sleep Deprivation Impairs Glymphatic Fl…» taken for a " +
-      "quote",
+    todo: "«glymphatic» taken for a quote",
     headline: "A Celebrated Sleep Study Is Retracted. Its Critics Say the Signs Were There.",
     paragraphs: [
       "A 2023 paper that claimed a single night of lost sleep could shrink the brain’s " +

@@ -319,8 +319,7 @@ const ARTICLES: ArticleCase[] = [
       "» avec fragment",
     todo:
       "«la qualité biologique d’un sol reconstitué dé…» goes to les sols urbains, not le rapport de " +
-      "l’Ademe sur les sols urbains; «ingénieurs de l’écosystème» taken for a quote; «Sous nos pieds» " +
-      "taken for a quote",
+      "l’Ademe sur les sols urbains",
     headline: "Sous le bitume, des vers de terre : ce que révèlent les sols de nos villes",
     standfirst:
       "Longtemps tenus pour morts, les sols urbains abritent une faune insoupçonnée. " +

@@ -316,6 +316,19 @@ const CASES: Case[] = [
     quotes: [["erreur historique", "Michel Aubert"]],
   },
   {
+    name: "citation partielle : parlait d’une « … », parle même d’une « … », un adverbe dans l’idiome",
+    paragraphs: [
+      "Le président du club, Marc-Antoine Rey, parlait d’une « soirée qui restera » dans les mémoires.",
+      "Ahmed Salem Ould Bah, président de la fédération, parle même d’une « bonne nouvelle pour la mer ».",
+      "La ministre Anne Vial fait également valoir « une baisse des coûts ».",
+    ],
+    quotes: [
+      ["soirée qui restera", "Marc-Antoine Rey"],
+      ["bonne nouvelle pour la mer", "Ahmed Salem Ould Bah"],
+      ["une baisse des coûts", "Anne Vial"],
+    ],
+  },
+  {
     name: "citation partielle : se veut, se montre, s’est montrée",
     paragraphs: [
       "La mairie se veut « rassurante ».",

@@ -259,3 +259,26 @@ test("a straight double closer glued to the next word still closes: the page los
   // A single mark between two letters stays an apostrophe.
   assert.deepEqual(pairedTexts("'L'homme n'a rien dit' was all it said."), ["L'homme n'a rien dit"]);
 });
+
+test("British single marks carry a quote into a new paragraph that reopens them", () => {
+  const blocks = [
+    block("Rovers boss Dan Hale was proud. He said: ‘The lads defended well. Every set, they turned up."),
+    block("‘I’ve been in this job a long time and that one was up there.’"),
+  ];
+  const rules = rulesFor("en");
+  const found = linkRunOnQuotes(
+    blocks.flatMap((b, i) => findQuotes(b, i, rules)),
+    blocks,
+  );
+  assert.deepEqual(
+    found.map((q) => [q.text, q.continuesPrevious]),
+    [
+      ["The lads defended well. Every set, they turned up.", false],
+      ["I’ve been in this job a long time and that one was up there.", true],
+    ],
+  );
+  // An unpaired single mark is an apostrophe or a slip where the block ends mid-sentence, and elided
+  // words open on one: neither runs to the end of the block.
+  assert.deepEqual(pairedTexts("He said: ‘the lads were out on their feet and"), []);
+  assert.deepEqual(pairedTexts("‘Tis the season, and the shops know it."), []);
+});

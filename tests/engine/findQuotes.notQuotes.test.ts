@@ -965,3 +965,52 @@ test("a title or name set after its noun and a colon is no quote; a summing-up n
     "Das war ein guter Tag für uns alle.",
   ]);
 });
+
+test("what the impersonal subject calls a thing is a term, unless a judgement or a speaker's incise", () => {
+  assert.deepEqual(
+    quotesOf("On les appelle parfois les « ingénieurs du sol » : ils aèrent la terre.", "fr"),
+    [],
+  );
+  assert.deepEqual(quotesOf("C’est ce qu’on appelle la « fatigue décisionnelle ».", "fr"), []);
+  assert.deepEqual(quotesOf("On nous appelle des « fainéants », a dénoncé un syndicaliste.", "fr"), [
+    "fainéants",
+  ]);
+  assert.deepEqual(quotesOf("On les appelle les « oubliés », a dénoncé un syndicaliste.", "fr"), ["oubliés"]);
+  assert.deepEqual(quotesOf("Le maire les appelle les « oubliés de la République ».", "fr"), [
+    "oubliés de la République",
+  ]);
+});
+
+test("a sentence-case name after a work's noun and its complement or adjective is its name", () => {
+  assert.deepEqual(
+    quotesOf("Ils participent au programme de sciences participatives « Sous nos pieds ».", "fr"),
+    [],
+  );
+  assert.deepEqual(quotesOf("Ils participent au programme participatif « Sous nos pieds ».", "fr"), []);
+  assert.deepEqual(quotesOf("El programa de becas «Jóvenes con futuro» abrió la convocatoria.", "es"), []);
+  // A speaker's incise makes the span their words of the plan.
+  assert.deepEqual(quotesOf("Le plan de relance « Nous sauverons l’emploi », promet le ministre.", "fr"), [
+    "Nous sauverons l’emploi",
+  ]);
+});
+
+test("a paper's title set off after its noun and a painting's title after its noun are no quotes", () => {
+  assert.deepEqual(
+    quotesOf("The paper, “Acute Sleep Loss Impairs Memory in Healthy Adults,” was cited 400 times.", "en"),
+    [],
+  );
+  assert.deepEqual(quotesOf("He told the paper “we were let down by the council”.", "en"), [
+    "we were let down by the council",
+  ]);
+  assert.deepEqual(
+    quotesOf("El taller presentó ayer el lienzo “La Virgen con donantes”, una obra anónima.", "es"),
+    [],
+  );
+});
+
+test("a principle invoked with a definite article is named; with an indefinite one it is a claim", () => {
+  assert.deepEqual(quotesOf("Le préfet a invoqué le « principe de précaution ».", "fr"), []);
+  assert.deepEqual(quotesOf("Le prévenu invoquait des « frais de représentation ».", "fr"), [
+    "frais de représentation",
+  ]);
+});

@@ -22,7 +22,7 @@ import {
   phrasesOpeningWith,
   QUOTED_VERB_WORDS,
   speechIdiomsOpeningWith,
-  splitIdiomEnd,
+  idiomEnd,
 } from "../lang/lexicon.ts";
 import { isDictionaryWord, isPersonRun, listConjunctions, nameRuns, tokensText } from "./names.ts";
 import {
@@ -80,12 +80,13 @@ function verbAt(s: Sentence, i: number): VerbMatch | null {
 /** A speech verb of several words opening at token i ("fait valoir", "mis en garde"), or null. */
 function idiomAt(s: Sentence, i: number): VerbMatch | null {
   const { tokens, rules } = s;
-  for (const parts of speechIdiomsOpeningWith(rules, tokens[i]!.lower)) {
-    if (parts.every((p, k) => tokens[i + k]?.lower === p)) return { start: i, end: i + parts.length };
-    // `liet in een reactie weten`: the lower-case words as far as the second part may stand.
-    const words = rules.verbSecond ? tokens.slice(i, i + MIDDLE_FIELD_SPAN).map((t) => t.lower) : [];
-    const closing = splitIdiomEnd(words, 0, parts, rules);
-    if (closing !== null) return { start: i, end: i + closing + 1 };
+  const idioms = speechIdiomsOpeningWith(rules, tokens[i]!.lower);
+  if (idioms.length === 0) return null;
+  // The lower-case words as far as an idiom's last part may stand: `liet in een reactie weten`.
+  const words = tokens.slice(i, i + MIDDLE_FIELD_SPAN).map((t) => t.lower);
+  for (const parts of idioms) {
+    const last = idiomEnd(words, 0, parts, rules);
+    if (last !== null) return { start: i, end: i + last + 1 };
   }
   return null;
 }

@@ -190,7 +190,7 @@ export const english: LanguageRules = {
       "under (?:the|a) (?:message|banner)",
     works:
       "book|novel|film|movie|song|album|single|show|series|programme|program|podcast|documentary|" +
-      "play|musical|game|app|newspaper|magazine|newsletter|column|blog|website|site|operation|" +
+      "play|musical|game|app|newspaper|paper|magazine|newsletter|column|blog|website|site|operation|" +
       "campaign|plan|project|party|exhibition|festival|brand|product line|model range|hashtag|prize|award|" +
       "association|movement|painting|portrait|sculpture|helicopter|ship|vessel|yacht|aircraft|spacecraft|" +
       "rocket|satellite|telescope|spectrograph|detector|token|cryptocurrency",

@@ -228,8 +228,8 @@ export const spanish: LanguageRules = {
       "libro|novela|película|largometraje|cortometraje|espectáculo|exposición|" +
       "canción|programa|serie|documental|juego|diario|periódico|revista|" +
       "columna|operación|campaña|proyecto|partido|premio|asociación|escuela|colegio|colectivo|movimiento|" +
-      "gama|" +
-      "historia|relato|cuadro|retrato|escultura|helicóptero|buque|barco|velero|cohete|satélite|sonda|" +
+      "gama|historia|relato|cuadro|lienzo|óleo|mural|tapiz|" +
+      "retrato|escultura|helicóptero|buque|barco|velero|cohete|satélite|sonda|" +
       "telescopio|espectrógrafo|detector|tormenta|huracán|token|criptomoneda",
     documents: "informe|comunicado|estudio|ley|estrategia",
     // A day of action is named so too: `la jornada “Barrio limpio”`.

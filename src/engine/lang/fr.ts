@@ -92,6 +92,10 @@ const IDIOMS = [
   "parlent d",
   "parlé de",
   "parlé d",
+  "parlait de",
+  "parlait d",
+  "parlaient de",
+  "parlaient d",
   // …and after a verb it depends on: `veut parler de « … »`, `refuse de parler de « crise »`.
   "parler de",
   "parler d",
@@ -287,9 +291,10 @@ export const french: LanguageRules = {
       "(?:invitée?s? (?:sur le plateau |à l’antenne |à l'antenne )?|sur le plateau |à l’antenne |" +
       "à l'antenne |au micro |dans les colonnes )(?:de|du|d’|d')|" +
       // A principle or rule invoked or applied is named, not quoted: `a invoqué le « principe de
-      // précaution »`, `réclament l’application du « … »`, `au nom de la « … »`.
-      "(?:invoqu(?:e|es|ent|ait|aient|é|ée|és|ées|ant|er)|(?:l’|l')application|(?:le|au) respect|au nom)" +
-      " (?:du|des|de la|de l’|de l'|le|la|les|l’|l')|" +
+      // précaution »`, `réclament l’application du « … »`, `au nom de la « … »`. Invoked with an
+      // indefinite article it is the speaker's own claim: `qui invoquait des « frais de représentation »`.
+      "(?:invoqu(?:e|es|ent|ait|aient|é|ée|és|ées|ant|er) (?:du|de la|de l’|de l'|le|la|les|l’|l')|" +
+      "(?:(?:l’|l')application|(?:le|au) respect|au nom) (?:du|des|de la|de l’|de l'|le|la|les|l’|l'))|" +
       // A campaign runs under its message or banner, which names it: `sous le message « … »`.
       "sous (?:le|un) message|sous (?:la|une) bannière",
     // A story is a kind of work: set after a title, it names it (`avec « La maison … », un récit …`); so
@@ -651,7 +656,7 @@ export const french: LanguageRules = {
     lundi mardi mercredi jeudi vendredi samedi dimanche soir matin après-midi midi nuit hier
     aujourd'hui aujourd’hui encore aussi également ensuite alors déjà toutefois pourtant notamment
     enfin récemment dernier dernière dernièrement prochain ainsi d'ailleurs d’ailleurs
-    désormais
+    désormais même parfois souvent
     publiquement simplement fermement pas jamais plus début fin mi
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
   `),

@@ -342,7 +342,7 @@ export const MIDDLE_FIELD_SPAN = MIDDLE_FIELD_WORDS + 3;
  * second part past such a phrase, or null. A subject there (`liet hij weten`) is not skipped: it is the
  * verb's speaker. Quote judgement and attribution both read idioms so.
  */
-export function splitIdiomEnd(
+function splitIdiomEnd(
   words: readonly string[],
   first: number,
   idiom: readonly string[],
@@ -364,6 +364,29 @@ export function splitIdiomEnd(
  */
 export const isPluralPersonNoun = (lower: string, rules: LanguageRules): boolean =>
   lower.endsWith("s") && rules.personNouns.has(lower.slice(0, -1));
+
+/**
+ * Where a speech idiom opening at `first` of the lower-case `words` ends, the index of its last word, or
+ * null: its words in a row; or with one adverb after its verb (`parle même d’une « … »`, `fait
+ * également valoir`), which leaves the idiom's sense as it is; or split where the verb comes second
+ * (splitIdiomEnd). Quote judgement and attribution both read idioms so.
+ */
+export function idiomEnd(
+  words: readonly string[],
+  first: number,
+  idiom: readonly string[],
+  rules: LanguageRules,
+): number | null {
+  const from = (start: number) => idiom.every((part, n) => n === 0 || words[start + n] === part);
+  if (words[first] !== idiom[0]) return null;
+  if (from(first)) return first + idiom.length - 1;
+  const adverb = words[first + 1] ?? "";
+  const isAdverb =
+    rules.adverbs.has(adverb) ||
+    (adverb.length > rules.adverbEnding.length + 3 && adverb.endsWith(rules.adverbEnding));
+  if (idiom.length > 1 && isAdverb && from(first + 1)) return first + idiom.length;
+  return splitIdiomEnd(words, first, idiom, rules);
+}
 
 // Asked of nearly every word before and after a name, and three of its tests are patterns: each
 // language's answers are kept, word by word.

@@ -65,6 +65,7 @@ const ELIDED_AND = new RegExp(`(?:^|\\s)['\u2018\u2019]${elidedAnd}$`, "i");
 const FEET_AND_INCHES = /\d['\u2019]\d{1,2}$/;
 
 const OPENS_SENTENCE = /(?:^|[.!?…:;—–-])\s*$/u;
+const ENDS_SENTENCE = /[.!?…]\s*$/u;
 
 const isSpace = (ch: string | undefined) => ch !== undefined && SPACE.test(ch);
 const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
@@ -160,10 +161,13 @@ export function pairMarks(text: string): MarkPair[] {
     }
     if (canOpen(text, at, kind)) stack.push({ at, kind, continues: continuesQuote(text, at) });
   }
-  // A quote running on into the next paragraph opens a sentence; a stray mark inside one is a typo.
+  // A quote running on into the next paragraph opens a sentence; a stray mark inside one is a typo. In
+  // single marks (British style: `He said: ‘The lads defended well.`) it also runs to the block's end on
+  // a sentence's last stop, where an apostrophe left unpaired would end anywhere.
   const unclosed = stack.find(
     (entry) =>
-      entry.kind.family !== "single" && OPENS_SENTENCE.test(text.slice(Math.max(0, entry.at - 3), entry.at)),
+      OPENS_SENTENCE.test(text.slice(Math.max(0, entry.at - 3), entry.at)) &&
+      (entry.kind.family !== "single" || ENDS_SENTENCE.test(text)),
   );
   if (unclosed)
     found.push({

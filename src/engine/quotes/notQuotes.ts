@@ -13,7 +13,7 @@ import {
   isPersonNoun,
   QUOTED_VERB_WORDS,
   speechIdiomsOpeningWith,
-  splitIdiomEnd,
+  idiomEnd,
 } from "../lang/lexicon.ts";
 import type { MarkFamily } from "./marks.ts";
 import { sentenceAround, wordsBetween, type BlockText } from "../text/blockText.ts";
@@ -126,6 +126,8 @@ function mostWords(alternation: string): number {
 const WORK_NOUN_WORDS = mostWords(alternatives((w) => w.works));
 const WORK_NOUN_COMPLEMENT_WORDS = WORK_NOUN_WORDS + mostWords(anyOf((rules) => rules.complementOf)) + 1;
 const WORK_NOUN_APPOSITION_WORDS = WORK_NOUN_COMPLEMENT_WORDS + 1;
+// The complement's word may carry an adjective after it: `programme de sciences participatives`.
+const WORK_NOUN_QUALIFIED_WORDS = WORK_NOUN_COMPLEMENT_WORDS + 1;
 
 /**
  * The end of `text` from the space before its last `count` words (runs of non-space characters), that
@@ -160,11 +162,14 @@ const WORK_NOUN_APPOSITION = new RegExp(
 );
 
 // A work noun and a one-word complement right before the marks (`l’association de commerçants « Cœur
-// de Reims »`, `the movement of farmers “Save Our Soil”`): the complement says what the thing gathers
-// or holds, and a span in Title Case after it is the thing's name.
+// de Reims »`, `the movement of farmers “Save Our Soil”`, `le programme de sciences participatives « Sous
+// nos pieds »`), or an adjective after the noun (`le programme participatif « … »`): the complement says
+// what the thing gathers or holds, the adjective what kind it is, and a span in Title Case after them is
+// the thing's name.
 const WORK_NOUN_COMPLEMENT_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${alternatives((w) => w.works).toLowerCase()})s?` +
-    `\\s+(?:${anyOf((rules) => rules.complementOf)})(?:[’']|\\s+)\\p{L}+\\s*$`,
+    `(?:\\s+(?:${anyOf((rules) => rules.complementOf)})(?:[’']|\\s+)\\p{L}+(?:\\s+\\p{L}+)?` +
+    `|\\s+\\p{L}+)\\s*$`,
   "u",
 );
 
@@ -842,8 +847,17 @@ function namingCue(
     )
       return "name";
   }
-  const complemented = WORK_NOUN_COMPLEMENT_BEFORE.test(lastWords(lower, WORK_NOUN_COMPLEMENT_WORDS));
-  if (complemented && looksLikeTitle(text, context, rules)) return "name";
+  // Where not every noun is capitalised, a capital opening a short span that is no sentence marks it as a
+  // name in the title's sentence case too (`« Sous nos pieds »`), unless a speaker's incise follows it
+  // (`Le plan de relance « Nous sauverons l’emploi », promet le ministre`).
+  const complemented = WORK_NOUN_COMPLEMENT_BEFORE.test(lastWords(lower, WORK_NOUN_QUALIFIED_WORDS));
+  const inSentenceCaseTitle = () =>
+    !rules.capitalisesNouns &&
+    /^\p{Lu}/u.test(text) &&
+    wordCount(text) <= SENTENCE_CASE_TITLE_WORDS &&
+    !isSentence(text) &&
+    !saidInClauseAfter(text, context, rules);
+  if (complemented && (looksLikeTitle(text, context, rules) || inSentenceCaseTitle())) return "name";
   // The apposition's pattern runs only where the text before ends on a comma.
   const apposed =
     lower.trimEnd().endsWith(",") && WORK_NOUN_APPOSITION.test(lastWords(lower, WORK_NOUN_APPOSITION_WORDS));
@@ -859,7 +873,7 @@ function namingCue(
     return "name";
   const cued = endingOnNamingCue(lower);
   // A group's naming verb may stand before the thing it names, out of the cue's reach.
-  if (namedByGroupInGeneral(text, before, rules)) return "name";
+  if (namedByGroupInGeneral(text, context, rules)) return "name";
   if (cued === undefined || DECLARES_ITSELF.test(cued)) return null;
   return namingVerbHasSpeaker(before, rules) ||
     (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules)) ||
@@ -1167,17 +1181,46 @@ function endsWithNamingVerb(before: string, rules: LanguageRules): boolean {
  * nor make a sentence: a judgement (`ce que les grévistes appellent « une trahison »`) stays a quote,
  * and so does what one person calls a thing (`ce que le ministre appelle « … »`).
  */
-function namedByGroupInGeneral(text: string, before: string, rules: LanguageRules): boolean {
+function namedByGroupInGeneral(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  const { before } = context;
   const tokens = tokensBeforeDeterminers(before, rules);
   const at = namingVerbBeforeObject(before, tokens) ?? tokens.length - 1;
   const subject = tokens[at - 1]?.replace(ELISION, "") ?? "";
-  return (
+  const byGroup =
     NAMING_FINITE_PLURAL.test(tokens[at] ?? "") &&
     /^\p{Ll}/u.test(subject) &&
-    !isFunctionWord(subject, rules) &&
+    !isFunctionWord(subject, rules);
+  return (
+    (byGroup || namedImpersonally(text, context, tokens, rules)) &&
     !rules.indefiniteDeterminers.has(words(text)[0]?.toLowerCase() ?? "") &&
     isShortName(text, rules)
   );
+}
+
+/**
+ * `On les appelle parfois les « ingénieurs de l’écosystème »`, `ce qu’on appelle le « … »`: a naming verb
+ * whose subject is the impersonal pronoun, its object clitics before it and an adverb after it, gives
+ * the name a definite article opens, what people in general call a thing, as a group's does. Not a
+ * judgement (`on nous appelle des « fainéants »`), nor words a speaker's incise after the marks reports
+ * (`On les appelle les « oubliés », dénonce le maire`). `tokens` are the words before the marks, their
+ * determiners left out.
+ */
+function namedImpersonally(
+  text: string,
+  context: SentenceContext,
+  tokens: readonly string[],
+  rules: LanguageRules,
+): boolean {
+  const pronoun = rules.impersonalSubject?.pronoun;
+  if (pronoun === undefined || !ARTICLE.test(words(context.before).at(-1) ?? "")) return false;
+  if (saidInClauseAfter(text, context, rules)) return false;
+  const lower = tokens.map((token) => token.toLowerCase());
+  let verb = lower.length - 1;
+  while (verb >= 0 && (rules.adverbs.has(lower[verb]!) || lower[verb]!.endsWith(rules.adverbEnding))) verb--;
+  if (!NAMING_VERB.test(lower[verb] ?? "")) return false;
+  let subject = verb - 1;
+  while (subject >= 0 && rules.clitics.has(lower[subject]!)) subject--;
+  return lower[subject]?.replace(ELISION, "") === pronoun;
 }
 
 /**
@@ -2164,18 +2207,8 @@ function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
   // Only the idioms opening with each word are tried, not every idiom of the language.
   const words = tokens.join(" ").replace(/[’']/gu, " ").split(" ");
   const idiomAt = (k: number) =>
-    speechIdiomsOpeningWith(rules, words[k]!).some((parts) =>
-      parts.every((part, n) => words[k + n] === part),
-    );
-  return words.some((_, k) => idiomAt(k)) || splitIdiomIn(tokens, rules);
-}
-
-/** `liet in een reactie weten`: a two-word idiom whose parts stand apart, where the verb comes second. */
-function splitIdiomIn(tokens: string[], rules: LanguageRules): boolean {
-  if (!rules.verbSecond) return false;
-  return tokens.some((word, i) =>
-    speechIdiomsOpeningWith(rules, word).some((parts) => splitIdiomEnd(tokens, i, parts, rules) !== null),
-  );
+    speechIdiomsOpeningWith(rules, words[k]!).some((parts) => idiomEnd(words, k, parts, rules) !== null);
+  return words.some((_, k) => idiomAt(k));
 }
 
 /**
