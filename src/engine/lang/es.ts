@@ -261,7 +261,7 @@ export const spanish: LanguageRules = {
       "advierte|advierten|advertía|advertían|advierte de|advierte del|alerta de|alerta del|alerta sobre)",
     signSlogans: "consignas?|lemas?|mensajes?|leyendas?",
     namingNouns: "apodos?|motes?|sobrenombres?",
-    adjectiveEndings: "al|oso|osa|able|ible|ico|ica",
+    adjectiveEndings: "al|oso|osa|able|ible|ico|ica|ivo|iva",
     listConjunctions: "y|o|e",
     namingAfterThing: "",
     levels: "nivel|categoría|fase|grado|alerta",
