@@ -361,10 +361,9 @@ runArticles("es", [
       "parcial, patrón presentado y citado sin verbo, lema pintado en el casco (no cita), estudiante " +
       "anónima con «contaba»",
     todo:
-      "«Volvemos a tener ría» goes to Alfonso Teijeiro Lamas, not Manuela Pita Bouza; «Ahora toca " +
-      "que la gente lo use, porque un bar…» goes to el regidor ferrolano, not Óscar Doval Seijas; «se " +
-      "revisará si la ocupación media no supera e…» goes to el regidor ferrolano, not El convenio " +
-      "firmado con la Xunta",
+      "«Ahora toca que la gente lo use, porque un bar…» goes to el regidor ferrolano, not Óscar Doval " +
+      "Seijas; «se revisará si la ocupación media no supera e…» goes to el regidor ferrolano, not El " +
+      "convenio firmado con la Xunta",
     headline: "«Volvemos a tener ría»: la lancha de Mugardos recupera las salidas diarias",
     paragraphs: [
       "El servicio de pasaje marítimo entre Ferrol y Mugardos recuperó ayer sus salidas diarias, " +

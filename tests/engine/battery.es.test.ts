@@ -4817,4 +4817,27 @@ runBattery("es", [
       ["Es un día grande", "Ana Ruiz"],
     ],
   },
+  {
+    construction:
+      "«X … . «…», resumió emocionada»: el participio tras el verbo dice cómo habló el sujeto de la frase " +
+      "anterior, no es un sujeto propio (negativo: un nombre tras el verbo habla)",
+    paragraphs: [
+      "«Es un día histórico», afirmó el alcalde Alfonso Teijeiro. La vecina Manuela Pita Bouza, de 72 " +
+        "años, viajaba a su lado. «Volvemos a tener ría», resumió emocionada.",
+      "«Hay que ir rápido», dijo el delegado Pablo Gil. Un jubilado miraba el mar desde el paseo. " +
+        "«Ya tocaba», comentó aliviado.",
+      "«Vamos bien», insistió Gil. La concejala Ana Ruiz Soto visitó la obra. «Esto va lento», " +
+        "contestó preocupada, y se marchó.",
+      "La concejala Ana Ruiz Soto volvió a la obra. «No hay prisa», contestó Alvarado.",
+    ],
+    expected: [
+      ["Es un día histórico", "Alfonso Teijeiro"],
+      ["Volvemos a tener ría", "Manuela Pita Bouza"],
+      ["Hay que ir rápido", "Pablo Gil"],
+      ["Ya tocaba", "Un jubilado"],
+      ["Vamos bien", "Pablo Gil"],
+      ["Esto va lento", "Ana Ruiz Soto"],
+      ["No hay prisa", "Alvarado"],
+    ],
+  },
 ]);
