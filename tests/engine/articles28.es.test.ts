@@ -362,8 +362,8 @@ runArticles("es", [
       "anónima con «contaba»",
     todo:
       "«Ahora toca que la gente lo use, porque un bar…» goes to el regidor ferrolano, not Óscar Doval " +
-      "Seijas; «se revisará si la ocupación media no supera e…» goes to el regidor ferrolano, not El " +
-      "convenio firmado con la Xunta",
+      "Seijas; «se revisará si la ocupación media no supera e…» goes to El convenio, not El convenio " +
+      "firmado con la Xunta",
     headline: "«Volvemos a tener ría»: la lancha de Mugardos recupera las salidas diarias",
     paragraphs: [
       "El servicio de pasaje marítimo entre Ferrol y Mugardos recuperó ayer sus salidas diarias, " +

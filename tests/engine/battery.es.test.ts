@@ -4840,4 +4840,21 @@ runBattery("es", [
       ["No hay prisa", "Alvarado"],
     ],
   },
+  {
+    construction:
+      "«El convenio … establece que … «…»»: un convenio o un contrato es un documento que habla, no el " +
+      "último que habló (negativo: el convenio como objeto no habla)",
+    paragraphs: [
+      "«Ahora toca», advirtió el alcalde Óscar Doval Seijas.",
+      "El convenio colectivo del metal establece que la jornada «no podrá superar las 38 horas».",
+      "El contrato con la concesionaria prevé que el servicio «funcione todo el año».",
+      "Doval firmó ayer el convenio con la Xunta. «Es un buen acuerdo», dijo el alcalde.",
+    ],
+    expected: [
+      ["Ahora toca", "Óscar Doval Seijas"],
+      ["no podrá superar las 38 horas", "El convenio colectivo del metal"],
+      ["funcione todo el año", "El contrato con la concesionaria"],
+      ["Es un buen acuerdo", "Óscar Doval Seijas"],
+    ],
+  },
 ]);
