@@ -123,9 +123,6 @@ runArticles("es", [
       "años» con «confesó», apodo (no cita), dos hombres en un párrafo con «admitió el colombiano», " +
       "director deportivo con dos puntos y segunda cita partida por «valoró Solano», federación con " +
       "«informó que» y cita parcial, aficionada anónima con «gritaba»",
-    todo:
-      "«Tenemos 48 segundos de ventaja y una contrarr…» goes to Andrés Felipe Mosquera, not Minor " +
-      "Solano Brenes; «¡Ese es el de nosotros!» goes to la bandera de Paraíso, not una aficionada",
     headline: "Daniel Alfaro se viste de amarillo en el Cerro de la Muerte",
     paragraphs: [
       "Daniel Alfaro Quesada, del Arroz Sabanero-Cartago, ganó ayer la sexta etapa de la Vuelta a " +
@@ -220,9 +217,6 @@ runArticles("es", [
       "mujeres en un párrafo con «reconoció la directora», cita de la jaranera sin verbo que sigue en " +
       "el párrafo siguiente, universidad en un comunicado con cita parcial, espectadora anónima con " +
       "«comentó»",
-    todo:
-      "«Nunca había oído una orquesta así; parecía fa…» goes to La Universidad Veracruzana, not una " +
-      "espectadora",
     headline: "La OSX estrena “Cantos del Papaloapan” con jaraneros en el escenario",
     paragraphs: [
       "La Orquesta Sinfónica de Xalapa (OSX) estrenó la noche del viernes en la Sala Tlaqná “Cantos del " +
@@ -367,9 +361,8 @@ runArticles("es", [
       "parcial, patrón presentado y citado sin verbo, lema pintado en el casco (no cita), estudiante " +
       "anónima con «contaba»",
     todo:
-      "«Volvemos a tener ría» goes to Alfonso Teijeiro Lamas, not Manuela Pita Bouza; «Ahora toca " +
-      "que la gente lo use, porque un bar…» goes to el regidor ferrolano, not Óscar Doval Seijas; «se " +
-      "revisará si la ocupación media no supera e…» goes to el regidor ferrolano, not El convenio " +
+      "«Ahora toca que la gente lo use, porque un bar…» goes to el regidor ferrolano, not Óscar Doval " +
+      "Seijas; «se revisará si la ocupación media no supera e…» goes to El convenio, not El convenio " +
       "firmado con la Xunta",
     headline: "«Volvemos a tener ría»: la lancha de Mugardos recupera las salidas diarias",
     paragraphs: [

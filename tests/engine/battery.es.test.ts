@@ -4820,4 +4820,98 @@ runBattery("es", [
     ],
     expected: [["Sí, Su Señoría", "el acusado"]],
   },
+  {
+    construction:
+      "«En la meta, una aficionada con la bandera de X gritaba: «…»»: tras un complemento inicial, la " +
+      "persona sin nombre habla, no la cosa que lleva (negativo: el nombre tras el cargo habla)",
+    paragraphs: [
+      "«Nos vamos a Primera», dijo el entrenador Pablo Ruiz.",
+      "A la salida del estadio, un hincha con la bufanda del Cádiz resumía: «Esto no lo olvido».",
+      "En la Gran Vía, junto a la Puerta del Sol, una vendedora con el delantal de Zara dijo: " +
+        "«Esto no para».",
+      "En la meta, el alcalde Luis Mora con la bandera de Paraíso gritaba: «¡Ese es el nuestro!».",
+    ],
+    expected: [
+      ["Nos vamos a Primera", "Pablo Ruiz"],
+      ["Esto no lo olvido", "un hincha"],
+      ["Esto no para", "una vendedora"],
+      ["¡Ese es el nuestro!", "Luis Mora"],
+    ],
+  },
+  {
+    construction:
+      "«El director deportivo del equipo, X, hacía cuentas: «…»»: el adjetivo tras el cargo no es un " +
+      "verbo, y el nombre en aposición habla (negativo: un verbo tras la aposición)",
+    paragraphs: [
+      "El ciclista Juan Pérez ganó la etapa.",
+      "El director deportivo del equipo, Tomás Arrieta, ya hacía cuentas: «Nos quedan seis etapas».",
+      "El gerente comercial de la firma, Luis Mora Gil, hacía números: «Vamos a cerrar el año en verde».",
+      "El ministro de Hacienda, Carlos Ruiz, habló de la crisis con la asesora Ana Gil: «No habrá recortes».",
+    ],
+    expected: [
+      ["Nos quedan seis etapas", "Tomás Arrieta"],
+      ["Vamos a cerrar el año en verde", "Luis Mora Gil"],
+      ["No habrá recortes", "Carlos Ruiz"],
+    ],
+  },
+  {
+    construction:
+      "«A la salida, entre aplausos que …, una espectadora no dejaba de sonreír. «…», comentó»: la " +
+      "relativa cierra el complemento inicial y el sujeto de la frase anterior habla",
+    paragraphs: [
+      "La Universidad Veracruzana informó en un comunicado que la obra «se grabará en otoño».",
+      "A la salida, entre aplausos que llenaban la explanada, una espectadora no dejaba de sonreír. " +
+        "«Nunca había oído algo así», comentó.",
+      "El club anunció su nuevo fichaje. Tras el partido que cerró la temporada, un aficionado del Betis " +
+        "se quedó en la grada. «Volveremos», dijo.",
+      "La alcaldesa Ana Ruiz inauguró el puente. «Es un día grande», dijo, recordando que la obra costó, " +
+        "según el Ayuntamiento, diez millones.",
+    ],
+    expected: [
+      ["se grabará en otoño", "La Universidad Veracruzana"],
+      ["Nunca había oído algo así", "una espectadora"],
+      ["Volveremos", "un aficionado del Betis"],
+      ["Es un día grande", "Ana Ruiz"],
+    ],
+  },
+  {
+    construction:
+      "«X … . «…», resumió emocionada»: el participio tras el verbo dice cómo habló el sujeto de la frase " +
+      "anterior, no es un sujeto propio (negativo: un nombre tras el verbo habla)",
+    paragraphs: [
+      "«Es un día histórico», afirmó el alcalde Alfonso Teijeiro. La vecina Manuela Pita Bouza, de 72 " +
+        "años, viajaba a su lado. «Volvemos a tener ría», resumió emocionada.",
+      "«Hay que ir rápido», dijo el delegado Pablo Gil. Un jubilado miraba el mar desde el paseo. " +
+        "«Ya tocaba», comentó aliviado.",
+      "«Vamos bien», insistió Gil. La concejala Ana Ruiz Soto visitó la obra. «Esto va lento», " +
+        "contestó preocupada, y se marchó.",
+      "La concejala Ana Ruiz Soto volvió a la obra. «No hay prisa», contestó Alvarado.",
+    ],
+    expected: [
+      ["Es un día histórico", "Alfonso Teijeiro"],
+      ["Volvemos a tener ría", "Manuela Pita Bouza"],
+      ["Hay que ir rápido", "Pablo Gil"],
+      ["Ya tocaba", "Un jubilado"],
+      ["Vamos bien", "Pablo Gil"],
+      ["Esto va lento", "Ana Ruiz Soto"],
+      ["No hay prisa", "Alvarado"],
+    ],
+  },
+  {
+    construction:
+      "«El convenio … establece que … «…»»: un convenio o un contrato es un documento que habla, no el " +
+      "último que habló (negativo: el convenio como objeto no habla)",
+    paragraphs: [
+      "«Ahora toca», advirtió el alcalde Óscar Doval Seijas.",
+      "El convenio colectivo del metal establece que la jornada «no podrá superar las 38 horas».",
+      "El contrato con la concesionaria prevé que el servicio «funcione todo el año».",
+      "Doval firmó ayer el convenio con la Xunta. «Es un buen acuerdo», dijo el alcalde.",
+    ],
+    expected: [
+      ["Ahora toca", "Óscar Doval Seijas"],
+      ["no podrá superar las 38 horas", "El convenio colectivo del metal"],
+      ["funcione todo el año", "El contrato con la concesionaria"],
+      ["Es un buen acuerdo", "Óscar Doval Seijas"],
+    ],
+  },
 ]);

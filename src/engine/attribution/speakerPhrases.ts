@@ -448,9 +448,16 @@ export function skipLeadIn(s: Sentence, i: number, end: number): number {
         !rules.sourcePrepositions.has(tokens[j]!.lower) &&
         !(rules.determiners.has(tokens[j]!.lower) && !rules.prepositions.has(tokens[j - 1]!.lower))
       ) {
-        // `», tout en rappelant que la maladie touche …`: a clause opens inside the phrase, so it was a
-        // gerund's, not a lead-in, and a subject after it is the clause's own: no speaker follows.
-        if (rules.clauseJoins.has(tokens[j]!.lower)) return end;
+        if (rules.clauseJoins.has(tokens[j]!.lower)) {
+          // `Entre aplausos que siguieron en la explanada, una espectadora …`: a relative clause on the
+          // object's noun ends with the lead-in, at its comma.
+          const comma = relativeOnObjectEnd(s, j, end);
+          if (comma !== null) j = comma;
+          // `», tout en rappelant que la maladie touche …`: a clause opens inside the phrase, so it was
+          // a gerund's, not a lead-in, and a subject after it is the clause's own: no speaker follows.
+          else return end;
+          break;
+        }
         j++;
       }
       // …unless a person's name follows it (`indique au Courrier Hugo Marchand`): the speaker starts there.
@@ -465,6 +472,29 @@ export function skipLeadIn(s: Sentence, i: number, end: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * The complementiser at k opens a relative clause on the noun before it, inside a lead-in, when that noun
+ * is lower case and plural or opened by a determiner (`entre aplausos que`, `tras el concierto que`),
+ * not a verb (`en rappelant que`, `tras anunciar que`); the comma ending the clause, within MAX_PHRASE
+ * tokens before `end`, or null.
+ */
+function relativeOnObjectEnd(s: Sentence, k: number, end: number): number | null {
+  const { tokens, rules } = s;
+  const noun = tokens[k - 1];
+  if (
+    !rules.complementisers.has(tokens[k]!.lower) ||
+    !isWord(noun) ||
+    isCapitalised(noun) ||
+    !(PLURAL.test(noun.lower) || rules.determiners.has(tokens[k - 2]?.lower ?? ""))
+  )
+    return null;
+  for (let c = k + 1; c < end && c - k <= MAX_PHRASE; c++) {
+    if (isComma(tokens[c])) return c;
+    if (tokens[c]!.kind === "quote") return null;
+  }
+  return null;
 }
 
 /** The name run comes right after a lower-case person's noun or title (`la jueza Kathleen Ruiz`). */
@@ -1757,11 +1787,15 @@ function placeParticipleAt(s: Sentence, k: number, end: number): boolean {
 function personBeforePlace(s: Sentence, p: number, start: number): Mention | null {
   const { tokens, rules } = s;
   const preposition = tokens[p];
-  if (!isWord(preposition) || !rules.prepositions.has(preposition.lower) || p - start > PERSON_WORDS)
+  // `En la meta, una aficionada con la bandera de Paraíso gritaba`: lead-ins set off by their commas say
+  // where or when; the clause, and its subject, open after the last.
+  const comma = tokens.slice(start, p).findLastIndex(isComma);
+  const from = opensLeadIn(s, start) && comma > 0 ? start + comma + 1 : start;
+  if (!isWord(preposition) || !rules.prepositions.has(preposition.lower) || p - from > PERSON_WORDS)
     return null;
-  const opening = tokens.slice(start, p);
+  const opening = tokens.slice(from, p);
   if (!opening.every(isWord) || !opening.some((t) => knownNoun(rules, t))) return null;
-  return subjectOpening(s, start, p);
+  return subjectOpening(s, from, p);
 }
 
 /**
@@ -2756,7 +2790,8 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
       !isCapitalised(t) &&
       !knownNoun(rules, t) &&
       (rules.determiners.has(next) || rules.prepositions.has(next)) &&
-      !adjectiveBeforeNamingComplement(s, k);
+      !adjectiveBeforeNamingComplement(s, k) &&
+      !qualifiesOffice(s, k);
     const verb =
       rules.auxiliaries.has(t.lower) ||
       rules.clitics.has(t.lower) ||
@@ -2783,6 +2818,24 @@ function adjectiveBeforeNamingComplement(s: Sentence, k: number): boolean {
   if (qualifiesNamedBody(s, k)) return true;
   const name = rules.determiners.has(tokens[k + 2]?.lower ?? "") ? k + 3 : k + 2;
   return isWord(tokens[name]) && isCapitalised(tokens[name]!);
+}
+
+/**
+ * `El director deportivo del equipo`, `la secretaria general de la CGT`: a lower-case word with an
+ * adjective's ending (`adjectiveEndings`) right after a noun for a person or an office, before a
+ * complement's preposition, qualifies the office, whose complement says where it is held; a verb
+ * after such a noun (`El ministro habló de …`) has no such ending.
+ */
+function qualifiesOffice(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const [office, word] = [tokens[k - 1], tokens[k]!];
+  return (
+    isWord(office) &&
+    isPersonNoun(office.lower, rules) &&
+    isAdjective(word.lower, rules) &&
+    !isSpeechVerb(s, k) &&
+    rules.complementOf.has(tokens[k + 1]?.lower ?? "")
+  );
 }
 
 // A plural's ending where nouns and adjectives take one (`nouveaux`, `règles`).

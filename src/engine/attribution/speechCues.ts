@@ -452,12 +452,14 @@ function perfectIncise(s: Sentence, k: number, end: number): Cue | null {
 function subjectOfSentenceBefore(s: Sentence, q: number, verb: VerbMatch, end: number, inverted: boolean) {
   const { tokens, rules } = s;
   const next = tokens[verb.end];
-  // Nothing after the verb but a complement or another clause (`cuenta mientras espera`).
+  // Nothing after the verb but a complement or another clause (`cuenta mientras espera`), or a
+  // participle saying how the subject spoke (`resumió emocionada`): no subject of its own.
   const bare =
     verb.end >= end ||
     !isWord(next) ||
     rules.prepositions.has(next.lower) ||
-    rules.clauseJoins.has(next.lower);
+    rules.clauseJoins.has(next.lower) ||
+    (!isCapitalised(next) && rules.pastParticipleEnding.test(next.lower));
   if (!rules.nullSubject || !inverted || !bare) return null;
   const ends = (k: number) => tokens[k]?.kind === "punct" && /^[.!?]$/u.test(tokens[k]!.text);
   if (q === 0 || !ends(q - 1)) return null;

@@ -183,7 +183,7 @@ const DOCUMENT_SPEECH = {
   documents: words(`
     informe informes ley leyes constitución decreto sentencia fallo documento estudio comunicado
     resolución reglamento artículo acuerdo tratado texto dictamen protocolo borrador carta ordenanza
-    norma normativa certificación certificaciones
+    norma normativa certificación certificaciones convenio convenios contrato contratos
   `),
   courts: words("tribunal corte juez jueza jueces magistrado magistrada"),
 };
@@ -261,7 +261,7 @@ export const spanish: LanguageRules = {
       "advierte|advierten|advertía|advertían|advierte de|advierte del|alerta de|alerta del|alerta sobre)",
     signSlogans: "consignas?|lemas?|mensajes?|leyendas?",
     namingNouns: "apodos?|motes?|sobrenombres?",
-    adjectiveEndings: "al|oso|osa|able|ible|ico|ica",
+    adjectiveEndings: "al|oso|osa|able|ible|ico|ica|ivo|iva",
     listConjunctions: "y|o|e",
     namingAfterThing: "",
     levels: "nivel|categoría|fase|grado|alerta",
