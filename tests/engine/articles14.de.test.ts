@@ -296,9 +296,6 @@ runArticles("de", [
       "Oberhessische Presse, Wissenschaft: Erstautorin mit Doktortitel nach dem Zitat und als " +
       "die Biologin, Autoren schreiben, Co-Autor ohne Verb, externe Wildtierbiologin mit " +
       "Doppelpunkt, Zeitschriftentitel und Begriff mit sagt sie",
-    todo:
-      "„Die Autorinnen und Autoren schreiben“ before a fragment goes to the lead author named " +
-      "two paragraphs before",
     headline: "Marburger Studie: Stadtfüchse sind mutiger",
     paragraphs: [
       "Füchse, die in Städten leben, nähern sich unbekannten Gegenständen deutlich schneller " +

@@ -474,7 +474,6 @@ runArticles("de", [
       "Schwäbisches Tagblatt, Wissenschaft: Infektiologin mit Teilzitat und Fortsetzung ohne Verb, " +
       "Autoren schreiben, Mitautor mit Doppelpunkt, externer Mikrobiologe über zwei Absätze, " +
       "Teilzitat nach indirekter Rede, Zeitschriftentitel",
-    todo: "„schreiben die Autorinnen und Autoren“ after a quote goes to the lead author named earlier",
     headline: "Tübinger Forscher: Bluttest erkennt Borreliose früher",
     paragraphs: [
       "Ein an der Universität Tübingen entwickelter Bluttest kann eine Borreliose-Infektion offenbar " +

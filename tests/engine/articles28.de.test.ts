@@ -53,10 +53,7 @@ runArticles("de", [
       "mit „schreiben“, zwei Männer in einem Absatz („erklärt Doktorand“, „mahnt zur Vorsicht:“), " +
       "Teilzitat des Instituts mit „spricht … von“, Hobbyastronom mit „sagt er“, Schlusszitat ohne " +
       "Verb nach Konjunktiv, Zeitschriftentitel und ein Fachkürzel",
-    todo:
-      "«Die Helligkeit der Wolken hat über den gesamt…» goes to Geophysical Research, not die " +
-      "Autorinnen und Autoren; «Fieberthermometer der oberen Atmosphäre» goes to Das Leibniz-Institut " +
-      "für Atmosphärenphysik, not Leibniz-Institut für Atmosphärenphysik",
+    todo: "«Fieberthermometer der oberen Atmosphäre» goes to Das Leibniz-Institut für Atmosphärenphysik, not Leibniz-Institut für Atmosphärenphysik",
     headline: "„Die Wolken sind heller geworden“: Kühlungsborner Forscher messen leuchtende Nachtwolken",
     standfirst:
       "Seit 30 Jahren beobachtet das Leibniz-Institut für Atmosphärenphysik die Wolken in 83 " +
@@ -203,9 +200,6 @@ runArticles("de", [
       "und Nichte mit gleichem Nachnamen in einem Absatz („erzählt die 71-Jährige“, „schmunzelt:“), " +
       "Teilzitat des Bürgermeisters mit „nennt“, Schreiben des Regierungskommissariats mit „heißt es " +
       "in einem Schreiben“, ungenannte Traminerin nach Doppelpunkt, Maskenname und Figurenname",
-    todo:
-      "«Für Veranstaltungen dieser Größenordnung ist …» goes to des Regierungskommissariats in " +
-      "Bozen, not Regierungskommissariat in Bozen",
     headline: "Egetmann-Umzug: „Ohne die Jungen gibt es keinen Umzug“",
     standfirst:
       "Am Faschingsdienstag zieht der Egetmann wieder durch Tramin. Hinter den Kulissen suchen die " +
@@ -299,7 +293,9 @@ runArticles("de", [
       "jW“ und Fortsetzung, Aushang der Geschäftsführung mit „heißt es:“, zwei Frauen in einem " +
       "Absatz („sagt Wittorf“, „nickt:“), ungenannter Leiharbeiter mit „ruft“, ein sogenannter " +
       "Begriff, Schluss ohne Zeichen",
-    todo: "«Ein Flächentarifvertrag würde die Wettbewerbs…» goes to Malte Brodersen, not Geschäftsführung",
+    todo:
+      "«Ein Flächentarifvertrag würde die Wettbewerbs…» goes to Geschäftsführung am Werkstor, not " +
+      "Geschäftsführung",
     headline: "»Wir sind keine Leute zweiter Klasse«",
     standfirst:
       "Seit 14 Tagen streiken die Beschäftigten des Verpackungsherstellers Nordpack in Neumünster " +

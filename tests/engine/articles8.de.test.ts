@@ -144,9 +144,6 @@ runArticles("de", [
     name:
       "Aachener Zeitung, Wissenschaft: Studie, Projektleiterin, Doktorand, Fachaufsatz schreibt, " +
       "externer Experte, so",
-    todo:
-      "“In dem Aufsatz schreiben die Autoren” gives the quote to the document, not to the authors who " +
-      "write",
     headline: "Aachener Forscher lassen Akkus länger leben",
     standfirst:
       "Ein Team der RWTH hat eine Beschichtung entwickelt, die Lithium-Ionen-Zellen vor dem Altern " +

@@ -4217,4 +4217,87 @@ runBattery("de", [
       ["Ein Arbeitssieg, mehr nicht", "Jan Novák"],
     ],
   },
+  {
+    construction:
+      "„…“, sagen die Anwohner (die before a masculine person noun, or a feminine one inflected, is a " +
+      "group: never the woman named before; „sie“ may stand for it)",
+    paragraphs: [
+      "„Die Wolken sind heller geworden“, sagt die Physikerin Katrin Lübbe.",
+      "Am Ufer ist man skeptisch. „Das glauben wir erst, wenn wir es sehen“, sagen die Anwohner.",
+      "Die Studie ist jetzt erschienen. „Der Trend ist eindeutig“, schreiben die Autorinnen und Autoren.",
+      "Vor der Halle stand Vera Koller. „Wir bleiben hier“, riefen die Mitarbeiter.",
+      "„Wir waren es nicht“, sagten die Verdächtigen.",
+      "Die Forscher empfehlen mehr Hecken. Blühstreifen sollten „gezielt angelegt werden“, schreiben sie.",
+    ],
+    expected: [
+      ["Die Wolken sind heller geworden", "Katrin Lübbe"],
+      ["Das glauben wir erst, wenn wir es sehen", "die Anwohner"],
+      ["Der Trend ist eindeutig", "die Autorinnen und Autoren"],
+      ["Wir bleiben hier", "die Mitarbeiter"],
+      ["Wir waren es nicht", "die Verdächtigen"],
+      ["gezielt angelegt werden", "Die Forscher"],
+    ],
+  },
+  {
+    construction:
+      "negative: „…“, sagt die Physikerin (die before a feminine person noun as written is one woman, " +
+      "the one named before)",
+    paragraphs: [
+      "Katrin Lübbe leitet die Gruppe seit 1994. „Die Wolken sind heller geworden“, sagt die Physikerin.",
+    ],
+    expected: [["Die Wolken sind heller geworden", "Katrin Lübbe"]],
+  },
+  {
+    construction:
+      "in der Fachzeitschrift „Journal of Geophysical Research“ (capitalised words inside a title's " +
+      "marks name no one the authors' words may go to)",
+    paragraphs: [
+      "Die Auswertung ist in der Fachzeitschrift „Journal of Geophysical Research: Atmospheres“ " +
+        "erschienen. „Die Wolken sind heller geworden“, schreiben die Autoren.",
+      "Die Studie steht im Fachblatt „Nature Climate Change“. „Der Trend ist eindeutig“, schreiben " +
+        "die Forscher.",
+    ],
+    expected: [
+      ["Die Wolken sind heller geworden", "die Autoren"],
+      ["Der Trend ist eindeutig", "die Forscher"],
+    ],
+  },
+  {
+    construction:
+      "negative: In seinem Buch „Die stille Stadt“ erzählt X (a name after a title's closing mark is " +
+      "the speaker)",
+    paragraphs: [
+      "In seinem Buch „Die stille Stadt“ erzählt Peter Maier von seiner Kindheit: „Wir hatten nichts.“",
+    ],
+    expected: [["Wir hatten nichts.", "Peter Maier"]],
+  },
+  {
+    construction:
+      "heißt es in einem Schreiben des Regierungskommissariats in Bozen (a body in a document's " +
+      "genitive speaks by its name as a subject has it, the words of its name kept)",
+    paragraphs: [
+      "„Ein Sicherheitskonzept ist vorgeschrieben“, heißt es in einem Schreiben des " +
+        "Regierungskommissariats in Bozen.",
+      "„Die Grenzwerte wurden eingehalten“, heißt es in einem Bericht des Landesamts für Umwelt.",
+      "In einem Aushang der Geschäftsführung heißt es: „Ein Tarifvertrag würde den Standort gefährden.“",
+    ],
+    expected: [
+      ["Ein Sicherheitskonzept ist vorgeschrieben", "Regierungskommissariat in Bozen"],
+      ["Die Grenzwerte wurden eingehalten", "Landesamt für Umwelt"],
+      ["Ein Tarifvertrag würde den Standort gefährden.", "Geschäftsführung"],
+    ],
+  },
+  {
+    construction:
+      "negative: teilte das Landratsamt Ebersberg mit (a body named as the subject keeps its article as " +
+      "written; a person in a document's genitive is the person)",
+    paragraphs: [
+      "„Die Straße bleibt gesperrt“, teilte das Landratsamt Ebersberg mit.",
+      "„Das ist unzulässig“, heißt es in einem Schreiben des Anwalts Peter Maier.",
+    ],
+    expected: [
+      ["Die Straße bleibt gesperrt", "das Landratsamt Ebersberg"],
+      ["Das ist unzulässig", "Peter Maier"],
+    ],
+  },
 ]);

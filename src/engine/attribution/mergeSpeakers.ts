@@ -654,7 +654,11 @@ export class SpeakerRegistry {
   }
 
   private named(read: Mention, inHeadline: boolean, block: number): number {
-    const written = this.asAcronymDefined(read);
+    // `in einem Bericht des Landesamts für Umwelt`: a body named in a case, as written there, speaks by
+    // its name as a subject has it (see nounOutOfCase); a name found for a description is as written.
+    const asWritten = read.kind === "organisation" && read.name === read.text;
+    const uninflected = asWritten ? this.nounOutOfCase(read, block) : undefined;
+    const written = this.asAcronymDefined(uninflected === undefined ? read : { ...read, name: uninflected });
     const shortened = this.shortBodyName(written, block, inHeadline) ?? this.acronymWrittenOut(written);
     const given = shortened === undefined ? written : { ...written, name: shortened };
     // Most names are no two names side by side: the mention as given, not a copy.
@@ -786,12 +790,14 @@ export class SpeakerRegistry {
    * Botschaft des Gemeinderats`: a body's noun, a body's acronym or an office's title alone after an
    * article a noun or preposition puts in its case, standing for no one named before, goes by the word
    * as a subject has it (`Sparkasse`, `Landkreis`, `ÖAV`, `Gemeinderat`): the article is the case's,
-   * and tells neither the name nor the gender. Undefined for any other description.
+   * and tells neither the name nor the gender. A body's noun keeps the words of its name after it,
+   * which no case changes (`in einem Schreiben des Regierungskommissariats in Bozen` →
+   * `Regierungskommissariat in Bozen`). Undefined for any other description.
    */
   private nounOutOfCase(m: Mention, block: number): string | undefined {
     if ((m.kind !== "organisation" && m.kind !== "unnamed") || m.at === undefined) return undefined;
     const [, noun, ...more] = m.name.split(/\s+/u);
-    if (noun === undefined || more.length > 0) return undefined;
+    if (noun === undefined || (more.length > 0 && m.kind !== "organisation")) return undefined;
     const lower = noun.toLowerCase();
     const uninflected =
       m.kind === "unnamed"
@@ -802,7 +808,7 @@ export class SpeakerRegistry {
       .entityAt(block, m.at)
       ?.mentions.find((e) => e.block === block && e.span.start === m.at);
     return written && this.mentions.opensOnCaseArticle(written)
-      ? noun.slice(0, uninflected.length)
+      ? [noun.slice(0, uninflected.length), ...more].join(" ")
       : undefined;
   }
 
@@ -2226,18 +2232,21 @@ export class SpeakerRegistry {
       return counted;
     }
     this.meetSubjectBody(m);
+    const pluralToo = this.rules.pronouns.get(m.name.toLowerCase())?.pluralToo === true;
     const candidates = [];
     const reachable = [];
     let reach = PRONOUN_REACH;
     for (const touch of this.byRecencyAll()) {
       if (reach-- === 0) break;
       const e = this.entities[touch.id]!;
-      // "they" for people or a body, "he" and "elle" for one person, "it" for a body or a document.
+      // "they" for people or a body, "he" and "elle" for one person, "it" for a body or a document;
+      // German „sie“ for one woman or a group (see pluralToo).
       const number = m.plural
         ? e.plural || e.kind === "organisation"
         : m.kind === "organisation"
           ? e.kind === "organisation"
-          : (e.kind !== "organisation" && !e.plural) || this.bodyOfSentence(m, e, touch.sentence);
+          : (e.kind !== "organisation" && (!e.plural || pluralToo)) ||
+            this.bodyOfSentence(m, e, touch.sentence);
       // « Lui s’en défend »: the stressed pronoun turns from whoever was just quoted to someone else.
       if (!number || (m.contrastive && touch.id === this.lastSpeaker)) continue;
       reachable.push({ touch, e });

@@ -53,7 +53,8 @@ export interface NameRun {
   namesPlace: boolean;
   /**
    * The run fills a pair of quotation marks quote judgement found no quote in (`her new book, “Thin
-   * Ice,” argues`): a title, a nickname or a paper's name; reporters do not set a person's name in marks.
+   * Ice,” argues`), or stands among a title's words in them (`„Journal of Geophysical Research“`): a
+   * title, a nickname or a paper's name; reporters do not set a person's name in marks.
    */
   fillsMarks: boolean;
   /**
@@ -2141,13 +2142,36 @@ function adverbAfterPossessive(
   );
 }
 
-/** Whether tokens [start, end) fill a pair of quotation marks, the span’s own comma and an article aside. */
+/**
+ * Whether tokens [start, end) fill a pair of quotation marks, the span’s own comma and an article aside,
+ * or stand among the words of a title in marks (`in der Fachzeitschrift „Journal of Geophysical Research:
+ * Atmospheres“`): words only, and a subtitle's colon, up to TITLE_REACH tokens to either mark.
+ */
 function fillsMarks(tokens: readonly Token[], start: number, end: number, rules: LanguageRules): boolean {
   const isMark = (t: Token | undefined) => t?.kind === "punct" && QUOTATION_MARK.test(t.text);
   const closing = tokens[end]?.kind === "punct" && !isMark(tokens[end]) ? end + 1 : end;
   // A nickname keeps its article inside the marks: `surnommé “le Petit Prince du Djurdjura”`.
   const opening = rules.determiners.has(tokens[start - 1]?.lower ?? "") ? start - 2 : start - 1;
-  return isMark(tokens[opening]) && isMark(tokens[closing]);
+  if (isMark(tokens[opening]) && isMark(tokens[closing])) return true;
+  return titleMarkAt(tokens, start - 1, -1) && titleMarkAt(tokens, end, 1);
+}
+
+/** How many of a title's tokens may stand between a name run and the marks around the title. */
+const TITLE_REACH = 4;
+/** A quotation mark that never doubles as an apostrophe (`Smith’s`, `l'État`). */
+const TITLE_MARK = /^["“”„‟«»‹›]$/u;
+
+/**
+ * Whether a title's quotation mark stands from `k` on in direction `step` (-1 back, 1 on), past at
+ * most TITLE_REACH words or a subtitle's colon.
+ */
+function titleMarkAt(tokens: readonly Token[], k: number, step: -1 | 1): boolean {
+  for (let n = 0; n <= TITLE_REACH; n++, k += step) {
+    const t = tokens[k];
+    if (t?.kind === "punct" && TITLE_MARK.test(t.text)) return true;
+    if (t === undefined || (t.kind !== "word" && t.text !== ":")) return false;
+  }
+  return false;
 }
 
 /**

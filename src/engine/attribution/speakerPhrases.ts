@@ -43,6 +43,7 @@ import {
   isPersonNoun,
   isPluralPersonNoun,
   opensComplement,
+  pluralAfterDeterminer,
 } from "../lang/lexicon.ts";
 import { appositionBefore } from "../mentions/roles.ts";
 import { isGivenName } from "../lang/givenNames.ts";
@@ -2261,6 +2262,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     // Liégeois") is one, as "fils" is.
     plural:
       rules.pluralIndefinites.has(first.lower) ||
+      pluralAfterDeterminer(first.lower, headNoun.lower, rules) ||
       rules.collectiveNouns.has(headNoun.lower) ||
       (/s$/u.test(headNoun.lower) &&
         (!(rules.personNouns.get(headNoun.lower) ?? rules.demonyms.get(headNoun.lower)) ||

@@ -179,7 +179,7 @@ const TERRITORIES = "landkreis kanton gemeinde stadt bezirk bistum";
 const PRONOUNS: [string, PronounInfo][] = [
   ["er", { gender: "m", plural: false }],
   // "sie" is also "they"; next to a speech verb in the singular it is far more often a woman.
-  ["sie", { gender: "f", plural: false }],
+  ["sie", { gender: "f", plural: false, pluralToo: true }],
   ["letzterer", { gender: "m", plural: false, order: "last" }],
   ["letztere", { gender: "f", plural: false, order: "last" }],
   ["ersterer", { gender: "m", plural: false, order: "first" }],
@@ -218,7 +218,7 @@ const DOCUMENT_SPEECH = {
     words(`
       bericht gesetz verfassung urteil dokument studie erklärung beschluss verordnung artikel
       abkommen vertrag text gutachten entwurf gesetzentwurf referentenentwurf koalitionsvertrag satzung
-      brief schreiben anklageschrift klageschrift stellungnahme
+      brief schreiben anklageschrift klageschrift stellungnahme aushang
     `),
   ),
   courts: words("gericht richter richterin"),
@@ -483,12 +483,14 @@ export const german: LanguageRules = {
     sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft betrieb
     gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse direktion verbund vereinigung
     ${TERRITORIES} verwaltung inspektion inspektorat klinik klinikum krankenhaus spital
-    kammer dienst museum fonds ${AMTER}
+    kammer dienst museum fonds ${AMTER} kommissariat
+    geschäftsführung geschäftsleitung konzernleitung unternehmensleitung werksleitung
   `),
   ),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
   pluralIndefinites: PLURAL_INDEFINITE,
+  pluralDeterminers: words("die diese"),
   obliqueIndefinites: words("einen einem eines"),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   // `ab` too: `Ab Herbst dürfen …` opens on a time phrase, whose capitals name no one.

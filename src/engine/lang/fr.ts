@@ -639,6 +639,7 @@ export const french: LanguageRules = {
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
   pluralIndefinites: PLURAL_INDEFINITE,
+  pluralDeterminers: new Set(),
   obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(

@@ -316,6 +316,7 @@ export const italian: LanguageRules = {
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
   pluralIndefinites: PLURAL_INDEFINITE,
+  pluralDeterminers: new Set(),
   obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(`

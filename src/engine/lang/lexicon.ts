@@ -388,6 +388,18 @@ export function idiomEnd(
   return splitIdiomEnd(words, first, idiom, rules);
 }
 
+/**
+ * Whether a person noun after `determiner`, both lower case, is a group the determiner opens: German
+ * `die Anwohner`, `die Autoren`, `die Autorinnen` (see pluralDeterminers), not `die Verdächtige`.
+ */
+export function pluralAfterDeterminer(determiner: string, noun: string, rules: LanguageRules): boolean {
+  const nouns = rules.personNouns;
+  if (!rules.pluralDeterminers.has(determiner) || !(nouns instanceof CompoundMap)) return false;
+  const gender = nouns.get(noun);
+  if (gender === "m") return !noun.endsWith("e");
+  return gender === "f" && nouns.uninflected(noun) !== noun;
+}
+
 // Asked of nearly every word before and after a name, and three of its tests are patterns: each
 // language's answers are kept, word by word.
 const personNounsOf = new WeakMap<LanguageRules, (lower: string) => boolean>();

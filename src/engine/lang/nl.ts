@@ -253,6 +253,7 @@ export const dutch: LanguageRules = {
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
   pluralIndefinites: PLURAL_INDEFINITE,
+  pluralDeterminers: new Set(),
   obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(

@@ -11,6 +11,11 @@ export interface PronounInfo {
   /** Grammatical gender the pronoun demands of its antecedent, or undefined for either. */
   gender?: Gender;
   plural: boolean;
+  /**
+   * The plural's pronoun too, written alike (German „sie“, she and they): besides one person of its
+   * gender it may stand for a group (`Die Autoren empfehlen … „…“, schreiben sie.`).
+   */
+  pluralToo?: boolean;
   /** Stands for an institution or a document only ("it"). */
   organisation?: boolean;
   /**
@@ -469,6 +474,13 @@ export interface LanguageRules {
    * description of one person (`le prévenu`) stands for.
    */
   pluralIndefinites: ReadonlySet<string>;
+  /**
+   * Determiners the feminine and the plural share, lower case (German `die`, `diese`): before a person
+   * noun listed masculine, or one written with an ending past its listed feminine, they open a group
+   * (`die Anwohner`, `die Autoren`, `die Autorinnen`), never one woman. A masculine noun in `-e` is an
+   * adjective's, whose article tells the gender (`die Verdächtige`). Empty where each has its own.
+   */
+  pluralDeterminers: ReadonlySet<string>;
   /**
    * Indefinite determiners in a case no subject takes (German `einen`, `einem`, `eines`): the person
    * they describe is whom the sentence acts on (`verurteilte einen 61-jährigen Mann wegen …`), and
