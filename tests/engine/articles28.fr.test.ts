@@ -323,9 +323,9 @@ const ARTICLES: ArticleCase[] = [
       "urbaniste anonyme en fragment, habitante nommée par son seul prénom, « Pour X " +
       "» avec fragment",
     todo:
-      "«la qualité biologique d’un sol reconstitué dé…» goes to les sols urbains, not le rapport de " +
-      "l’Ademe sur les sols urbains; «ingénieurs de l’écosystème» taken for a quote; «Sous nos pieds» " +
-      "taken for a quote",
+      "«la qualité biologique d’un sol reconstitué dé…» goes to Le rapport de l’Ademe sur les sols " +
+      "urbains, not le rapport de l’Ademe sur les sols urbains; «ingénieurs de l’écosystème» taken for " +
+      "a quote; «Sous nos pieds» taken for a quote",
     headline: "Sous le bitume, des vers de terre : ce que révèlent les sols de nos villes",
     standfirst:
       "Longtemps tenus pour morts, les sols urbains abritent une faune insoupçonnée. " +
@@ -565,8 +565,8 @@ const ARTICLES: ArticleCase[] = [
       "nom après, président d’organisation « estime que », mère d’élève avec " +
       "deux-points, slogan de campagne entre guillemets",
     todo:
-      "«plus de 40% des élèves du primaire portaient …» goes to Abdelhakim Belaïd, not une étude du " +
-      "ministère de la Santé",
+      "«plus de 40% des élèves du primaire portaient …» goes to Une étude du ministère de la Santé, " +
+      "not une étude du ministère de la Santé",
     headline: "Poids du cartable : le double manuel généralisé à toutes les écoles primaires",
     standfirst:
       "“Le cartable ne doit plus être une punition”, a déclaré le ministre de " + "l’Education nationale.",
