@@ -391,9 +391,6 @@ const ARTICLES: ArticleCase[] = [
       "nom après, ministère dans un communiqué avec « précise que », représentant de " +
       "l’OMS en fragment, mère de trois enfants « confie la jeune femme », « Selon un " +
       "infirmier », nom de campagne entre guillemets",
-    todo:
-      "«une riposte rapide et bien coordonnée» goes to la surveillance le long de la frontière avec " +
-      "le Nigeria, not Blaise Konaté",
     headline: "Méningite : la région de Zinder lance une campagne de vaccination d'urgence",
     standfirst:
       "Plus d'un million de personnes âgées de 1 à 29 ans sont ciblées. \"Chaque jour " +

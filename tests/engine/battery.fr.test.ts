@@ -4934,7 +4934,21 @@ const CASES: Case[] = [
       ["la dépense a doublé en dix ans", "Le rapport du Sénat"],
     ],
   },
-
+  {
+    name:
+      "a salué « … », tout en appelant à … : le complément du gérondif n’est pas un sujet inversé, le " +
+      "sujet d’avant parle",
+    paragraphs: [
+      "Le préfet Paul Roy a salué « une mobilisation exemplaire », tout en appelant à renforcer les " +
+        "contrôles aux frontières.",
+      "« Les communes ont fait leur part », a estimé la ministre Anne Leroy, en soulignant l’effort des " +
+        "maires.",
+    ],
+    quotes: [
+      ["une mobilisation exemplaire", "Paul Roy"],
+      ["Les communes ont fait leur part", "Anne Leroy"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

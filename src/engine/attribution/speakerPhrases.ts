@@ -450,6 +450,9 @@ export function skipLeadIn(s: Sentence, i: number, end: number): number {
         // `», tout en rappelant que la maladie touche …`: a clause opens inside the phrase, so it was a
         // gerund's, not a lead-in, and a subject after it is the clause's own: no speaker follows.
         if (rules.clauseJoins.has(tokens[j]!.lower)) return end;
+        // `», tout en appelant à renforcer la surveillance`: a speech gerund right after the preposition
+        // opens the same clause, whose subject came before; the phrase after it is what it speaks of.
+        if (j === object + 1 && rules.speechGerunds.has(tokens[j]!.lower)) return end;
         j++;
       }
       // …unless a person's name follows it (`indique au Courrier Hugo Marchand`): the speaker starts there.
