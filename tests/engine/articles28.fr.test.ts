@@ -90,8 +90,8 @@ const ARTICLES: ArticleCase[] = [
     todo:
       "«Il encaissait, il disparaissait, et il recomm…» goes to le substitut du procureur du Roi " +
       "Grégory Lambotte, not Grégory Lambotte; «Je voulais trop bien faire. J’ai pris trop de…» goes to " +
-      "Facebook, not Dimitri Vandenbossche; «Depuis, je n’ose plus faire entrer personne c…» goes to " +
-      "Sarah Bouchez, not Martine Dessart; «non conformes aux règles de l’art» goes to Un rapport " +
+      "Grégory Lambotte, not Dimitri Vandenbossche; «Depuis, je n’ose plus faire entrer personne c…» " +
+      "goes to Sarah Bouchez, not Martine Dessart; «non conformes aux règles de l’art» goes to Un rapport " +
       "d’expertise judiciaire, not un rapport d’expertise judiciaire",
     headline:
       "Mons : quatre ans requis contre le « roi du carrelage » pour des chantiers " + "jamais terminés",
