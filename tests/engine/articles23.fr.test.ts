@@ -388,9 +388,7 @@ const ARTICLES: ArticleCase[] = [
       "leur cercle »), porte-parole « a justifié », citation sans verbe après le président, " +
       "généraliste en fragment puis « fait-elle valoir », rapport d’évaluation en fragment, " +
       "urgentiste anonyme « avertit », syndicat en sigle en fragment",
-    todo:
-      "«déshumanise» not found; «d’environ 30 %» goes to le Hainaut, not Le rapport d’évaluation du " +
-      "projet pilote",
+    todo: "«déshumanise» not found",
     headline: "Gardes de médecine générale : le 1733 étendu à toute la province de Luxembourg",
     standfirst:
       "Depuis le 1er novembre, les appels de nuit et de week-end y sont triés par des opérateurs " +

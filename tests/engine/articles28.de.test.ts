@@ -53,7 +53,9 @@ runArticles("de", [
       "mit „schreiben“, zwei Männer in einem Absatz („erklärt Doktorand“, „mahnt zur Vorsicht:“), " +
       "Teilzitat des Instituts mit „spricht … von“, Hobbyastronom mit „sagt er“, Schlusszitat ohne " +
       "Verb nach Konjunktiv, Zeitschriftentitel und ein Fachkürzel",
-    todo: "«Fieberthermometer der oberen Atmosphäre» goes to Das Leibniz-Institut für Atmosphärenphysik, not Leibniz-Institut für Atmosphärenphysik",
+    todo:
+      "«Fieberthermometer der oberen Atmosphäre» goes to Das Leibniz-Institut für Atmosphärenphysik, " +
+      "not Leibniz-Institut für Atmosphärenphysik",
     headline: "„Die Wolken sind heller geworden“: Kühlungsborner Forscher messen leuchtende Nachtwolken",
     standfirst:
       "Seit 30 Jahren beobachtet das Leibniz-Institut für Atmosphärenphysik die Wolken in 83 " +

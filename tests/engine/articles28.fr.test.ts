@@ -90,8 +90,8 @@ const ARTICLES: ArticleCase[] = [
     todo:
       "«Il encaissait, il disparaissait, et il recomm…» goes to le substitut du procureur du Roi " +
       "Grégory Lambotte, not Grégory Lambotte; «Je voulais trop bien faire. J’ai pris trop de…» goes to " +
-      "Facebook, not Dimitri Vandenbossche; «Depuis, je n’ose plus faire entrer personne c…» goes to " +
-      "Sarah Bouchez, not Martine Dessart; «non conformes aux règles de l’art» goes to Un rapport " +
+      "Grégory Lambotte, not Dimitri Vandenbossche; «Depuis, je n’ose plus faire entrer personne c…» " +
+      "goes to Sarah Bouchez, not Martine Dessart; «non conformes aux règles de l’art» goes to Un rapport " +
       "d’expertise judiciaire, not un rapport d’expertise judiciaire",
     headline:
       "Mons : quatre ans requis contre le « roi du carrelage » pour des chantiers " + "jamais terminés",
@@ -318,8 +318,8 @@ const ARTICLES: ArticleCase[] = [
       "urbaniste anonyme en fragment, habitante nommée par son seul prénom, « Pour X " +
       "» avec fragment",
     todo:
-      "«la qualité biologique d’un sol reconstitué dé…» goes to les sols urbains, not le rapport de " +
-      "l’Ademe sur les sols urbains",
+      "«la qualité biologique d’un sol reconstitué dé…» goes to Le rapport de l’Ademe sur les sols " +
+      "urbains, not le rapport de l’Ademe sur les sols urbains",
     headline: "Sous le bitume, des vers de terre : ce que révèlent les sols de nos villes",
     standfirst:
       "Longtemps tenus pour morts, les sols urbains abritent une faune insoupçonnée. " +
@@ -385,9 +385,6 @@ const ARTICLES: ArticleCase[] = [
       "nom après, ministère dans un communiqué avec « précise que », représentant de " +
       "l’OMS en fragment, mère de trois enfants « confie la jeune femme », « Selon un " +
       "infirmier », nom de campagne entre guillemets",
-    todo:
-      "«une riposte rapide et bien coordonnée» goes to la surveillance le long de la frontière avec " +
-      "le Nigeria, not Blaise Konaté",
     headline: "Méningite : la région de Zinder lance une campagne de vaccination d'urgence",
     standfirst:
       "Plus d'un million de personnes âgées de 1 à 29 ans sont ciblées. \"Chaque jour " +
@@ -559,8 +556,8 @@ const ARTICLES: ArticleCase[] = [
       "nom après, président d’organisation « estime que », mère d’élève avec " +
       "deux-points, slogan de campagne entre guillemets",
     todo:
-      "«plus de 40% des élèves du primaire portaient …» goes to Abdelhakim Belaïd, not une étude du " +
-      "ministère de la Santé",
+      "«plus de 40% des élèves du primaire portaient …» goes to Une étude du ministère de la Santé, " +
+      "not une étude du ministère de la Santé",
     headline: "Poids du cartable : le double manuel généralisé à toutes les écoles primaires",
     standfirst:
       "“Le cartable ne doit plus être une punition”, a déclaré le ministre de " + "l’Education nationale.",

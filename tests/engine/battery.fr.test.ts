@@ -5024,6 +5024,66 @@ const CASES: Case[] = [
       ["C’est un cauchemar, on ne dort plus", "Marie Lenoir"],
     ],
   },
+  {
+    name:
+      "verbe de parole, sujet document : le rapport de X sur Y, publié …, souligne que « … » (le document " +
+      "entier parle, « sur » compris)",
+    paragraphs: [
+      "Le rapport de la Fondation pour le logement sur le mal-logement, publié en février, souligne que « " +
+        "quatre millions de personnes sont mal logées ».",
+      "L’étude de l’Inserm sur le sommeil des adolescents, publiée mardi, alerte sur « une dette de " +
+        "sommeil chronique ».",
+    ],
+    quotes: [
+      [
+        "quatre millions de personnes sont mal logées",
+        "Le rapport de la Fondation pour le logement sur le mal-logement",
+      ],
+      ["une dette de sommeil chronique", "L’étude de l’Inserm sur le sommeil des adolescents"],
+    ],
+  },
+  {
+    name:
+      "négatif : l’auteur du rapport sur Y, X qui a contribué au rapport : la personne parle, pas le " +
+      "document ni son sujet",
+    paragraphs: [
+      "L’auteur du rapport sur la pauvreté, publié jeudi, estime que « la précarité s’installe ».",
+      "Un chercheur qui a contribué à l’étude sur les loyers juge que « la hausse va durer ».",
+    ],
+    quotes: [
+      ["la précarité s’installe", "L’auteur du rapport sur la pauvreté"],
+      ["la hausse va durer", "Un chercheur"],
+    ],
+  },
+  {
+    name:
+      "verbe de document au passé composé : une étude de X, réalisée en …, avait établi / a montré que " +
+      "« … »",
+    paragraphs: [
+      "Une étude de l’université de Genève, réalisée en 2021, avait établi que « les abeilles " +
+        "reconnaissent les visages humains ».",
+      "Le rapport du Sénat a montré que « la dépense a doublé en dix ans ».",
+    ],
+    quotes: [
+      ["les abeilles reconnaissent les visages humains", "Une étude de l’université de Genève"],
+      ["la dépense a doublé en dix ans", "Le rapport du Sénat"],
+    ],
+  },
+  {
+    name:
+      "a salué « … », tout en appelant à … : le complément du gérondif n’est pas un sujet inversé, le " +
+      "sujet d’avant parle",
+    paragraphs: [
+      "Le préfet Paul Roy a salué « une mobilisation exemplaire », tout en appelant à renforcer les " +
+        "contrôles aux frontières.",
+      "« Les communes ont fait leur part », a estimé la ministre Anne Leroy, en soulignant l’effort des " +
+        "maires.",
+    ],
+    quotes: [
+      ["une mobilisation exemplaire", "Paul Roy"],
+      ["Les communes ont fait leur part", "Anne Leroy"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

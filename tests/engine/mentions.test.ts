@@ -102,6 +102,23 @@ test("words opening the sentence before the name are no role when a preposition 
   assert.deepEqual(rolesIn("fr", ["Interrogée par des enseignants, Inès Brahimi a souri."], "Brahimi"), []);
 });
 
+test("a description after the name's comma that runs into a perfect is the next clause's subject", () => {
+  assert.deepEqual(
+    rolesIn(
+      "fr",
+      ["Ses clients s’étaient regroupés sur Facebook, le prévenu a fait profil bas."],
+      "Facebook",
+    ),
+    [],
+  );
+  assert.deepEqual(rolesIn("en", ["After a call with Ana Reyes, the minister has left Lima."], "Reyes"), []);
+  // An apposition closed by its comma stays the name's role.
+  assert.deepEqual(
+    rolesIn("fr", ["Nous avons croisé Hugo Marin, le maire du village, qui a souri."], "Hugo Marin"),
+    ["maire du village"],
+  );
+});
+
 test("someone named by one name only, with a role, is a person of their own", () => {
   // A first name changed to protect the person, marked with an asterisk.
   assert.deepEqual(rolesIn("fr", ["Nous avons rencontré Malika*, 27 ans, étudiante en droit."], "Malika"), [

@@ -38,6 +38,7 @@ import {
   type NameRun,
 } from "./names.ts";
 import {
+  documentSubjectBefore,
   documentSubjectOf,
   isFunctionWord,
   isPersonNoun,
@@ -449,6 +450,9 @@ export function skipLeadIn(s: Sentence, i: number, end: number): number {
         !rules.sourcePrepositions.has(tokens[j]!.lower) &&
         !(rules.determiners.has(tokens[j]!.lower) && !rules.prepositions.has(tokens[j - 1]!.lower))
       ) {
+        // `», tout en appelant à renforcer la surveillance`: a speech gerund right after the preposition
+        // opens the same clause, whose subject came before; the phrase after it is what it speaks of.
+        if (j === object + 1 && rules.speechGerunds.has(tokens[j]!.lower)) return end;
         if (rules.clauseJoins.has(tokens[j]!.lower)) {
           // `Entre aplausos que siguieron en la explanada, una espectadora …`: a relative clause on the
           // object's noun ends with the lead-in, at its comma.
@@ -1094,14 +1098,21 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
  * `Le rapport du Groupe de travail sur la pénurie de personnel enseignant, publié en 2021, prévoyait`: the
  * subject of a document verb (documentSubjectOf) is the document's whole phrase, from its determiner to
  * the incise or the verb's auxiliaries (ending at j), though prepositions that end other phrases
- * (`phraseStops`: `sur`) stand in its complement. Not a court's, which names a judge as a person.
+ * (`phraseStops`: `sur`) stand in its complement. Not a court's, which names a judge as a person. So is
+ * any speech verb's (`Le rapport de l’Ademe sur les sols urbains, paru en 2023, soulignait`) when the
+ * document's phrase opens the clause: after a word, the document is another noun's complement (`Un
+ * oceanógrafo que no ha participado en el estudio considera`, `die Autoren eines Berichts`); and not where
+ * the verb comes second, after its object as well as its subject (`Den Entwurf nennt sie`).
  */
 function documentPhraseEndingAt(s: Sentence, v: number, j: number, start: number): Mention | null {
   const { tokens, rules } = s;
-  const noun = documentSubjectOf(tokens, v, rules);
+  const documentVerb = documentSubjectOf(tokens, v, rules) !== undefined;
+  const noun = documentVerb || !rules.verbSecond ? documentSubjectBefore(tokens, v, rules) : undefined;
   if (noun === undefined || !rules.documentSpeech.documents.has(tokens[noun]!.lower)) return null;
   const opening = rules.determiners.has(tokens[noun - 1]?.lower ?? "") ? noun - 1 : noun - 2;
   if (opening < start) return null;
+  const before = tokens[opening - 1];
+  if (!documentVerb && opening > start && isWord(before) && !rules.clauseJoins.has(before.lower)) return null;
   let end = noun + 1;
   while (end <= j && !isComma(tokens[end])) end++;
   return analysePhrase(s, opening, end);
@@ -1974,10 +1985,12 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
       suspendedCompoundAt(tokens, k - 1, rules) ||
       conjunctionInPortfolio(s, k) ||
       joinsPlaceList(s, k);
+    // `L’auteur du rapport sur la pauvreté, publié jeudi,`: a document's noun takes its subject by a
+    // preposition that ends other phrases.
+    const documentSubject = () => rules.documentSpeech.documents.has(tokens[k - 1]?.lower ?? "");
     const joins =
-      ((rules.clauseJoins.has(t.lower) || rules.phraseStops.has(t.lower)) &&
-        !inBodyName() &&
-        !joinsPersonNouns(s, k)) ||
+      (rules.clauseJoins.has(t.lower) && !inBodyName() && !joinsPersonNouns(s, k)) ||
+      (rules.phraseStops.has(t.lower) && !inBodyName() && !joinsPersonNouns(s, k) && !documentSubject()) ||
       rules.relativePronouns.has(t.lower) ||
       // "A Prefeitura de São Paulo": a capitalised auxiliary opening a name is no verb.
       (rules.auxiliaries.has(t.lower) && !auxiliaryOpensName(tokens, k, last + 1, rules));

@@ -115,6 +115,9 @@ const IDIOMS = [
   "veulent y croire",
 ];
 
+/** The document verbs' forms that are only participles, after an auxiliary: `l’étude avait établi que`. */
+const DOCUMENT_PARTICIPLES = "montré établi";
+
 /** Irregular forms that are only participles ("dit" and "écrit" are présent too). */
 const IRREGULAR_PARTICIPLES = `
   dite dites dits écrite prévenu prévenue reconnu reconnue admis admise promis promise soutenu soutenue
@@ -186,6 +189,7 @@ const participles = new Set([
   ...firstGroup.flatMap(participlesOf),
   ...secondGroup.flatMap(participlesOf),
   ...list(IRREGULAR_PARTICIPLES),
+  ...list(DOCUMENT_PARTICIPLES),
 ]);
 
 /** The stems of the nouns of age (« la sexagénaire »), each with the first year of the decade it names. */
@@ -244,7 +248,8 @@ const DOCUMENT_SPEECH = {
   verbs: words(`
     prévoit prévoient prévoyait prévoyaient dispose disposent disposait énonce énoncent
     oblige obligent obligeait impose imposent imposait
-    montre montrent montrait montraient
+    montre montrent montrait montraient établit établissent établissait établissaient
+    ${DOCUMENT_PARTICIPLES}
   `),
   documents: words(`
     rapport loi constitution décret arrêt jugement document étude communiqué résolution règlement

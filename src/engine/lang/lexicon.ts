@@ -220,8 +220,22 @@ export function documentSubjectOf(
   verb: number,
   rules: LanguageRules,
 ): number | undefined {
+  return rules.documentSpeech.verbs.has(words[verb]?.lower ?? "")
+    ? documentSubjectBefore(words, verb, rules)
+    : undefined;
+}
+
+/**
+ * The index of the document or court heading the subject of the verb at `verb`, whatever the verb, as
+ * documentSubjectOf finds it: a speech verb's subject may be a document too (`Le rapport de l’Ademe sur
+ * les sols urbains, paru en 2023, soulignait que`).
+ */
+export function documentSubjectBefore(
+  words: readonly { lower: string; text?: string }[],
+  verb: number,
+  rules: LanguageRules,
+): number | undefined {
   const speech = rules.documentSpeech;
-  if (!speech.verbs.has(words[verb]?.lower ?? "")) return undefined;
   const at = (k: number) => words[k]?.lower ?? "";
   let from = verb - 1;
   while (rules.auxiliaries.has(at(from))) from--;

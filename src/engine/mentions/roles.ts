@@ -240,9 +240,12 @@ function subjectOfSpeechVerb(s: Sentence, from: number, end: number): boolean {
   if (isOffice(s.tokens[k], s.rules)) k++;
   while (k < end && k - from < MAX_ROLE_WORDS && isWord(s.tokens[k]) && !endsPhrase(s, k)) k++;
   if (k >= end || k - from >= MAX_ROLE_WORDS) return false;
-  // Its verb may be compound: "…à Québec, le ministre des Transports a promis".
+  // Its verb may be compound: "…à Québec, le ministre des Transports a promis"; whatever the verb, a
+  // perfect's auxiliary after the description makes it a clause's subject ("…sur Facebook, le prévenu a
+  // fait profil bas").
   const auxiliary = s.rules.auxiliaries.has(s.tokens[k]!.lower) && k + 1 < end;
-  return isSpeechVerb(s, k) || (auxiliary && isSpeechVerb(s, k + 1));
+  const perfect = s.rules.perfectAuxiliaries.has(s.tokens[k]!.lower) && isWord(s.tokens[k + 1]);
+  return isSpeechVerb(s, k) || (auxiliary && isSpeechVerb(s, k + 1)) || perfect;
 }
 
 /**
