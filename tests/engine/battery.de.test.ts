@@ -1696,11 +1696,15 @@ runBattery("de", [
     ],
   },
   {
-    construction: "eine Sprecherin des Bundesamts für X und Y (negativ): kein zweiter Name nach „und“",
+    construction: "eine Sprecherin des Bundesamts für X und Y: die Sprecherin einer Stelle mit ganzem Namen",
     paragraphs: [
       "„Wir prüfen jeden Antrag“, sagte eine Sprecherin des Bundesamts für Migration und Flüchtlinge.",
+      "„Es wird knapp“, sagte ein Sprecher des Instituts für Seeverkehrswirtschaft und Logistik.",
     ],
-    expected: [["Wir prüfen jeden Antrag", "eine Sprecherin des Bundesamts für Migration"]],
+    expected: [
+      ["Wir prüfen jeden Antrag", "eine Sprecherin des Bundesamts für Migration und Flüchtlinge"],
+      ["Es wird knapp", "ein Sprecher des Instituts für Seeverkehrswirtschaft und Logistik"],
+    ],
   },
   {
     construction: "„das Ministerium für X und Huber“ (negativ): ein Name nach „und“ ist ein zweites Subjekt",

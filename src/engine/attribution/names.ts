@@ -830,13 +830,16 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
 }
 
 /**
- * `Die Gewerkschaft Erziehung und Wissenschaft warnte`, `das Bundesministerium für Bildung und Forschung`:
- * where every noun is capitalised, a list conjunction at `at` joins the last two fields of one body's
- * name when a capitalised body noun stands a few words before it with its field between (no conjunction
- * right after the noun: `Die Feuerwehr und Anwohner`), and one noun after it, no body's, no given name,
- * ends the name. Unless a preposition opened the field (`das Bundesamt für Migration und Flüchtlinge`),
- * the field is common nouns, no person's: after a name or before a person's noun the conjunction joins a
- * second subject (`Die Gewerkschaft Verdi und Arbeitgeber`, `Der Verband Bildung und Lehrer`).
+ * `Die Gewerkschaft Erziehung und Wissenschaft warnte`, `das Bundesministerium für Bildung und Forschung`,
+ * `das Institut für Gewässerökologie und Fischereiwirtschaft in Scharfling`, `eine Sprecherin des Bundesamts
+ * für Migration und Flüchtlinge`: where every noun is capitalised, a list conjunction at `at` joins the last
+ * two fields of one body's name when a capitalised body noun (or a compound ending in one:
+ * `Leibniz-Institut`) stands a few words before it with its field between (no conjunction right after the
+ * noun: `Die Feuerwehr und Anwohner`), and one noun the dictionary holds as a word, no body's, no name,
+ * ends the name. A name after the conjunction (`und Huber`, `und Anna Roth`) or an office before one (`und
+ * Bürgermeister Franz Keller`) is a second subject's. Unless a preposition opened the field, the field is
+ * common nouns, no person's: after a name or before a person's noun the conjunction joins a second subject
+ * (`Die Gewerkschaft Verdi und Arbeitgeber`, `Der Verband Bildung und Lehrer`).
  */
 function fieldJoinedInCapitalisedName(s: Sentence, at: number): boolean {
   const { tokens, rules } = s;
@@ -845,48 +848,17 @@ function fieldJoinedInCapitalisedName(s: Sentence, at: number): boolean {
   const capitalised = (t: Token | undefined) => isWord(t) && isCapitalised(t);
   if (!capitalised(before) || !capitalised(field) || capitalised(after)) return false;
   if (rules.organisationNouns.has(field!.lower) || isGivenName(field!.text)) return false;
+  if (!isDictionaryWord(field!, rules) && !dictionary.isCompoundNoun(rules.code, field!.text)) return false;
   let preposition = false;
   for (let b = at - 2; b >= 0 && at - b <= CONJOINED_BODY_REACH; b--) {
     const w = tokens[b]!;
     if (!isWord(w)) return false;
-    if (rules.organisationNouns.has(w.lower) && isCapitalised(w))
+    if (isCapitalised(w) && rules.organisationNouns.has(w.lower.split("-").at(-1)!))
       return preposition || (!isNameToken(before, rules) && !rules.personNouns.has(field!.lower));
     if (rules.prepositions.has(w.lower)) preposition = true;
     else if (!isCapitalised(w)) return false;
   }
   return false;
-}
-
-/**
- * `das Ministerium für Wirtschaft und Energie`, `das Institut für Gewässerökologie und
- * Fischereiwirtschaft in Scharfling`: where nouns are capitalised, a list conjunction at `at` after a
- * body's noun, a preposition and the noun of its field, before one more noun the dictionary holds as a
- * word and not as a name, the last capitalised word, joins the body's two fields: the speaker's phrase
- * goes on past it (a name run does not: its nouns are no name's). A name after the conjunction (`und
- * Huber`, `und Anna Roth`) or an office (`und Bürgermeister Roth`) is a second subject's. Not a body
- * an office is held in (`eine Sprecherin des Bundesamts für Migration und …`), whose phrase reads a
- * name after the body as its holder's.
- */
-export function fieldsJoinedInBodyName(s: Sentence, at: number): boolean {
-  const { tokens, rules } = s;
-  const [body, preposition, field, joined] = [tokens[at - 3], tokens[at - 2], tokens[at - 1], tokens[at + 1]];
-  if (!isWord(tokens[at]) || !listConjunctions(rules).has(tokens[at]!.lower)) return false;
-  const bodyNoun =
-    isWord(body) && isCapitalised(body) && rules.organisationNouns.has(body.lower.split("-").at(-1)!);
-  const office = tokens[rules.determiners.has(tokens[at - 4]?.lower ?? "") ? at - 5 : at - 4];
-  if (isWord(office) && isOffice(office.lower, rules)) return false;
-  const fieldNoun = (t: Token | undefined) =>
-    isWord(t) && isCapitalised(t) && !rules.personNouns.has(t.lower);
-  const noun = (t: Token) => isDictionaryWord(t, rules) || dictionary.isCompoundNoun(rules.code, t.text);
-  return (
-    bodyNoun &&
-    isWord(preposition) &&
-    rules.prepositions.has(preposition.lower) &&
-    fieldNoun(field) &&
-    fieldNoun(joined) &&
-    noun(joined!) &&
-    !isCapitalised(tokens[at + 2])
-  );
 }
 
 /**

@@ -21,7 +21,6 @@ import {
   auxiliaryOpensName,
   commaInBodyName,
   conjunctionInBodyName,
-  fieldsJoinedInBodyName,
   suspendedCompoundAt,
   conjunctionInPortfolio,
   dashInBodyName,
@@ -685,7 +684,6 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       !insideNameRun(s, k, j, end) &&
       !territoryBeforeName(s, j, k) &&
       !conjunctionInBodyName(s, k) &&
-      !fieldsJoinedInBodyName(s, k) &&
       !complementJoinedInBodyName(s, k) &&
       !suspendedCompoundAt(tokens, k - 1, rules) &&
       !conjunctionInPortfolio(s, k) &&
@@ -1980,7 +1978,6 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
     const inBodyName = () =>
       insideBodyName(s, k, start) ||
       conjunctionInBodyName(s, k) ||
-      fieldsJoinedInBodyName(s, k) ||
       complementJoinedInBodyName(s, k) ||
       suspendedCompoundAt(tokens, k - 1, rules) ||
       conjunctionInPortfolio(s, k) ||
@@ -2178,7 +2175,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     tokens.slice(from, to).some((t) => rules.personNouns.get(t.lower) === "f") ||
     rules.feminineByCase.test(`${first.lower} ${tokens[from + 1]?.lower ?? ""}`);
   const nounGender = feminine ? ("f" as const) : undefined;
-  if (person && !completesPersonNoun(s, from, person) && !conjoinedInBodyName(s, from, person)) {
+  if (person && !completesPersonNoun(s, from, person) && !conjoinedInBodyName(s, person)) {
     const bodyEnd = bodyNameEnd(s, person, to);
     if (bodyEnd > person.end) {
       const name = tokensText(tokens, person.start, bodyEnd, source);
@@ -2472,21 +2469,12 @@ function completesPersonNoun(s: Sentence, from: number, run: NameRun): boolean {
 }
 
 /**
- * `Das Institut für Seeverkehrswirtschaft und Logistik`: where nouns are capitalised, a lone noun joined by
- * a conjunction in the complement of a body's noun opening the phrase is the rest of the body's name, no
- * person.
+ * `Das Institut für Seeverkehrswirtschaft und Logistik`, `eine Sprecherin des Bundesamts für Migration und
+ * Flüchtlinge`: a lone noun joined to a body's field (conjunctionInBodyName) is the rest of the body's
+ * name, no person, wherever the body stands in the phrase.
  */
-function conjoinedInBodyName(s: Sentence, from: number, run: NameRun): boolean {
-  const { tokens, rules } = s;
-  if (!rules.capitalisesNouns || run.end - run.start !== 1) return false;
-  if (!listConjunctions(rules).has(tokens[run.titleStart - 1]?.lower ?? "")) return false;
-  const noun = rules.determiners.has(tokens[from]!.lower) ? from + 1 : from;
-  return (
-    isWord(tokens[noun]) &&
-    rules.organisationNouns.has(tokens[noun]!.lower) &&
-    rules.prepositions.has(tokens[noun + 1]?.lower ?? "") &&
-    noun + 2 < run.titleStart
-  );
+function conjoinedInBodyName(s: Sentence, run: NameRun): boolean {
+  return run.end - run.start === 1 && conjunctionInBodyName(s, run.titleStart - 1);
 }
 
 /**
