@@ -3299,4 +3299,43 @@ runBattery("en", [
     ],
     expected: [["Nobody is coming to help us,", "Lorna Tate"]],
   },
+  {
+    construction:
+      "‘…’ …, says CQC over ‘…,’ the report said: the heading's speech verb names who issued the document",
+    paragraphs: [
+      ["headline", "‘Serious failings’ in maternity care at Northgate hospital, says CQC"],
+      "Inspectors visited Northgate General Hospital in March. ‘Serious failings in how staff escalate " +
+        "concerns put mothers at risk,’ the report said.",
+    ],
+    expected: [
+      ["Serious failings", "CQC"],
+      ["Serious failings in how staff escalate concerns put mothers at risk,", "the report"],
+    ],
+  },
+  {
+    construction:
+      "‘…’ on protest, warns Amnesty International over ‘…,’ the statement said: the issuer named",
+    paragraphs: [
+      ["headline", "‘A chilling effect’ on protest, warns Amnesty International"],
+      "The new law was passed last month. ‘A chilling effect on peaceful protest is already visible,’ the " +
+        "statement said.",
+    ],
+    expected: [
+      ["A chilling effect", "Amnesty International"],
+      ["A chilling effect on peaceful protest is already visible,", "the statement"],
+    ],
+  },
+  {
+    construction:
+      "negative: ‘…’, says Greenfield Council over ‘…,’ said a councillor named: the one the body names",
+    paragraphs: [
+      ["headline", "‘No more delays’ on the bypass, says Greenfield Council"],
+      "The scheme was approved in 2019. ‘No more delays, the bypass starts in May,’ said Joan Avery, the " +
+        "council’s leader.",
+    ],
+    expected: [
+      ["No more delays", "Joan Avery"],
+      ["No more delays, the bypass starts in May,", "Joan Avery"],
+    ],
+  },
 ]);
