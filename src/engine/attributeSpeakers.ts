@@ -603,7 +603,22 @@ function settleWithoutCue(
       r.speaker !== null &&
       entity(r.speaker).plural &&
       !entity(speaker).plural;
-    if (r.direct && r.chosen && speechCue(r.chosen) && !fuller && !voicedByOne && !standfirst) continue;
+    // `‘Too many pupils’ …, says Ofsted` over `‘Too many pupils …,’ the report said`: a heading's speech
+    // verb however far from its quote names who issued the document the body gives the words to, a
+    // document's noun naming no one. Not a body's part (`the theatre’s board` under `Harbour Lights
+    // Theatre … citing ‘impossible’ costs`), who may speak otherwise than the whole.
+    const bodyNoun = entity(speaker).name.toLowerCase().split(" ").at(-1) ?? "";
+    const namedOverDocument =
+      r.speaker !== null &&
+      entity(r.speaker).kind !== "unnamed" &&
+      entity(r.speaker).introduced === undefined &&
+      entity(speaker).introduced !== undefined &&
+      view.sentence.rules.documentSpeech.documents.has(bodyNoun);
+    const ownCue =
+      r.chosen &&
+      (speechCue(r.chosen) ||
+        (namedOverDocument && r.chosen.cue !== undefined && r.chosen.cue !== HEADING_COLON));
+    if (r.direct && ownCue && !fuller && !voicedByOne && !standfirst) continue;
     if (r.speaker !== null && entity(speaker).kind === "unnamed") continue;
     settleRepeat(r, speaker);
   }

@@ -410,10 +410,6 @@ runArticles("en", [
       "complainant told mid-day then a verbless second quote, what the callers described as with a " +
       "one-word partial, an inverted said with the son, an inverted said with a senior inspector " +
       "then Surname said, a police advisory with a partial",
-    todo:
-      "«They told me I was being watched, that I coul…» goes to a man, not the complainant; «They " +
-      "said if I cut the call, a team would com…» goes to a man, not the complainant; «He had not " +
-      "been eating. He kept looking at hi…» goes to a man, not the son",
     headline: "Andheri senior citizen loses Rs 1.2 crore in 'digital arrest' scam",
     paragraphs: [
       "A 72-year-old retired bank officer from Andheri West was allegedly duped of Rs 1.2 " +

@@ -339,7 +339,6 @@ runArticles("en", [
       "and a partial, a headteacher with a letter to parents and she wrote, a parent " +
       "unnamed with a quote, an academy trust's chief executive with " +
       "insisted and inverted, a councillor with a partial, a scare-quoted term",
-    todo: "«Too many pupils» goes to the report, not Ofsted",
     headline: "‘Too many pupils’ at Blackburn primary not reading fluently enough, says Ofsted",
     paragraphs: [
       "A Blackburn primary school has been told by Ofsted that its pupils’ reading must improve, " +

@@ -3284,4 +3284,94 @@ runBattery("en", [
       ["It is a nightmare, we cannot sleep,", "Mary Lennon"],
     ],
   },
+  {
+    construction:
+      "the complainant … from a woman who …, then `the complainant told`: the one written of before, not " +
+      "someone described only after",
+    paragraphs: [
+      "According to the police, the complainant was contacted on WhatsApp by a woman who said she was a " +
+        "customs officer.",
+      '"She knew my name, my address, everything," the complainant told the paper.',
+      "Police said the complainant was approached on Friday by a woman who claimed to work for the tax " +
+        "office.",
+      '"She knew my date of birth and my bank," the complainant told reporters. "I believed every word."',
+    ],
+    expected: [
+      ["She knew my name, my address, everything,", "the complainant"],
+      ["She knew my date of birth and my bank,", "the complainant"],
+      ["I believed every word.", "the complainant"],
+    ],
+  },
+  {
+    construction: "a man …, then her son visited … said the son: one brought in by a possessive, not the man",
+    paragraphs: [
+      "A man who said he was from the bank called her twice more that week.",
+      'It stopped only when her son visited on Sunday. "She was terrified of the phone," said the son, ' +
+        "who took her to the police.",
+    ],
+    expected: [["She was terrified of the phone,", "the son"]],
+  },
+  {
+    construction:
+      "negatives: a nurse … the nurse … the nurse said, a son named in apposition: the one described or " +
+      "named first",
+    paragraphs: [
+      "A nurse at the clinic, who asked not to be named, said staff were exhausted. The nurse has worked " +
+        "there for ten years.",
+      '"We are running on empty," the nurse said.',
+      'His son, David Ellis, 24, found him in the garage. "He was still breathing," said the son.',
+    ],
+    expected: [
+      ["We are running on empty,", "A nurse at the clinic"],
+      ["He was still breathing,", "David Ellis"],
+    ],
+  },
+  {
+    construction: "negative: Lorna Tate, a nurse … the nurse … the nurse said: the one named",
+    paragraphs: [
+      "Lorna Tate, a nurse at the hospice, said the rota had collapsed. The nurse has worked there " +
+        "since 2009.",
+      '"Nobody is coming to help us," the nurse said.',
+    ],
+    expected: [["Nobody is coming to help us,", "Lorna Tate"]],
+  },
+  {
+    construction:
+      "‘…’ …, says CQC over ‘…,’ the report said: the heading's speech verb names who issued the document",
+    paragraphs: [
+      ["headline", "‘Serious failings’ in maternity care at Northgate hospital, says CQC"],
+      "Inspectors visited Northgate General Hospital in March. ‘Serious failings in how staff escalate " +
+        "concerns put mothers at risk,’ the report said.",
+    ],
+    expected: [
+      ["Serious failings", "CQC"],
+      ["Serious failings in how staff escalate concerns put mothers at risk,", "the report"],
+    ],
+  },
+  {
+    construction:
+      "‘…’ on protest, warns Amnesty International over ‘…,’ the statement said: the issuer named",
+    paragraphs: [
+      ["headline", "‘A chilling effect’ on protest, warns Amnesty International"],
+      "The new law was passed last month. ‘A chilling effect on peaceful protest is already visible,’ the " +
+        "statement said.",
+    ],
+    expected: [
+      ["A chilling effect", "Amnesty International"],
+      ["A chilling effect on peaceful protest is already visible,", "the statement"],
+    ],
+  },
+  {
+    construction:
+      "negative: ‘…’, says Greenfield Council over ‘…,’ said a councillor named: the one the body names",
+    paragraphs: [
+      ["headline", "‘No more delays’ on the bypass, says Greenfield Council"],
+      "The scheme was approved in 2019. ‘No more delays, the bypass starts in May,’ said Joan Avery, the " +
+        "council’s leader.",
+    ],
+    expected: [
+      ["No more delays", "Joan Avery"],
+      ["No more delays, the bypass starts in May,", "Joan Avery"],
+    ],
+  },
 ]);

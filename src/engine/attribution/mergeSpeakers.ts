@@ -1180,7 +1180,12 @@ export class SpeakerRegistry {
     const describedGender = words.some((w) => isBodyNoun(this.rules, w)) ? undefined : m.gender;
     // An age alone (`Le quadragénaire`) reaches past a paragraph naming no one (see peopleNamedBefore).
     const byAgeAlone = byAge && !ownOffice;
-    const before = this.mentions.antecedentsBefore(block, m.at, byAgeAlone);
+    const before = this.writtenOfBefore(
+      m.at,
+      words,
+      block,
+      this.mentions.antecedentsBefore(block, m.at, byAgeAlone),
+    );
     // An article's head describes whom its body names next (see namedFirstInBody), by a part in what is
     // reported the one person it names there (see soleFitAhead), unless the body writes that part beside
     // someone's name (`Birgit Lampe, Witwe des Radfahrers`), whom it means.
@@ -1286,6 +1291,29 @@ export class SpeakerRegistry {
     );
     if (speaking !== undefined) return speaking.id;
     return this.described({ ...m, name: first.text, definite: false, at: first.span.start }, first.block);
+  }
+
+  /**
+   * "the complainant received a call … from a man …", then `the complainant told mid-day`: a description
+   * the article wrote before with a definite determiner is the one written of there, not anyone described
+   * only after it; "his son visited", then `said the son`: one written with a possessive first is someone
+   * the article brings in there, none of those only mentioned before it (see writtenDefinitelyBefore).
+   */
+  private writtenOfBefore<C extends { person: PersonEntity } | { source: ArticleEntity }>(
+    at: number,
+    words: readonly string[],
+    block: number,
+    candidates: C[],
+  ): C[] {
+    const noun = words.length === 1 ? words[0]! : undefined;
+    const earlier = noun === undefined ? undefined : this.mentions.writtenDefinitelyBefore(block, at, noun);
+    if (earlier === undefined) return candidates;
+    const places = (c: C) => ("person" in c ? c.person.mentions : c.source.mentions);
+    return candidates.filter((c) =>
+      earlier.possessive
+        ? places(c).some((p) => !placedBefore(p, earlier.block, earlier.span.start))
+        : "person" in c || placedBefore(places(c)[0]!, earlier.block, earlier.span.start),
+    );
   }
 
   /**

@@ -712,6 +712,32 @@ export class ArticleMentions {
   }
 
   /**
+   * Where block `block - 1`, or block `block` before offset `at`, wrote `noun` after a definite or a
+   * possessive determiner ("the complainant received a call", "his son visited"), the first time, and
+   * whether a possessive: a description the article wrote so before is the person written of there.
+   * Reads those two blocks' words, not the article's.
+   */
+  writtenDefinitelyBefore(
+    block: number,
+    at: number,
+    noun: string,
+  ): { block: number; span: Span; possessive: boolean } | undefined {
+    for (let b = Math.max(block - 1, 0); b <= block; b++) {
+      const { kind, sentence } = this.blocks[b]!;
+      if (kind === "headline") continue;
+      const { tokens, rules } = sentence;
+      for (let k = 1; k < tokens.length && (b < block || tokens[k]!.start < at); k++) {
+        if (tokens[k]!.lower !== noun) continue;
+        const determiner = tokens[k - 1]!.lower;
+        const possessive = rules.possessiveWords.has(determiner);
+        if (possessive || rules.definiteDeterminers.has(determiner))
+          return { block: b, span: { start: tokens[k - 1]!.start, end: tokens[k]!.end }, possessive };
+      }
+    }
+    return undefined;
+  }
+
+  /**
    * The article's entities, linked on first use: only some rules ask (a pronoun no speaker can
    * stand for, a body's or a source's description, explain for all), each after a cheaper
    * question where one exists (maySourceBeDescribedFrom), so many extractions never pay for them.
