@@ -118,9 +118,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "« a-t-il témoigné » after a witness named earlier in the paragraph goes to the judge quoted in " +
-      "the paragraph before",
     name:
       "La Presse de la Manche, tribunal correctionnel : « l’aîné » en fragment puis « a-t-il " +
       "reconnu », président qui rétorque, gérant « a-t-il témoigné », procureure et mot seul, " +
