@@ -1983,8 +1983,13 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
       conjunctionInPortfolio(s, k) ||
       joinsPlaceList(s, k);
     // `L’auteur du rapport sur la pauvreté, publié jeudi,`: a document's noun takes its subject by a
-    // preposition that ends other phrases.
-    const documentSubject = () => rules.documentSpeech.documents.has(tokens[k - 1]?.lower ?? "");
+    // preposition that ends other phrases; not in the prepositional phrase opening the sentence (`En una
+    // carta a su hermana, que …, escribía`), which says where the words stand, not who speaks.
+    const documentSubject = () => {
+      if (!rules.documentSpeech.documents.has(tokens[k - 1]?.lower ?? "")) return false;
+      const before = rules.determiners.has(tokens[k - 2]?.lower ?? "") ? k - 3 : k - 2;
+      return !rules.prepositions.has(tokens[before]?.lower ?? "") || isWord(tokens[before - 1]);
+    };
     const joins =
       (rules.clauseJoins.has(t.lower) && !inBodyName() && !joinsPersonNouns(s, k)) ||
       (rules.phraseStops.has(t.lower) && !inBodyName() && !joinsPersonNouns(s, k) && !documentSubject()) ||
