@@ -277,7 +277,6 @@ runArticles("de", [
       "mit „Laut IG Metall“, zwei Frauen in einem Absatz („warnt sie“, „ist vorsichtig " +
       "optimistisch:“), ungenannter Schweißer mit „sagt es … so:“, Teilzitat des Bürgermeisters mit " +
       "„sprach von“, Name einer Baureihe, Schluss im Konjunktiv ohne Zeichen",
-    todo: "«bis mindestens Ende 2028» goes to Metall, not IG Metall",
     headline: "Moser Fördertechnik geht an US-Investor",
     standfirst:
       "Nach 94 Jahren gibt die Familie das Bad Saulgauer Traditionsunternehmen ab. Die 410 " +

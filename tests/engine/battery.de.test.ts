@@ -4304,4 +4304,34 @@ runBattery("de", [
       ["Das ist unzulässig", "Peter Maier"],
     ],
   },
+  {
+    construction:
+      "Laut IG Metall (an acronym right before a capitalised word with no title between opens a body's " +
+      "name, not a person's affiliation)",
+    paragraphs: [
+      "Laut IG Metall hat der Käufer eine Beschäftigungsgarantie „bis Ende 2027“ zugesagt.",
+      "Nach Angaben von ADAC Nordbayern sind die Autobahnen „so voll wie nie“.",
+      "„Die Kassen sind leer“, warnte DGB Bayern am Montag.",
+    ],
+    expected: [
+      ["bis Ende 2027", "IG Metall"],
+      ["so voll wie nie", "ADAC Nordbayern"],
+      ["Die Kassen sind leer", "DGB Bayern"],
+    ],
+  },
+  {
+    construction:
+      "negative: sagte SPD-Chef Lars Klingbeil, laut FDP-Politikerin Anna Frei (an acronym before a title " +
+      "or a person's noun is the person's party: the person speaks)",
+    paragraphs: [
+      "„Das ist ein schwarzer Tag“, sagte SPD-Chef Lars Klingbeil.",
+      "Laut FDP-Politikerin Anna Frei ist der Haushalt „auf Kante genäht“.",
+      "„Wir bleiben hart“, sagte die IG-Metall-Chefin Christiane Benner.",
+    ],
+    expected: [
+      ["Das ist ein schwarzer Tag", "Lars Klingbeil"],
+      ["auf Kante genäht", "Anna Frei"],
+      ["Wir bleiben hart", "Christiane Benner"],
+    ],
+  },
 ]);
