@@ -4914,4 +4914,25 @@ runBattery("es", [
       ["Es un buen acuerdo", "Óscar Doval Seijas"],
     ],
   },
+  {
+    construction:
+      "El Colegio de X de A Coruña recordó que «…»: un artículo gallego en mayúscula abre el nombre del " +
+      "lugar dentro del de la entidad (negativos: «A» al abrir la frase y «a» preposición en minúscula)",
+    paragraphs: [
+      "El Colegio de Abogados de A Coruña recordó en un comunicado que el condenado «causó baja en 2022».",
+      "La Diputación de A Coruña, que financia la obra, aseguró que el puente «estará listo en mayo».",
+      "El Concello de O Grove presentó el plan, asegurando que el paseo «no perderá plazas».",
+      "«Nadie nos avisó», dijo Marta Souto, vecina de As Pontes.",
+      "A Julio Bermúdez le preocupa la obra. «No está en plazo», lamentó el concejal.",
+      "«Llegamos tarde», dijo el entrenador a Pedro Ruiz tras el partido.",
+    ],
+    expected: [
+      ["causó baja en 2022", "El Colegio de Abogados de A Coruña"],
+      ["estará listo en mayo", "La Diputación de A Coruña"],
+      ["no perderá plazas", "El Concello de O Grove"],
+      ["Nadie nos avisó", "Marta Souto"],
+      ["No está en plazo", "el concejal"],
+      ["Llegamos tarde", "el entrenador"],
+    ],
+  },
 ]);

@@ -1126,6 +1126,11 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         joined = true;
         continue;
       }
+      // `el Colegio de Abogados de A Coruña`: past its particle, a place's own article.
+      if (k > end && placeNameArticleAt(tokens, k, rules)) {
+        end = k + 2;
+        continue;
+      }
       // Past its particle, a body's name may join the words of its complement by a conjunction:
       // "Ministerio de Industria y Turismo", "Associação de Medicina Geral e Familiar".
       // A comma listing the nouns of its complement: "Cámara de Comercio, Industrias y Agricultura".
@@ -1430,6 +1435,23 @@ export function numberOfUnit(tokens: readonly Token[], k: number, rules: Languag
   const unit = tokens[k - 1];
   return (
     NUMBER.test(tokens[k]?.text ?? "") && isCapitalised(unit) && rules.numberedBodyUnits.has(unit!.lower)
+  );
+}
+
+/**
+ * `de A Coruña`, `en O Grove`: a capitalised article of a place's name in another of the country's
+ * languages at k (see placeNameArticles), after a lower-case preposition and before a name word.
+ */
+export function placeNameArticleAt(tokens: readonly Token[], k: number, rules: LanguageRules): boolean {
+  const [before, article] = [tokens[k - 1], tokens[k]];
+  return (
+    isWord(article) &&
+    isCapitalised(article) &&
+    rules.placeNameArticles.has(article.lower) &&
+    isWord(before) &&
+    !isCapitalised(before) &&
+    (rules.prepositions.has(before.lower) || rules.nameParticles.has(before.lower)) &&
+    isNameToken(tokens[k + 1], rules)
   );
 }
 
