@@ -4935,4 +4935,21 @@ runBattery("es", [
       ["Llegamos tarde", "el entrenador"],
     ],
   },
+  {
+    construction:
+      "El Ministerio de X, Y Z y W aseguró que «…»: un campo de dos palabras en la lista del nombre de un " +
+      "ministerio (negativo: un nombre de pila abre a una persona, otro sujeto)",
+    paragraphs: [
+      "El Ministerio de Educación, Formación Profesional y Deportes aseguró que la reforma «está en marcha».",
+      "La Consejería de Medio Ambiente, Vivienda y Agricultura defendió que el plan «no tiene marcha atrás».",
+      "«No hubo aviso», dijo la Secretaría de Hacienda, Crédito Público y Presupuestos.",
+      "El Ministerio de Sanidad, Ana Ruiz y Luis Gil firmaron el acuerdo. «Es un buen día», dijo Gil.",
+    ],
+    expected: [
+      ["está en marcha", "El Ministerio de Educación, Formación Profesional y Deportes"],
+      ["no tiene marcha atrás", "La Consejería de Medio Ambiente, Vivienda y Agricultura"],
+      ["No hubo aviso", "la Secretaría de Hacienda, Crédito Público y Presupuestos"],
+      ["Es un buen día", "Luis Gil"],
+    ],
+  },
 ]);
