@@ -528,9 +528,6 @@ runArticles("es", [
       "cita), cita partida por «señaló su abogado», dos hombres en un párrafo con " +
       "«lamentó el letrado de la acusación particular», colegio profesional con " +
       "«recordó» y cita parcial",
-    todo:
-      "«causó baja en la corporación en 2022» goes to Coruña, not El Colegio Territorial de " +
-      "Administradores de Fincas de A Coruña",
     headline: "Cuatro años de cárcel para el administrador de fincas que vació las cuentas de 22 comunidades",
     standfirst:
       "«Confiábamos en él como en un vecino más», declaró en el juicio la presidenta de " +

@@ -4914,4 +4914,42 @@ runBattery("es", [
       ["Es un buen acuerdo", "Óscar Doval Seijas"],
     ],
   },
+  {
+    construction:
+      "El Colegio de X de A Coruña recordó que «…»: un artículo gallego en mayúscula abre el nombre del " +
+      "lugar dentro del de la entidad (negativos: «A» al abrir la frase y «a» preposición en minúscula)",
+    paragraphs: [
+      "El Colegio de Abogados de A Coruña recordó en un comunicado que el condenado «causó baja en 2022».",
+      "La Diputación de A Coruña, que financia la obra, aseguró que el puente «estará listo en mayo».",
+      "El Concello de O Grove presentó el plan, asegurando que el paseo «no perderá plazas».",
+      "«Nadie nos avisó», dijo Marta Souto, vecina de As Pontes.",
+      "A Julio Bermúdez le preocupa la obra. «No está en plazo», lamentó el concejal.",
+      "«Llegamos tarde», dijo el entrenador a Pedro Ruiz tras el partido.",
+    ],
+    expected: [
+      ["causó baja en 2022", "El Colegio de Abogados de A Coruña"],
+      ["estará listo en mayo", "La Diputación de A Coruña"],
+      ["no perderá plazas", "El Concello de O Grove"],
+      ["Nadie nos avisó", "Marta Souto"],
+      ["No está en plazo", "el concejal"],
+      ["Llegamos tarde", "el entrenador"],
+    ],
+  },
+  {
+    construction:
+      "El Ministerio de X, Y Z y W aseguró que «…»: un campo de dos palabras en la lista del nombre de un " +
+      "ministerio (negativo: un nombre de pila abre a una persona, otro sujeto)",
+    paragraphs: [
+      "El Ministerio de Educación, Formación Profesional y Deportes aseguró que la reforma «está en marcha».",
+      "La Consejería de Medio Ambiente, Vivienda y Agricultura defendió que el plan «no tiene marcha atrás».",
+      "«No hubo aviso», dijo la Secretaría de Hacienda, Crédito Público y Presupuestos.",
+      "El Ministerio de Sanidad, Ana Ruiz y Luis Gil firmaron el acuerdo. «Es un buen día», dijo Gil.",
+    ],
+    expected: [
+      ["está en marcha", "El Ministerio de Educación, Formación Profesional y Deportes"],
+      ["no tiene marcha atrás", "La Consejería de Medio Ambiente, Vivienda y Agricultura"],
+      ["No hubo aviso", "la Secretaría de Hacienda, Crédito Público y Presupuestos"],
+      ["Es un buen día", "Luis Gil"],
+    ],
+  },
 ]);

@@ -619,17 +619,28 @@ export { listConjunctions };
 
 /**
  * `la Cámara de Comercio, Industrias y Agricultura de Panamá`: a comma at `at` lists the nouns of one
- * complement of a body's name when the name word after it (one: `la Cámara de Comercio, Ana Ruiz y …`
- * lists subjects), through any more commas, reaches the list's conjunction, which joins the body's
+ * complement of a body's name when the item after it (listedFieldEnd: `la Cámara de Comercio, Ana Ruiz
+ * y …` lists subjects), through any more commas, reaches the list's conjunction, which joins the body's
  * name (conjunctionInBodyName).
  */
 export function commaInBodyName(s: Sentence, at: number): boolean {
   const { tokens, rules } = s;
   if (commaInPortfolio(s, at)) return true;
   if (!listComma(tokens, at) || !isNameToken(tokens[at - 1], rules)) return false;
-  // One word to an item, as conjunctionInBodyName reads the list back.
-  if (!isNameToken(tokens[at + 1], rules)) return false;
-  return listComma(tokens, at + 2) ? commaInBodyName(s, at + 2) : conjunctionInBodyName(s, at + 2);
+  const end = listedFieldEnd(tokens, at, rules);
+  if (end < 0) return false;
+  return listComma(tokens, end) ? commaInBodyName(s, end) : conjunctionInBodyName(s, end);
+}
+
+/**
+ * Where the field a body's name lists after the comma at `at` ends, or -1: one name word, or two whose
+ * first is no given name (`de Educación, Formación Profesional y Deportes`); a given name opens a
+ * person's (`de Sanidad, Ana Ruiz y …`), and three words are no field.
+ */
+function listedFieldEnd(tokens: readonly Token[], at: number, rules: LanguageRules): number {
+  if (!isNameToken(tokens[at + 1], rules)) return -1;
+  if (!isNameToken(tokens[at + 2], rules)) return at + 2;
+  return isGivenName(tokens[at + 1]!.text) || isNameToken(tokens[at + 3], rules) ? -1 : at + 3;
 }
 
 /**
@@ -814,8 +825,8 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
   for (let b = at - 1; b >= 0 && item - b <= CONJOINED_BODY_REACH; b--) {
     const w = tokens[b]!;
     if (listComma(tokens, b)) {
-      // Each listed item is one word: two may be a person's name (`of Health, Tom Reilly and …`).
-      if (b + 2 !== at && !listComma(tokens, b + 2)) return false;
+      // Each listed item is a field (listedFieldEnd), no person's name (`of Health, Tom Reilly and …`).
+      if (listedFieldEnd(tokens, b, rules) !== item) return false;
       parallel = true;
       item = b;
       continue;
@@ -1126,6 +1137,11 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         joined = true;
         continue;
       }
+      // `el Colegio de Abogados de A Coruña`: past its particle, a place's own article.
+      if (k > end && placeNameArticleAt(tokens, k, rules)) {
+        end = k + 2;
+        continue;
+      }
       // Past its particle, a body's name may join the words of its complement by a conjunction:
       // "Ministerio de Industria y Turismo", "Associação de Medicina Geral e Familiar".
       // A comma listing the nouns of its complement: "Cámara de Comercio, Industrias y Agricultura".
@@ -1430,6 +1446,23 @@ export function numberOfUnit(tokens: readonly Token[], k: number, rules: Languag
   const unit = tokens[k - 1];
   return (
     NUMBER.test(tokens[k]?.text ?? "") && isCapitalised(unit) && rules.numberedBodyUnits.has(unit!.lower)
+  );
+}
+
+/**
+ * `de A Coruña`, `en O Grove`: a capitalised article of a place's name in another of the country's
+ * languages at k (see placeNameArticles), after a lower-case preposition and before a name word.
+ */
+export function placeNameArticleAt(tokens: readonly Token[], k: number, rules: LanguageRules): boolean {
+  const [before, article] = [tokens[k - 1], tokens[k]];
+  return (
+    isWord(article) &&
+    isCapitalised(article) &&
+    rules.placeNameArticles.has(article.lower) &&
+    isWord(before) &&
+    !isCapitalised(before) &&
+    (rules.prepositions.has(before.lower) || rules.nameParticles.has(before.lower)) &&
+    isNameToken(tokens[k + 1], rules)
   );
 }
 

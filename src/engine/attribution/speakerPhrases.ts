@@ -20,6 +20,7 @@ import {
 import {
   auxiliaryOpensName,
   commaInBodyName,
+  placeNameArticleAt,
   conjunctionInBodyName,
   suspendedCompoundAt,
   conjunctionInPortfolio,
@@ -1193,7 +1194,8 @@ export function subjectOpening(s: Sentence, start: number, end: number): Mention
     !(
       rules.prepositions.has(tokens[last + 1]!.lower) &&
       !rules.affiliationPrepositions.has(tokens[last + 1]!.lower) &&
-      !complementNamesBody(s, last + 1, end)
+      !complementNamesBody(s, last + 1, end) &&
+      !placeNameArticleAt(tokens, last + 1, rules)
     )
   )
     last++;
@@ -1981,7 +1983,8 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
       complementJoinedInBodyName(s, k) ||
       suspendedCompoundAt(tokens, k - 1, rules) ||
       conjunctionInPortfolio(s, k) ||
-      joinsPlaceList(s, k);
+      joinsPlaceList(s, k) ||
+      placeNameArticleAt(tokens, k, rules);
     // `L’auteur du rapport sur la pauvreté, publié jeudi,`: a document's noun takes its subject by a
     // preposition that ends other phrases; not in the prepositional phrase opening the sentence (`En una
     // carta a su hermana, que …, escribía`), which says where the words stand, not who speaks.
@@ -2801,6 +2804,7 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
       isDigit(t) ||
       ((rules.clauseJoins.has(t.lower) || rules.phraseStops.has(t.lower)) &&
         !conjunctionInBodyName(s, k) &&
+        !placeNameArticleAt(tokens, k, rules) &&
         !joinsComplements) ||
       rules.relativePronouns.has(t.lower)
     )

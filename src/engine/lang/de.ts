@@ -502,6 +502,7 @@ export const german: LanguageRules = {
   bodyNamePrepositions: new Set(),
   bodyNameGoverningNouns: new Map(),
   affiliationParticles: words("von"),
+  placeNameArticles: new Set(),
   // Time words, adverbs, and the manner words a report opens on before its verb, the speaker after
   // it (`Skeptisch äußerte sich X`, `Ähnlich argumentierte Y`): none is the verb's subject. Nor is a
   // pronominal adverb pointing back to a thing (`Darin räumt er ein`, `Dabei betonte sie`).

@@ -403,6 +403,7 @@ export const english: LanguageRules = {
   bodyNamePrepositions: words("of for"),
   bodyNameGoverningNouns: new Map(),
   affiliationParticles: new Set(),
+  placeNameArticles: new Set(),
   adverbs: words(`
     also then later again further once now today yesterday tonight monday tuesday wednesday thursday
     friday saturday sunday morning afternoon evening night recently previously earlier simply only

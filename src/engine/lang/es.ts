@@ -513,6 +513,8 @@ export const spanish: LanguageRules = {
     ),
   ),
   affiliationParticles: new Set(),
+  // Spanish copy writes Galician towns in their own language: `el Colegio de Abogados de A Coruña`.
+  placeNameArticles: words("a o as os"),
   adverbs: words(`
     lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana tarde noche mediodía
     luego después antes entonces también además ya todavía aún primero finalmente recientemente

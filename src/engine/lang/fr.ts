@@ -658,6 +658,7 @@ export const french: LanguageRules = {
   bodyNamePrepositions: words("pour"),
   bodyNameGoverningNouns: new Map(),
   affiliationParticles: new Set(),
+  placeNameArticles: new Set(),
   adverbs: words(`
     lundi mardi mercredi jeudi vendredi samedi dimanche soir matin après-midi midi nuit hier
     aujourd'hui aujourd’hui encore aussi également ensuite alors déjà toutefois pourtant notamment

@@ -330,6 +330,7 @@ export const italian: LanguageRules = {
   bodyNamePrepositions: new Set(),
   bodyNameGoverningNouns: new Map(),
   affiliationParticles: new Set(),
+  placeNameArticles: new Set(),
   adverbs: words(`
     lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi domani mattina pomeriggio
     sera notte poi dopo prima allora anche inoltre già ancora infine recentemente nuovamente

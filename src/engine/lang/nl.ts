@@ -263,6 +263,7 @@ export const dutch: LanguageRules = {
   bodyNamePrepositions: new Set(),
   bodyNameGoverningNouns: new Map(),
   affiliationParticles: words("van"),
+  placeNameArticles: new Set(),
   adverbs: words(`
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag morgen avond
     middag ochtend nacht later eerder toen nu dan ook verder nog al eerst onlangs

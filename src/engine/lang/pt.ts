@@ -330,6 +330,7 @@ export const portuguese: LanguageRules = {
   bodyNamePrepositions: new Set(),
   bodyNameGoverningNouns: new Map(),
   affiliationParticles: new Set(),
+  placeNameArticles: new Set(),
   adverbs: words(`
     segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje
     amanhã manhã tarde noite depois antes então também ainda já primeiro finalmente

@@ -514,6 +514,12 @@ export interface LanguageRules {
    */
   affiliationParticles: ReadonlySet<string>;
   /**
+   * Capitalised articles of place names in another of the country's languages, which the copy keeps
+   * (Galician `A Coruña`, `O Grove`, `As Pontes`): after a lower-case preposition and before a name
+   * word, one is the place name's first word, not the text's own preposition or conjunction.
+   */
+  placeNameArticles: ReadonlySet<string>;
+  /**
    * Time words and adverbs that may stand between a speech verb and its speaker ("tuesday", "mardi", "soir",
    * "also").
    */
