@@ -376,9 +376,7 @@ const ARTICLES: ArticleCase[] = [
       "communiqué en fragment, mère de famille décrite « raconte », infirmière " +
       "anonyme avec deux-points, nom de campagne entre guillemets, « selon » l’OMS",
     todo:
-      "«détruire systématiquement les gîtes larvaires» goes to de la Santé, de l’Hygiène publique et " +
-      "de la Couverture maladie universelle, not le ministère de la Santé, de l’Hygiène publique et de " +
-      "la Couverture maladie universelle; «On manque de lits et de tests rapides. Certai…» goes to Une " +
+      "«On manque de lits et de tests rapides. Certai…» goes to Une " +
       "infirmière du service de pédiatrie, not une infirmière du service de pédiatrie",
     headline: "Abidjan: la dengue progresse à Yopougon et Abobo, les autorités en alerte",
     standfirst:

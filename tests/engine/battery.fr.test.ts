@@ -2829,6 +2829,43 @@ const CASES: Case[] = [
   },
   {
     name:
+      "un ministère aux portefeuilles listés qui passent quatorze mots : le nom entier est le sujet, " +
+      "pas sa fin après la première virgule",
+    paragraphs: [
+      "Dans un communiqué, le ministère de la Santé, de l’Hygiène publique et de la Couverture " +
+        "maladie universelle annonce une campagne et appelle les familles à « dormir sous moustiquaire ».",
+    ],
+    quotes: [
+      [
+        "dormir sous moustiquaire",
+        "le ministère de la Santé, de l’Hygiène publique et de la Couverture maladie universelle",
+      ],
+    ],
+  },
+  {
+    name: "un ministère aux portefeuilles listés, chacun qualifié, sujet d’un verbe de parole au passé",
+    paragraphs: [
+      "Le ministère de l’Enseignement supérieur, de la Recherche scientifique et de l’Innovation " +
+        "technologique a précisé que les inscriptions restaient « ouvertes jusqu’en mars ».",
+    ],
+    quotes: [
+      [
+        "ouvertes jusqu’en mars",
+        "Le ministère de l’Enseignement supérieur, de la Recherche scientifique et de l’Innovation " +
+          "technologique",
+      ],
+    ],
+  },
+  {
+    name: "négatif : un long nom de ministère puis une virgule et un autre sujet : ce sujet parle",
+    paragraphs: [
+      "Le ministère de la Santé, de l’Hygiène publique et de la Couverture maladie universelle a " +
+        "lancé une campagne, et la directrice Awa Koné a promis « des moustiquaires pour tous ».",
+    ],
+    quotes: [["des moustiquaires pour tous", "Awa Koné"]],
+  },
+  {
+    name:
       "négatif : « Le ministre de l’Intérieur, de passage à Lille » : une apposition après la virgule " +
       "n’est pas un portefeuille",
     paragraphs: ["Le ministre de l’Intérieur, de passage à Lille, a promis « des renforts dès lundi »."],
