@@ -228,9 +228,7 @@ const ARTICLES: ArticleCase[] = [
       "ans », citation sans verbe du même, coach et assistant dans un paragraphe " +
       "(« glissait son adjoint »), capitaine adverse inversé avec nom après, surnom " +
       "de salle entre guillemets, club en fragment",
-    todo:
-      "«On a défendu comme des chiens pendant vingt m…» goes to Mathieu Crettenand, not Thibaut " +
-      "Petit; «une des plus belles remontées de son histoire» goes to Le club, not le BBC Monthey-Chablais",
+    todo: "«une des plus belles remontées de son histoire» goes to Le club, not le BBC Monthey-Chablais",
     headline: "Basket: le BBC Monthey-Chablais renverse Fribourg Olympic au Reposieux",
     paragraphs: [
       "Menés de dix-neuf points à la pause, les Montheysans se sont imposés 84-81 " +

@@ -2184,6 +2184,43 @@ const CASES: Case[] = [
     quotes: [["indigne", "Un habitant"]],
   },
   {
+    name:
+      "l’entraîneur X et son assistant Y, puis « le coach » et « son adjoint » : le coach est " +
+      "l’entraîneur, l’adjoint l’assistant",
+    paragraphs: [
+      "L’entraîneur Luc Barras et son assistant Yves Perrin n’en revenaient pas. « On a tenu jusqu’au " +
+        "bout », savourait le coach. « Le public nous a portés », glissait son adjoint.",
+    ],
+    quotes: [
+      ["On a tenu jusqu’au bout", "Luc Barras"],
+      ["Le public nous a portés", "Yves Perrin"],
+    ],
+  },
+  {
+    name: "« a lancé le coach » après « X, l’entraîneur de Y » et un joueur cité entre-temps",
+    paragraphs: [
+      "« Le groupe a répondu présent », a dit Hervé Gillet, l’entraîneur de Sion.",
+      "« J’ai juste fait mon travail », a souri le gardien Noah Clerc.",
+      "« Il faudra confirmer samedi », a lancé le coach.",
+    ],
+    quotes: [
+      ["Le groupe a répondu présent", "Hervé Gillet"],
+      ["J’ai juste fait mon travail", "Noah Clerc"],
+      ["Il faudra confirmer samedi", "Hervé Gillet"],
+    ],
+  },
+  {
+    name: "négatif : « son adjoint » après le maire et son adjoint nommés : l’adjoint au maire parle",
+    paragraphs: [
+      "Le maire Paul Roy et son adjoint Marc Vidal ont visité le chantier. « Les travaux avancent », " +
+        "a dit le maire. « On tiendra les délais », a ajouté son adjoint.",
+    ],
+    quotes: [
+      ["Les travaux avancent", "Paul Roy"],
+      ["On tiendra les délais", "Marc Vidal"],
+    ],
+  },
+  {
     name: "« … », a ajouté l’entraîneur : un prénom qui ne dit pas le genre ne l’écarte pas",
     paragraphs: [
       "« Nous avons manqué de réalisme », a reconnu Noa Kerleau, entraîneur du Stade briochin.",
