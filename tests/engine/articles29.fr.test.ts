@@ -431,7 +431,6 @@ const ARTICLES: ArticleCase[] = [
       "pronom avec deux-points, deux riveraines dans un paragraphe (« sourit la " +
       "première »), nom de passerelle et surnom entre guillemets, SPW en fragment, " +
       "commerçant anonyme sans verbe",
-    todo: "«remis à neuf pour cinquante ans au moins» goes to Le SPW, not le Service public de Wallonie",
     headline: "Dinant : la passerelle de Leffe rouverte après dix-huit mois de travaux",
     paragraphs: [
       "Les piétons et les cyclistes peuvent à nouveau traverser la Meuse à hauteur " +

@@ -758,6 +758,32 @@ const CASES: Case[] = [
     ],
   },
   {
+    name:
+      "un sigle jamais défini après le nom d’un organisme écrit en minuscules (« le Service public de " +
+      "Wallonie », puis « Le SPW ») : ce nom",
+    paragraphs: [
+      "Le chantier, financé par le Service public de Wallonie, a coûté deux millions d’euros. Le SPW " +
+        "évoque un ouvrage « remis à neuf ».",
+    ],
+    quotes: [["remis à neuf", "le Service public de Wallonie"]],
+  },
+  {
+    name: "« Selon la RATP » après « la Régie autonome des transports parisiens » : ce nom",
+    paragraphs: [
+      "La Régie autonome des transports parisiens a été saisie. Selon la RATP, la ligne sera « rouverte " +
+        "lundi ».",
+    ],
+    quotes: [["rouverte lundi", "La Régie autonome des transports parisiens"]],
+  },
+  {
+    name: "négatif : un sigle dont les lettres ne suivent pas le nom écrit avant reste le sigle",
+    paragraphs: [
+      "Le Service public de Wallonie a financé le chantier. Le SPF Mobilité juge l’ouvrage « conforme aux " +
+        "normes ».",
+    ],
+    quotes: [["conforme aux normes", "Le SPF Mobilité"]],
+  },
+  {
     name: "sigle entre parenthèses après le nom d’un organisme : pas dans son nom",
     paragraphs: [
       "« Les stocks sont suffisants », assure l’agence nationale de sécurité du médicament (ANSM).",
