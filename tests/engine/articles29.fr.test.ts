@@ -228,9 +228,7 @@ const ARTICLES: ArticleCase[] = [
       "ans », citation sans verbe du même, coach et assistant dans un paragraphe " +
       "(« glissait son adjoint »), capitaine adverse inversé avec nom après, surnom " +
       "de salle entre guillemets, club en fragment",
-    todo:
-      "«On a défendu comme des chiens pendant vingt m…» goes to Mathieu Crettenand, not Thibaut " +
-      "Petit; «une des plus belles remontées de son histoire» goes to Le club, not le BBC Monthey-Chablais",
+    todo: "«une des plus belles remontées de son histoire» goes to Le club, not le BBC Monthey-Chablais",
     headline: "Basket: le BBC Monthey-Chablais renverse Fribourg Olympic au Reposieux",
     paragraphs: [
       "Menés de dix-neuf points à la pause, les Montheysans se sont imposés 84-81 " +
@@ -376,9 +374,7 @@ const ARTICLES: ArticleCase[] = [
       "communiqué en fragment, mère de famille décrite « raconte », infirmière " +
       "anonyme avec deux-points, nom de campagne entre guillemets, « selon » l’OMS",
     todo:
-      "«détruire systématiquement les gîtes larvaires» goes to de la Santé, de l’Hygiène publique et " +
-      "de la Couverture maladie universelle, not le ministère de la Santé, de l’Hygiène publique et de " +
-      "la Couverture maladie universelle; «On manque de lits et de tests rapides. Certai…» goes to Une " +
+      "«On manque de lits et de tests rapides. Certai…» goes to Une " +
       "infirmière du service de pédiatrie, not une infirmière du service de pédiatrie",
     headline: "Abidjan: la dengue progresse à Yopougon et Abobo, les autorités en alerte",
     standfirst:
@@ -435,7 +431,6 @@ const ARTICLES: ArticleCase[] = [
       "pronom avec deux-points, deux riveraines dans un paragraphe (« sourit la " +
       "première »), nom de passerelle et surnom entre guillemets, SPW en fragment, " +
       "commerçant anonyme sans verbe",
-    todo: "«remis à neuf pour cinquante ans au moins» goes to Le SPW, not le Service public de Wallonie",
     headline: "Dinant : la passerelle de Leffe rouverte après dix-huit mois de travaux",
     paragraphs: [
       "Les piétons et les cyclistes peuvent à nouveau traverser la Meuse à hauteur " +

@@ -758,6 +758,32 @@ const CASES: Case[] = [
     ],
   },
   {
+    name:
+      "un sigle jamais défini après le nom d’un organisme écrit en minuscules (« le Service public de " +
+      "Wallonie », puis « Le SPW ») : ce nom",
+    paragraphs: [
+      "Le chantier, financé par le Service public de Wallonie, a coûté deux millions d’euros. Le SPW " +
+        "évoque un ouvrage « remis à neuf ».",
+    ],
+    quotes: [["remis à neuf", "le Service public de Wallonie"]],
+  },
+  {
+    name: "« Selon la RATP » après « la Régie autonome des transports parisiens » : ce nom",
+    paragraphs: [
+      "La Régie autonome des transports parisiens a été saisie. Selon la RATP, la ligne sera « rouverte " +
+        "lundi ».",
+    ],
+    quotes: [["rouverte lundi", "La Régie autonome des transports parisiens"]],
+  },
+  {
+    name: "négatif : un sigle dont les lettres ne suivent pas le nom écrit avant reste le sigle",
+    paragraphs: [
+      "Le Service public de Wallonie a financé le chantier. Le SPF Mobilité juge l’ouvrage « conforme aux " +
+        "normes ».",
+    ],
+    quotes: [["conforme aux normes", "Le SPF Mobilité"]],
+  },
+  {
     name: "sigle entre parenthèses après le nom d’un organisme : pas dans son nom",
     paragraphs: [
       "« Les stocks sont suffisants », assure l’agence nationale de sécurité du médicament (ANSM).",
@@ -2184,6 +2210,43 @@ const CASES: Case[] = [
     quotes: [["indigne", "Un habitant"]],
   },
   {
+    name:
+      "l’entraîneur X et son assistant Y, puis « le coach » et « son adjoint » : le coach est " +
+      "l’entraîneur, l’adjoint l’assistant",
+    paragraphs: [
+      "L’entraîneur Luc Barras et son assistant Yves Perrin n’en revenaient pas. « On a tenu jusqu’au " +
+        "bout », savourait le coach. « Le public nous a portés », glissait son adjoint.",
+    ],
+    quotes: [
+      ["On a tenu jusqu’au bout", "Luc Barras"],
+      ["Le public nous a portés", "Yves Perrin"],
+    ],
+  },
+  {
+    name: "« a lancé le coach » après « X, l’entraîneur de Y » et un joueur cité entre-temps",
+    paragraphs: [
+      "« Le groupe a répondu présent », a dit Hervé Gillet, l’entraîneur de Sion.",
+      "« J’ai juste fait mon travail », a souri le gardien Noah Clerc.",
+      "« Il faudra confirmer samedi », a lancé le coach.",
+    ],
+    quotes: [
+      ["Le groupe a répondu présent", "Hervé Gillet"],
+      ["J’ai juste fait mon travail", "Noah Clerc"],
+      ["Il faudra confirmer samedi", "Hervé Gillet"],
+    ],
+  },
+  {
+    name: "négatif : « son adjoint » après le maire et son adjoint nommés : l’adjoint au maire parle",
+    paragraphs: [
+      "Le maire Paul Roy et son adjoint Marc Vidal ont visité le chantier. « Les travaux avancent », " +
+        "a dit le maire. « On tiendra les délais », a ajouté son adjoint.",
+    ],
+    quotes: [
+      ["Les travaux avancent", "Paul Roy"],
+      ["On tiendra les délais", "Marc Vidal"],
+    ],
+  },
+  {
     name: "« … », a ajouté l’entraîneur : un prénom qui ne dit pas le genre ne l’écarte pas",
     paragraphs: [
       "« Nous avons manqué de réalisme », a reconnu Noa Kerleau, entraîneur du Stade briochin.",
@@ -2826,6 +2889,43 @@ const CASES: Case[] = [
         "satisfaisante » cette année.",
     ],
     quotes: [["très satisfaisante", "Le ministère de l’Agriculture, de la Pêche et de l’Alimentation"]],
+  },
+  {
+    name:
+      "un ministère aux portefeuilles listés qui passent quatorze mots : le nom entier est le sujet, " +
+      "pas sa fin après la première virgule",
+    paragraphs: [
+      "Dans un communiqué, le ministère de la Santé, de l’Hygiène publique et de la Couverture " +
+        "maladie universelle annonce une campagne et appelle les familles à « dormir sous moustiquaire ».",
+    ],
+    quotes: [
+      [
+        "dormir sous moustiquaire",
+        "le ministère de la Santé, de l’Hygiène publique et de la Couverture maladie universelle",
+      ],
+    ],
+  },
+  {
+    name: "un ministère aux portefeuilles listés, chacun qualifié, sujet d’un verbe de parole au passé",
+    paragraphs: [
+      "Le ministère de l’Enseignement supérieur, de la Recherche scientifique et de l’Innovation " +
+        "technologique a précisé que les inscriptions restaient « ouvertes jusqu’en mars ».",
+    ],
+    quotes: [
+      [
+        "ouvertes jusqu’en mars",
+        "Le ministère de l’Enseignement supérieur, de la Recherche scientifique et de l’Innovation " +
+          "technologique",
+      ],
+    ],
+  },
+  {
+    name: "négatif : un long nom de ministère puis une virgule et un autre sujet : ce sujet parle",
+    paragraphs: [
+      "Le ministère de la Santé, de l’Hygiène publique et de la Couverture maladie universelle a " +
+        "lancé une campagne, et la directrice Awa Koné a promis « des moustiquaires pour tous ».",
+    ],
+    quotes: [["des moustiquaires pour tous", "Awa Koné"]],
   },
   {
     name:

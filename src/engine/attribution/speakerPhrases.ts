@@ -1968,8 +1968,10 @@ const CONJOINED_BODY_REACH = 6;
 const determinerBefore = (s: Sentence, k: number) => s.rules.determiners.has(s.tokens[k - 1]?.lower ?? "");
 
 // How many tokens back a noun phrase may begin: a body's full name and its initials in brackets run long
-// (`la Asociación Colombiana de Empresas de Medicina Integral (Acemi)`, twelve).
-const PHRASE_START_REACH = 14;
+// (`la Asociación Colombiana de Empresas de Medicina Integral (Acemi)`, twelve), and a ministry's list of
+// portfolios longer (`le ministère de la Santé, de l’Hygiène publique et de la Couverture maladie
+// universelle`, eighteen).
+const PHRASE_START_REACH = 20;
 
 /** Where the noun phrase that ends at `last` begins, walking back over words only. */
 function phraseStart(s: Sentence, last: number, start: number): number | null {

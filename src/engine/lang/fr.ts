@@ -567,7 +567,7 @@ export const french: LanguageRules = {
       cinéaste cinéastes scénariste photographe peintre artiste artistes chorégraphe dramaturge styliste
       critique
       pianiste violoniste alpiniste cycliste gestionnaire gestionnaires saxophoniste guitariste bassiste
-      maire édile élève élèves parent parents témoin gendarme gendarmes médecin médecins
+      maire édile coach élève élèves parent parents témoin gendarme gendarmes médecin médecins
       victime victimes
       vainqueur vainqueurs
     `,
@@ -585,7 +585,7 @@ export const french: LanguageRules = {
       écrivain romancier historien ingénieur agriculteur éleveur entrepreneur
       fondateur cofondateur concurrent entraîneur joueur joueurs attaquant défenseur gardien ailier
       sélectionneur supporter supporters riverain riverains spectateur spectateurs retraité
-      infirmier pompier pompiers adjoint associé aide-soignant gérant
+      infirmier pompier pompiers adjoint assistant associé aide-soignant gérant
       enseignant-chercheur chargé
       animateur présentateur boulanger vigneron viticulteur pêcheur pêcheurs artisan maraîcher
       champion footballeur rugbyman sportif influenceur rappeur candidat
@@ -610,7 +610,7 @@ export const french: LanguageRules = {
       magistrate prévenue accusée plaignante comédienne actrice musicienne chanteuse danseuse
       réalisatrice écrivaine romancière historienne ingénieure agricultrice commerçante
       entrepreneuse fondatrice cofondatrice concurrente entraîneuse joueuse riveraine spectatrice lutteuse
-      retraitée infirmière adjointe associée aide-soignante enseignante-chercheuse gérante
+      retraitée infirmière adjointe assistante associée aide-soignante enseignante-chercheuse gérante
       chargée
       animatrice présentatrice boulangère vigneronne viticultrice artisane championne sportive
       influenceuse rappeuse candidate cheffe éducatrice
@@ -728,9 +728,14 @@ export const french: LanguageRules = {
   neuterArticles: new Set(),
   // « l’édile » is the mayor, in the reporter's other word; « le mayeur », the Belgian bourgmestre.
   teamPlaces: words("capitaine ailier attaquant attaquante défenseur gardien talonneur pilier demi-de-mêlée"),
+  // A team's coach is its `entraîneur` by the English word too (« savourait le coach »), and the coach's
+  // `assistant` is the `adjoint` (« son assistant X », then « glissait son adjoint »).
   officeEpithets: new Map([
     ["édile", "maire"],
     ["mayeur", "bourgmestre"],
+    ["coach", "entraîneur"],
+    ["adjoint", "assistant"],
+    ["adjointe", "assistante"],
   ]),
   // `le dirigeant`, `la gestionnaire` are nouns for whoever heads or runs something, whatever the post
   // (PDG, président, directrice générale).

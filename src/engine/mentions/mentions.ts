@@ -987,22 +987,29 @@ export class ArticleMentions {
     for (const { sentence } of this.blocks) {
       const { tokens, rules } = sentence;
       for (let i = 0; i < tokens.length; i++) {
-        let letter = 0;
-        let end = i;
-        for (let k = i; k < tokens.length && letter < acronym.length; k++) {
-          const t = tokens[k]!;
-          if (isCapitalised(t) && t.text[0] === acronym[letter]) [letter, end] = [letter + 1, k];
-          else if (!(letter > 0 && t.kind === "word" && joiningWord(rules, t.lower))) break;
-        }
         // "Die Aargauische Gebäudeversicherung" for AGV: a compound spells the letters left (see
         // spellsAcronym), in a name the article writes with its article, as it writes a body's: not any
         // words whose letters happen to hold the acronym's ("Nach Berichten" is no NBC).
         const determined = i > 0 && rules.definiteDeterminers.has(tokens[i - 1]!.lower);
+        let letter = 0;
+        let end = i;
+        let sentenceCase = false;
+        for (let k = i; k < tokens.length && letter < acronym.length; k++) {
+          const t = tokens[k]!;
+          // « le Service public de Wallonie » for SPW: a name written in sentence case, after its
+          // article, spells its letters by its lower-case words after the capitalised first one too.
+          const lowerSpells = t.kind === "word" && determined && letter > 0 && !joiningWord(rules, t.lower);
+          if ((isCapitalised(t) || lowerSpells) && t.text[0]!.toUpperCase() === acronym[letter]) {
+            [letter, end] = [letter + 1, k];
+            sentenceCase ||= !isCapitalised(t);
+          } else if (!(letter > 0 && t.kind === "word" && joiningWord(rules, t.lower))) break;
+        }
         if (determined && letter > 0 && letter < acronym.length && spellsAcronym(sentence, i, end, acronym))
           letter = acronym.length;
         // "Centers for Disease Control and Prevention" for CDC: capitalised words after the spelled
-        // letters, joined by small words, are the name's still.
-        for (let k = end + 1; letter === acronym.length && k < tokens.length; k++) {
+        // letters, joined by small words, are the name's still; not after a name in sentence case, whose
+        // capitals after it open another (« le Parti socialiste et La République en marche »).
+        for (let k = end + 1; letter === acronym.length && !sentenceCase && k < tokens.length; k++) {
           const t = tokens[k]!;
           if (isCapitalised(t)) end = k;
           else if (!(t.kind === "word" && joinsName(rules, t.lower))) break;
