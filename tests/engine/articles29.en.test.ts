@@ -20,10 +20,6 @@ runArticles("en", [
       "partial by the first-named and she said by the second-named, a coalition's letter " +
       "with a partial ending in a period, a resident with a colon and no verb, a " +
       "spokesperson for an office with a partial",
-    todo:
-      "«We are the only state in the country that is …» goes to Del, not Marisol Agüero; «Not water " +
-      "limits, not noise limits, nothing.» goes to Del, not Marisol Agüero; «open to a conversation» " +
-      "goes to R-Fauquier, not Karen Pruitt",
     headline: "Data center tax break survives House panel as Prince William Democrat’s bill stalls",
     paragraphs: [
       "A House of Delegates subcommittee voted 5-3 on Tuesday to keep Virginia’s sales tax " +

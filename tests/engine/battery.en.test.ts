@@ -3374,4 +3374,59 @@ runBattery("en", [
       ["No more delays, the bypass starts in May,", "Joan Avery"],
     ],
   },
+  {
+    construction: "“…,” said Del. Name, D-Place: a delegate's title abbreviated before the name",
+    paragraphs: [
+      "“We cannot keep signing blank checks,” said Del. Rosa Whitfield, D-Arlington, who wrote the bill. " +
+        "“Not one more.”",
+      "Del. Owen Brandt (R-Fauquier) said the plan was “dead on arrival” in the Senate.",
+    ],
+    expected: [
+      ["We cannot keep signing blank checks,", "Rosa Whitfield"],
+      ["Not one more.", "Rosa Whitfield"],
+      ["dead on arrival", "Owen Brandt"],
+    ],
+  },
+  {
+    construction:
+      "X found support from Name, who said …: a relative pronoun after a name, the object of another clause",
+    paragraphs: [
+      "The mayor found an ally in Councillor Ruth Ames, who said the levy was “long overdue.”",
+      "The bill was backed by Dana Flores, who said the fees were “open to a second look.”",
+    ],
+    expected: [
+      ["long overdue.", "Ruth Ames"],
+      ["open to a second look.", "Dana Flores"],
+    ],
+  },
+  {
+    construction: "X heard from Name, apposition, who said …: the name before a verbless apposition",
+    paragraphs: [
+      "The chair heard from Sen. Paul Ortega, R-Yuma, who said the rules were “too loose by half.”",
+      "Voters also heard from Lena Koch, a retired teacher, who called the plan “a gift to developers.”",
+      "The board then heard from Joe Marsh, 61, who said he was “not against growth.”",
+    ],
+    expected: [
+      ["too loose by half.", "Paul Ortega"],
+      ["a gift to developers.", "Lena Koch"],
+      ["not against growth.", "Joe Marsh"],
+    ],
+  },
+  {
+    construction:
+      'negative: X worked with Name, a technician at Place, who said …: a place after "at" is no one',
+    paragraphs: [
+      "The researcher worked with Ann Lee, a technician at Salluit, who said the ground was “moving.”",
+      "Hale met the mayor of Dorset, Tom Reyes, who said the road was “a death trap.”",
+    ],
+    expected: [
+      ["moving.", "Ann Lee"],
+      ["a death trap.", "Tom Reyes"],
+    ],
+  },
+  {
+    construction: "negative: a report by Name, which said …: which stands for the document, not the name",
+    paragraphs: ["The figures come from a report by Ann Lee, which said the county was “out of money.”"],
+    expected: [["out of money.", "a report by Ann Lee"]],
+  },
 ]);

@@ -957,6 +957,48 @@ function namedComplementBetween(s: Sentence, c: number, j: number): boolean {
   return isCapitalised(tokens[c + 2]);
 }
 
+// How many words an apposition between a name and its relative pronoun may hold: `, a Republican,`.
+const RELATIVE_APPOSITION_WORDS = 4;
+
+/**
+ * `found sympathy from Del. Karen Pruitt, R-Fauquier, who said`, `backed by Karen Pruitt, who said`: a
+ * relative pronoun after a person's name (or after a verbless apposition set off behind it by a comma)
+ * stands for that person, wherever the name stands in its own clause; the words before it are another
+ * clause's. The name ending at token k, or right before the apposition ending there; else null.
+ */
+function personBeforeRelative(s: Sentence, k: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  if (rules.thingRelativePronouns.has(tokens[isComma(tokens[k + 1]) ? k + 2 : k + 1]?.lower ?? ""))
+    return null;
+  // `A resident of Palm Springs who asked`: a relative clause without its comma restricts a noun, which a
+  // name after a preposition completes; one after a name is set off.
+  const named = personEndingAt(s, k, start, isComma(tokens[k + 1]));
+  if (named) return named;
+  let c = k;
+  while (c > start && k - c < RELATIVE_APPOSITION_WORDS && isWord(tokens[c])) c--;
+  const apposition = tokens.slice(c + 1, k + 1);
+  const verbless = apposition.every(
+    (t, i) =>
+      !rules.clauseJoins.has(t.lower) && !rules.relativePronouns.has(t.lower) && !isSpeechVerb(s, c + 1 + i),
+  );
+  return c < k && isComma(tokens[c]) && verbless ? personEndingAt(s, c - 1, start, true) : null;
+}
+
+/**
+ * The person a name ending at token k names, else null. After a preposition, only where `setOff` (a
+ * comma follows it) and the name is full or titled: a single word there is rather a place (`technicienne
+ * à Salluit, qui relève`).
+ */
+function personEndingAt(s: Sentence, k: number, start: number, setOff: boolean): Mention | null {
+  if (k < start) return null;
+  const run = nameRuns(s, start, k + 1).find((r) => r.end === k + 1);
+  if (!run || !isPersonRun({ ...run, afterPreposition: false })) return null;
+  const fullOrTitled = run.end - run.start > 1 || run.titleStart < run.start;
+  if (run.afterPreposition && !(setOff && fullOrTitled)) return null;
+  const mention = analysePhrase(s, run.titleStart, run.end);
+  return mention?.type === "name" && mention.kind === "person" ? mention : null;
+}
+
 export function readBackward(s: Sentence, v: number, start: number): Mention | null {
   const { tokens, rules } = s;
   // `La maire a tenu à préciser`: the subject stands before the verb that governs the infinitive.
@@ -1018,7 +1060,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   if (rules.relativePronouns.has(t.lower)) {
     const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
     return k >= start
-      ? (passiveAgentEndingAt(s, k, start) ??
+      ? (personBeforeRelative(s, k, start) ??
+          passiveAgentEndingAt(s, k, start) ??
           issuerOfDocumentEndingAt(s, k, start) ??
           documentEndingAt(s, k, start) ??
           phraseEndingAt(s, k, start))

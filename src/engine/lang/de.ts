@@ -372,6 +372,7 @@ export const german: LanguageRules = {
   passiveAgents: words("von"),
   // "der", "die", "das" are relative pronouns too, but far more often articles.
   relativePronouns: words("welcher welche"),
+  thingRelativePronouns: new Set(),
   relativeAdverbs: words("wo"),
   inChargePhrases: ["vertreten durch"],
   nameNouns: words("name namen vorname vornamen"),

@@ -275,6 +275,7 @@ export const english: LanguageRules = {
   passiveMarkers: words("is was were are be been being"),
   complementisers: words("that"),
   relativePronouns: words("who which that"),
+  thingRelativePronouns: words("which"),
   relativeAdverbs: words("where"),
   inChargePhrases: ["represented by"],
   nameNouns: words("name names"),
@@ -317,7 +318,7 @@ export const english: LanguageRules = {
     prosecutor defender treasurer comptroller auditor coroner assessor clerk alderman alderwoman
     mp mla msp mep mpp td taoiseach tánaiste councilmember assemblymember assemblyman assemblywoman
     commodore brigadier corporal constable garda rabbi imam pastor cardinal archbishop cr cr. cllr cllr. coun.
-    recorder ald ald. det det. brig brig. adv adv. commander cmdr cmdr.
+    recorder ald ald. det det. brig brig. adv adv. commander cmdr cmdr. delegate del.
   `),
   everyoneNouns: words("man woman"),
   collectiveNouns: words("police staff personnel crew"),
@@ -463,6 +464,9 @@ export const english: LanguageRules = {
     // A police or naval commander (`Cleveland police Cmdr. Ann Lee`, `Lt. Cmdr. Ann Lee`).
     ["cmdr", "commander"],
     ["cmdr.", "commander"],
+    // A member of a state House of Delegates, as US papers abbreviate it before the name (`Del. Ann Lee,
+    // D-Arlington`); only with its point, as `Del` alone opens names (`Del Monte`).
+    ["del.", "delegate"],
     // British police ranks that follow another (`Det Con Mark Sayer`, `Det Ch Insp Ann Lee`, `Det Supt`):
     // not titles alone, as `Con` and `Ch` open names too (`Con Edison`), only after a title.
     ["con", "constable"],

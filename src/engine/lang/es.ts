@@ -386,6 +386,7 @@ export const spanish: LanguageRules = {
   complementisers: words("que"),
   passiveAgents: words("por"),
   relativePronouns: words("quien quienes"),
+  thingRelativePronouns: new Set(),
   relativeAdverbs: words("donde"),
   inChargePhrases: ["a cargo de", "a cargo del", "que ejerce", "que preside", "que encabeza", "que lidera"],
   nameNouns: words("nombre nombres"),

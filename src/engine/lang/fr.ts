@@ -524,6 +524,7 @@ export const french: LanguageRules = {
   passiveMarkers: words("est sont était étaient sera seront serait seraient été être"),
   complementisers: words("que qu"),
   relativePronouns: words("qui"),
+  thingRelativePronouns: new Set(),
   relativeAdverbs: words("où"),
   inChargePhrases: ["assurée par", "assuré par", "représentée par", "représenté par"],
   nameNouns: words("nom prénom"),

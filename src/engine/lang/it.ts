@@ -254,6 +254,7 @@ export const italian: LanguageRules = {
   complementisers: words("che"),
   passiveAgents: words("da dal dalla dai dagli dalle"),
   relativePronouns: words("che cui quale"),
+  thingRelativePronouns: new Set(),
   relativeAdverbs: words("dove"),
   inChargePhrases: ["affidata a", "affidato a"],
   nameNouns: words("nome"),

@@ -199,6 +199,7 @@ export const dutch: LanguageRules = {
   complementisers: words("dat"),
   passiveAgents: words("door"),
   relativePronouns: words("die dat wie welke"),
+  thingRelativePronouns: new Set(),
   relativeAdverbs: words("waar"),
   inChargePhrases: ["vertegenwoordigd door"],
   nameNouns: words("naam voornaam"),

@@ -255,6 +255,7 @@ export const portuguese: LanguageRules = {
   complementisers: words("que"),
   passiveAgents: words("por pelo pela pelos pelas"),
   relativePronouns: words("quem"),
+  thingRelativePronouns: new Set(),
   relativeAdverbs: words("onde"),
   inChargePhrases: ["a cargo de", "a cargo do", "a cargo da"],
   nameNouns: words("nome"),

@@ -362,6 +362,8 @@ export interface LanguageRules {
   passiveAgents: ReadonlySet<string>;
   /** Relative pronouns that stand for the noun just before them ("who", "qui"). */
   relativePronouns: ReadonlySet<string>;
+  /** Those of them that stand for a thing, never a person ("which"): `a report by Ann Lee, which said`. */
+  thingRelativePronouns: ReadonlySet<string>;
   /**
    * Relative adverbs of place ("where", "donde"): after a speech verb and its setting they open a clause
    * about that place (`dijo en Vitoria, donde anunció …`), never the speaker.
