@@ -4334,4 +4334,17 @@ runBattery("de", [
       ["Wir bleiben hart", "Christiane Benner"],
     ],
   },
+  {
+    construction:
+      "negative: CEO Reto Frommelt betonte, sagte CFO Jana Wirz (an office written as an acronym before a " +
+      "name is the person's title: the person speaks)",
+    paragraphs: [
+      "CEO Reto Frommelt betonte, man habe den Entscheid „nicht leichtfertig“ getroffen.",
+      "„Die Zahlen sind solide“, sagte CFO Jana Wirz.",
+    ],
+    expected: [
+      ["nicht leichtfertig", "Reto Frommelt"],
+      ["Die Zahlen sind solide", "Jana Wirz"],
+    ],
+  },
 ]);

@@ -2513,7 +2513,8 @@ function bodyNameEnd(s: Sentence, run: NameRun, to: number): number {
  * `Laut IG Metall`, `nach Angaben von ADAC Nordbayern`: where nouns are capitalised, an acronym right
  * before a capitalised word with no title between them opens a body's name (no name run holds an
  * acronym), not a person's affiliation, which a title or a person's noun carries (`SPD-Chef Lars
- * Klingbeil`). Only there: in the other languages' composed sets the same reading cost speakers.
+ * Klingbeil`), nor an office written as one (`CEO Reto Frommelt`). Only there: in the other
+ * languages' composed sets the same reading cost speakers.
  */
 function acronymOpensBodyName(s: Sentence, from: number, run: NameRun): boolean {
   const before = s.tokens[run.start - 1];
@@ -2523,6 +2524,7 @@ function acronymOpensBodyName(s: Sentence, from: number, run: NameRun): boolean 
     run.titleStart === run.start &&
     isWord(before) &&
     ACRONYM.test(before.text) &&
+    !isPersonNoun(before.lower, s.rules) &&
     !isGivenName(s.tokens[run.start]!.text)
   );
 }
