@@ -40,6 +40,7 @@ import {
 import {
   documentSubjectBefore,
   documentSubjectOf,
+  hasAdverbEnding,
   isFunctionWord,
   isPersonNoun,
   isPluralPersonNoun,
@@ -108,8 +109,7 @@ function isAdverb(s: Sentence, i: number): boolean {
   if (rules.adverbs.has(t.lower)) return true;
   return (
     !isCapitalised(t) &&
-    t.lower.length > rules.adverbEnding.length + 3 &&
-    t.lower.endsWith(rules.adverbEnding) &&
+    hasAdverbEnding(t.lower, rules) &&
     !rules.prepositions.has(before) &&
     !knownNoun(rules, t)
   );
@@ -330,13 +330,9 @@ const APPOSED_NAME_WORDS = 4;
  * words all capitalised and none a function word (`En mars, à Paris,` is no name).
  */
 function nameInAppositionBefore(tokens: readonly Token[], comma: number, rules: LanguageRules): boolean {
-  if (!isComma(tokens[comma])) return false;
-  let k = comma - 1;
-  while (k > 0 && comma - k <= APPOSED_NAME_WORDS && isWord(tokens[k]) && isCapitalised(tokens[k]!)) {
-    if (isFunctionWord(tokens[k]!.lower, rules)) return false;
-    k--;
-  }
-  return k < comma - 1 && k > 0 && isComma(tokens[k]) && isWord(tokens[k - 1]);
+  const name = (t: Token) => isCapitalised(t) && !isFunctionWord(t.lower, rules);
+  const opening = setOffOpening(tokens, comma, APPOSED_NAME_WORDS, name);
+  return opening > 0 && isWord(tokens[opening - 1]);
 }
 
 // How many words an aside set off by commas after a subject may run to: `en cambio`, `por su parte`.
@@ -346,10 +342,22 @@ const SUBJECT_ASIDE_WORDS = 3;
  * `El GOB Menorca, en cambio,`: the comma opening a short aside in lower case that the comma at `comma`
  * closes; -1 when that comma closes none.
  */
-function asideOpening(tokens: readonly Token[], comma: number): number {
+const asideOpening = (tokens: readonly Token[], comma: number): number =>
+  setOffOpening(tokens, comma, SUBJECT_ASIDE_WORDS, (t) => !isCapitalised(t));
+
+/**
+ * The comma opening words set off by commas that the comma at `comma` closes: one to `most` words
+ * before it, each passing `fits`; -1 when that comma closes none.
+ */
+function setOffOpening(
+  tokens: readonly Token[],
+  comma: number,
+  most: number,
+  fits: (t: Token) => boolean,
+): number {
   if (!isComma(tokens[comma])) return -1;
   let k = comma - 1;
-  while (k > 0 && comma - k <= SUBJECT_ASIDE_WORDS && isWord(tokens[k]) && !isCapitalised(tokens[k]!)) k--;
+  while (k > 0 && comma - k <= most && isWord(tokens[k]) && fits(tokens[k]!)) k--;
   return k < comma - 1 && k > 0 && isComma(tokens[k]) ? k : -1;
 }
 

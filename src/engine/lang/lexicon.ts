@@ -380,6 +380,13 @@ export const isPluralPersonNoun = (lower: string, rules: LanguageRules): boolean
   lower.endsWith("s") && rules.personNouns.has(lower.slice(0, -1));
 
 /**
+ * Whether `lower` has an adverb's ending (`-ment`, `-ly`) past a stem of more than three letters
+ * (« également », not « ment »).
+ */
+export const hasAdverbEnding = (lower: string, rules: LanguageRules): boolean =>
+  lower.length > rules.adverbEnding.length + 3 && lower.endsWith(rules.adverbEnding);
+
+/**
  * Where a speech idiom opening at `first` of the lower-case `words` ends, the index of its last word, or
  * null: its words in a row; or with one adverb after its verb (`parle même d’une « … »`, `fait
  * également valoir`), which leaves the idiom's sense as it is; or split where the verb comes second
@@ -395,9 +402,7 @@ export function idiomEnd(
   if (words[first] !== idiom[0]) return null;
   if (from(first)) return first + idiom.length - 1;
   const adverb = words[first + 1] ?? "";
-  const isAdverb =
-    rules.adverbs.has(adverb) ||
-    (adverb.length > rules.adverbEnding.length + 3 && adverb.endsWith(rules.adverbEnding));
+  const isAdverb = rules.adverbs.has(adverb) || hasAdverbEnding(adverb, rules);
   if (idiom.length > 1 && isAdverb && from(first + 1)) return first + idiom.length;
   return splitIdiomEnd(words, first, idiom, rules);
 }

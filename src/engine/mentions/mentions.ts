@@ -437,13 +437,9 @@ export class ArticleMentions {
    */
   peopleNamedBefore(block: number, at: number, byAge = false): PersonEntity[] {
     const list = this.inOrder();
-    const low = firstAtOrAfter(list, block, at);
     const namesSomeone = list[firstAtOrAfter(list, block - 1, 0)]?.block === block - 1;
     const reach = (byAge || this.quoteRunningOn(block - 1)) && !namesSomeone ? block - 2 : block - 1;
-    const near = new Set<PersonEntity>();
-    for (let k = low - 1; k >= 0 && list[k]!.block >= reach && near.size < NEARBY_PEOPLE; k--)
-      if (list[k]!.block === block || !this.inCaption(list[k]!.block)) near.add(list[k]!.person);
-    return [...near];
+    return this.peopleNamedBack(block, at, reach, NEARBY_PEOPLE);
   }
 
   /**
@@ -452,9 +448,21 @@ export class ArticleMentions {
    * reporter may use for someone given that age paragraphs back (see byWrittenAge).
    */
   peopleNamedAnywhereBefore(block: number, at: number): PersonEntity[] {
+    return this.peopleNamedBack(block, at, 0, Number.POSITIVE_INFINITY);
+  }
+
+  /**
+   * Up to `most` people named before offset `at` of block `block`, back to block `reach`, each once,
+   * the last named first; a caption's names count in its own block only.
+   */
+  private peopleNamedBack(block: number, at: number, reach: number, most: number): PersonEntity[] {
     const list = this.inOrder();
     const named = new Set<PersonEntity>();
-    for (let k = firstAtOrAfter(list, block, at) - 1; k >= 0; k--)
+    for (
+      let k = firstAtOrAfter(list, block, at) - 1;
+      k >= 0 && list[k]!.block >= reach && named.size < most;
+      k--
+    )
       if (list[k]!.block === block || !this.inCaption(list[k]!.block)) named.add(list[k]!.person);
     return [...named];
   }
