@@ -1819,7 +1819,8 @@ function sourceAfterImpersonal(s: Sentence, verb: VerbMatch, end: number): Menti
     opensSentence(tokens, quote) &&
     unsignedDocument(s, verb.end, to);
   if (unsigned) return bodyOpeningSentenceBefore(s, quote);
-  return documentAuthor(s, verb.end, to) ?? placeSource(s, verb.end, to);
+  // `„…“, heißt es in der Studie.`: a definite document after the verb speaks as it does before it.
+  return documentAuthor(s, verb.end, to) ?? definiteDocument(s, verb.end, to) ?? placeSource(s, verb.end, to);
 }
 
 /**
