@@ -1924,6 +1924,21 @@ runBattery("de", [
     expected: [["Das war unser bestes Spiel", "der Trainer des FC Augsburg"]],
   },
   {
+    construction:
+      "Name, 38, fand die X „…“: das Alter zwischen Kommas ist Apposition, die Phrase nach dem Verb Objekt",
+    paragraphs: [
+      "Anna Keller, 38, fand die Lesezeit am Anfang „voll langweilig“.",
+      "Jonas Berger, 45 Jahre alt, findet die Regel „völlig überzogen“.",
+      // Not a time phrase fronted before the verb: its subject follows the verb.
+      "Im Mai, 45 Tage vor der Wahl, sagte die Ministerin: „Die Lage ist ernst.“",
+    ],
+    expected: [
+      ["voll langweilig", "Anna Keller"],
+      ["völlig überzogen", "Jonas Berger"],
+      ["Die Lage ist ernst.", "die Ministerin"],
+    ],
+  },
+  {
     construction: "Den Ausfall nennt die Trainerin „…“: das Objekt steht vorn, das Subjekt folgt dem Verb",
     paragraphs: ["Den Ausfall nennt die Trainerin „eine bittere Pille“."],
     expected: [["eine bittere Pille", "die Trainerin"]],
