@@ -326,6 +326,10 @@ function readBlock(
   let standing: number[] = [];
   const namedNext = new Map<number, number>();
   const recentAt = new Map<number, number>();
+  // `Ohne Wasser verliere sie die Ernte, sagt sie. „…“`: whom the sentence before reported speaking,
+  // with no quote of its own, for each quote standing alone as the sentence after it.
+  const reportedBefore = new Map<number, number>();
+  let reporter: number | null = null;
   let first = true;
   for (const [start, end] of sentenceRanges(s.tokens)) {
     registry.nextSentence();
@@ -404,13 +408,18 @@ function readBlock(
       if (!heading) meetPeopleNamed(s, start, i, registry, b);
       const recent = registry.recent(b, RECENT_WINDOW);
       if (recent !== null) recentAt.set(g, recent);
-      if (s.tokens.slice(start, end).every((t, k) => start + k === i || t.kind === "punct")) standing.push(g);
+      if (s.tokens.slice(start, end).every((t, k) => start + k === i || t.kind === "punct")) {
+        standing.push(g);
+        if (reporter !== null) reportedBefore.set(g, reporter);
+      }
     }
     // `X said in a statement`: a later "the statement" gives X's words (SpeakerRegistry.documentAuthor).
     const issuer = quoted ?? speaking;
     if (issuer !== null && introducesDocument(s, start, end)) registry.documentIssued(issuer, b);
     if (!heading) meetPeopleNamed(s, start, end, registry, b);
     if (speaking !== null) registry.reportedSpeaking(speaking);
+    const quotes = s.tokens.slice(start, end).some((t) => t.kind === "quote");
+    reporter = quotes ? null : speaking;
     // A person described as the subject is who the next pronoun most likely means, named or not.
     const subject = heading ? null : describedSubject(s, start, end);
     if (subject) registry.describedSubject(subject, b);
@@ -437,6 +446,8 @@ function readBlock(
     // A speaker quoted earlier in the paragraph goes on speaking, whoever the next sentence names.
     const next = before === undefined ? namedNext.get(g) : undefined;
     if (next !== undefined) r.around.push(candidate("named-next", { speaker: next }));
+    const reported = reportedBefore.get(g);
+    if (reported !== undefined) r.around.push(candidate("reported-before", { speaker: reported }));
     if (neighbour !== undefined)
       r.around.push(candidate("paragraph-neighbour", { speaker: result[neighbour]!.speaker }));
     if (opensBlock && continued !== null)

@@ -86,8 +86,7 @@ runArticles("de", [
       "dem Schreiben“, Geschäftsführer als der 56-Jährige mit Fortsetzung, " +
       "Gewerkschafterin nach ihrem Zitat und mit Teilzitat, Sachwalter mit Doktortitel " +
       "nach Doppelpunkt, ungenannter Mitarbeiter, Produktlinie",
-    todo:
-      "„hieß es in dem Schreiben, das der PZ vorliegt“ gives the relative clause " + "instead of the letter",
+    todo: "«Die Geschäftsführung hat heute beim Amtsgericht …» goes to Schreiben, not das Schreiben",
     headline: "Uhrenteilezulieferer Feinwerk Hirsch ist insolvent",
     standfirst:
       "Der Pforzheimer Zulieferer hat Insolvenz in Eigenverwaltung beantragt. " +

@@ -447,8 +447,7 @@ runArticles("de", [
       "Spitzname",
     todo:
       "«Die Vorspülung wurde vorgezogen, weil die Ver…» goes to der Landesbetrieb, not Landesbetrieb " +
-      "für Küstenschutz, Nationalpark und Meeresschutz; «Wir sind nicht gegen Küstenschutz. Aber wir m…» " +
-      "goes to Ihr Sylter Stationsleiter, not Timo Clausen",
+      "für Küstenschutz, Nationalpark und Meeresschutz",
     headline: "Sturmflut frisst Hörnums Strand – Bagger sollen es richten",
     standfirst:
       "Nach den Herbststürmen fehlen an der Südspitze der Insel bis zu 40 Meter " +

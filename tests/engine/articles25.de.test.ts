@@ -165,7 +165,7 @@ runArticles("de", [
       "Hoffmann“, „Die Jüngere zögert:“), ungenannte Rentnerin ohne Verb, Titel einer " +
       "Fernsehreportage",
     todo:
-      "«in Teilen des Nordens bereits heute nicht meh…» goes to Carole Weis, not Observatoire " +
+      "«in Teilen des Nordens bereits heute nicht meh…» goes to Bericht, not Observatoire " +
       "national de la santé; «Ein Stipendium bringt frühestens in zehn Jahr…» goes to die " +
       "Allgemeinmedizinerin im Norden des Landes, not AMMD; «Früher hatten wir zwei Ärzte im Ort. Jetzt " +
       "ha…» goes to eine Rentnerin, not eine Rentnerin aus Clerf; «Wann den Dokter net méi kënnt» taken " +

@@ -59,7 +59,6 @@ runArticles("de", [
       "Treiber:“), Teilzitat mit „Laut Geomar“, ungenannter Fischer mit „erinnert sich:“, Schlusszitat " +
       "ohne Verb nach Konjunktiv, Zeitschriften- und Schiffsname",
     todo:
-      "«Die Methankonzentration im Oberflächenwasser …» goes to Friederike Asmussen, not Studie; " +
       "«eine der ältesten noch betriebenen Zeitreihen…» goes to Geomar Helmholtz-Zentrum, not Geomar " +
       "Helmholtz-Zentrum für Ozeanforschung Kiel",
     headline: "„Der Boden der Bucht blubbert“: Messstation vor Eckernförde zeigt mehr Methan",
@@ -117,8 +116,8 @@ runArticles("de", [
       "34-jährige Pächter“, „hebt das Glas:“), Teilzitat der Statuten mit „heisst es“, ungenannte " +
       "Seniorin nach Doppelpunkt, Name der Beiz",
     todo:
-      "«für alle Generationen und alle Vereine» goes to Franz Zemp, not Statuten; «Hier habe ich " +
-      "meinen Mann kennengelernt. Am J…» goes to Eine Seniorin, not Eine Seniorin am Nebentisch",
+      "«Hier habe ich meinen Mann kennengelernt. Am J…» goes to Eine Seniorin, not Eine Seniorin am " +
+      "Nebentisch",
     headline: "Das «Rössli» in Ufhusen ist wieder offen",
     standfirst:
       "Zwei Jahre lang stand die letzte Beiz im Dorf leer. Jetzt führt sie eine Genossenschaft mit " +
@@ -168,10 +167,9 @@ runArticles("de", [
       "mit „sagt:“, Name eines Wegs",
     todo:
       "«Die Wasserzuteilung wird für alle Mitglieder …» goes to das Konsortium, not " +
-      "Bonifizierungskonsortium Vinschgau; «Und auch wir zahlen für jeden Tropfen.» goes to Verena " +
-      "Gurschler, not Petra Thöni; «Raubbau auf Raten» goes to Die Umweltschutzgruppe Vinschgau, not " +
-      "Umweltschutzgruppe Vinschgau; «Die Gäste fragen mich, wo das Wasser ist. Was…» goes to Ein " +
-      "Wanderführer, not Ein Wanderführer aus Naturns",
+      "Bonifizierungskonsortium Vinschgau; «Raubbau auf Raten» goes to Die Umweltschutzgruppe " +
+      "Vinschgau, not Umweltschutzgruppe Vinschgau; «Die Gäste fragen mich, wo das Wasser ist. Was…» " +
+      "goes to Ein Wanderführer, not Ein Wanderführer aus Naturns",
     headline: "Wenn der Waal trocken bleibt",
     standfirst:
       "Im Vinschgau wird das Wasser knapp. Obstbauern, Bergbauern und Touristiker streiten um jeden " +
@@ -333,8 +331,7 @@ runArticles("de", [
       "der Grünen-Abgeordnete“, „nimmt die Bahn in Schutz:“), ungenannter Busfahrer mit „kennt das " +
       "Problem:“, Slogan auf einem Plakat",
     todo:
-      "«Wir erneuern in dieser Zeit Gleise, Weichen u…» goes to die Deutsche Bahn, not Deutsche " +
-      "Bahn; «Wir bauen für Ihre Zukunft» taken for a quote",
+      "«Wir erneuern in dieser Zeit Gleise, Weichen u…» goes to die Deutsche Bahn, not Deutsche " + "Bahn",
     headline: "„Ich fahre jetzt um halb sechs los“: S-Bahn-Sperrung trifft Bergedorfer Pendler",
     standfirst:
       "Sechs Wochen lang fährt zwischen Bergedorf und Hauptbahnhof keine S-Bahn. Ersatzbusse sollen " +

@@ -429,6 +429,33 @@ runBattery("de", [
     expected: [["Der Plan ist tot", "Koalitionskreisen"]],
   },
   {
+    construction: "„…“, klagt A. B sieht … Konjunktiv, sagt sie. „…“ (the bare quote goes on in B's words)",
+    paragraphs: [
+      "„Wir bekommen kein Wasser“, klagt Verena Gruber. Die Obstbäuerin Petra Thöni sieht sich trotzdem " +
+        "nicht als Gewinnerin. Ohne Bewässerung verliere sie die halbe Ernte, sagt sie. „Und auch wir " +
+        "zahlen für jeden Tropfen.“",
+      "„Der Umbau war nötig“, sagt Karl Brand. Der Betrieb laufe wieder, betont sein Kollege Uwe Senn. " +
+        "„Wir haben seit Montag volle Auftragsbücher.“",
+    ],
+    expected: [
+      ["Wir bekommen kein Wasser", "Verena Gruber"],
+      ["Und auch wir zahlen für jeden Tropfen.", "Petra Thöni"],
+      ["Der Umbau war nötig", "Karl Brand"],
+      ["Wir haben seit Montag volle Auftragsbücher.", "Uwe Senn"],
+    ],
+  },
+  {
+    construction: "„…“, sagt A. Ein Satz ohne Sprecher. „…“ (negative: the quote stays with A)",
+    paragraphs: [
+      "„Der Umbau war nötig“, sagt Karl Brand. Der Betrieb läuft seit Montag wieder. „Wir haben volle " +
+        "Auftragsbücher.“",
+    ],
+    expected: [
+      ["Der Umbau war nötig", "Karl Brand"],
+      ["Wir haben volle Auftragsbücher.", "Karl Brand"],
+    ],
+  },
+  {
     construction: "In der X heißt es, … „…“ (a definite document before an impersonal verb speaks)",
     paragraphs: [
       "Der Angeklagte Dennis K. schwieg. In der Anklageschrift heißt es, er habe „planmäßig betrogen“.",
@@ -439,6 +466,31 @@ runBattery("de", [
       ["planmäßig betrogen", "Anklageschrift"],
       ["Die Brücke ist marode.", "Gutachten"],
       ["ernst", "Studie"],
+    ],
+  },
+  {
+    construction:
+      "„…“, heißt es in der X (a definite document after the impersonal verb speaks as before it)",
+    paragraphs: [
+      "Dr. Anna Weber leitet das Projekt. „Die Werte sind um ein Drittel gestiegen“, heißt es in der Studie.",
+      "Der Verteidiger schwieg. „Er hat planmäßig betrogen“, hieß es in der Anklageschrift.",
+      "Der Verein ist 100 Jahre alt. In den Statuten heisst es, er sei ein Ort «für alle Generationen».",
+    ],
+    expected: [
+      ["Die Werte sind um ein Drittel gestiegen", "Studie"],
+      ["Er hat planmäßig betrogen", "Anklageschrift"],
+      ["für alle Generationen", "Statuten"],
+    ],
+  },
+  {
+    construction: "„…“, heißt es in einer X / in der Stadt (negative: an indefinite document, a place)",
+    paragraphs: [
+      "„Die Lage ist ernst“, hieß es in einer Mitteilung.",
+      "„Der Bürgermeister hat gelogen“, heißt es in der Stadt.",
+    ],
+    expected: [
+      ["Die Lage ist ernst", null],
+      ["Der Bürgermeister hat gelogen", null],
     ],
   },
   {
@@ -1273,6 +1325,16 @@ runBattery("de", [
     expected: [["Wir kommen wieder, jede Woche.", "Petra Lindner"]],
   },
   {
+    construction:
+      "Spruch auf Plakaten, „Auf … Plakaten prangt der Spruch „…““: der Satz des Schildes, kein Zitat",
+    paragraphs: [
+      "Die Sperrung dauert sechs Wochen. Auf großen Plakaten am Bahnhof prangt der Spruch „Wir bauen für " +
+        "Ihre Zukunft“. „Das ist ein schlechter Witz“, sagt Pendlerin Jana Ott.",
+      "Auf dem Schild an der Tür steht der Satz „Bitte nicht stören“. Der Wirt lacht darüber.",
+    ],
+    expected: [["Das ist ein schlechter Witz", "Jana Ott"]],
+  },
+  {
     construction: "Losung auf Transparenten, „Auf den Transparenten hieß es: „…““: kein Zitat",
     paragraphs: [
       "Gegen die geplante Rodung im Stadtwald gingen am Sonntag mehrere Hundert Menschen auf die Straße. " +
@@ -1860,6 +1922,21 @@ runBattery("de", [
       "sagte der Trainer des FC Augsburg ohne Namen: die Beschreibung mit dem Verein ist die Sprecherangabe",
     paragraphs: ["„Das war unser bestes Spiel“, sagte der Trainer des FC Augsburg."],
     expected: [["Das war unser bestes Spiel", "der Trainer des FC Augsburg"]],
+  },
+  {
+    construction:
+      "Name, 38, fand die X „…“: das Alter zwischen Kommas ist Apposition, die Phrase nach dem Verb Objekt",
+    paragraphs: [
+      "Anna Keller, 38, fand die Lesezeit am Anfang „voll langweilig“.",
+      "Jonas Berger, 45 Jahre alt, findet die Regel „völlig überzogen“.",
+      // Not a time phrase fronted before the verb: its subject follows the verb.
+      "Im Mai, 45 Tage vor der Wahl, sagte die Ministerin: „Die Lage ist ernst.“",
+    ],
+    expected: [
+      ["voll langweilig", "Anna Keller"],
+      ["völlig überzogen", "Jonas Berger"],
+      ["Die Lage ist ernst.", "die Ministerin"],
+    ],
   },
   {
     construction: "Den Ausfall nennt die Trainerin „…“: das Objekt steht vorn, das Subjekt folgt dem Verb",

@@ -303,6 +303,8 @@ function subjectInIdiom(s: Sentence, verb: VerbMatch): boolean {
 
 // How far back the comma opening an aside is looked for.
 const ASIDE_REACH = 20;
+// How many words an age set off by commas takes: `38`, `45 Jahre alt`.
+const AGE_ASIDE_WORDS = 3;
 
 // How many words a fronted phrase may hold before a relative clause on it: the clause's comma closes
 // it, so it may run longer than one the verb follows (`In einer Mitteilung an die Belegschaft, die …,`).
@@ -313,7 +315,8 @@ const FRONTED_ANTECEDENT_WORDS = 8;
  * Vorsitzende der Grünen, Omid Peters, kritisierte …`), which ends on a capitalised noun or name where
  * a fronted clause ends on its verb or a quote, or a relative clause (`Die Ministerin, die nach der
  * Sitzung sprach, sagte …`, `Eine Mutter, deren Sohn hier lernt, kritisierte …`), opened by a relative
- * pronoun or possessive after a comma. The subject then stands
+ * pronoun or possessive after a comma, or an age (`Anna Keller, 38, fand …`, `…, 45 Jahre alt, …`). The
+ * subject then stands
  * before the verb, and the phrase after it is an object. Not a relative clause on a phrase a
  * preposition opens (`In einer Mitteilung an die Belegschaft, die der Zeitung vorliegt, schreibt die
  * Geschäftsführung`): that phrase is fronted (frontedPrepositionalPhrase), its clause with it, and the
@@ -332,7 +335,8 @@ function closesAside(s: Sentence, comma: number, start: number): boolean {
     isWord(opener) &&
     (rules.relativePronouns.has(opener.lower) ||
       rules.relativePossessives.has(opener.lower) ||
-      rules.determiners.has(opener.lower)) &&
+      rules.determiners.has(opener.lower) ||
+      (/^\p{N}+$/u.test(opener.text) && comma - c <= AGE_ASIDE_WORDS + 1)) &&
     !frontedPrepositionalPhrase(s, c - 1, start, FRONTED_ANTECEDENT_WORDS)
   );
 }
@@ -1819,7 +1823,8 @@ function sourceAfterImpersonal(s: Sentence, verb: VerbMatch, end: number): Menti
     opensSentence(tokens, quote) &&
     unsignedDocument(s, verb.end, to);
   if (unsigned) return bodyOpeningSentenceBefore(s, quote);
-  return documentAuthor(s, verb.end, to) ?? placeSource(s, verb.end, to);
+  // `„…“, heißt es in der Studie.`: a definite document after the verb speaks as it does before it.
+  return documentAuthor(s, verb.end, to) ?? definiteDocument(s, verb.end, to) ?? placeSource(s, verb.end, to);
 }
 
 /**

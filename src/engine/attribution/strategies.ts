@@ -38,6 +38,7 @@ export type ContextStrategyId =
   | "section-below"
   | "standfirst-speaker"
   | "named-next"
+  | "reported-before"
   | "paragraph-neighbour"
   | "paragraph-continues"
   | "recent-speaker"
@@ -540,6 +541,33 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
         blocks: ["Tariffs — “a tax on every family.”", "Senator Ruth Pell has said that more than once."],
         quote: "a tax",
         speaker: "Ruth Pell",
+      },
+    ],
+  },
+  {
+    id: "reported-before",
+    languages: "all",
+    reads:
+      "a quote standing alone as a sentence right after a sentence of reported speech: that sentence's " +
+      "speaker goes on in their own words",
+    examples: [
+      {
+        lang: "de",
+        blocks: [
+          "«Wir haben kein Wasser», klagt Vera Gruber. Ohne Bewässerung verliere sie die halbe Ernte, " +
+            "sagt Petra Thöni. «Und wir zahlen für jeden Tropfen.»",
+        ],
+        quote: "Und wir",
+        speaker: "Petra Thöni",
+      },
+      {
+        lang: "en",
+        blocks: [
+          "“We have no water,” said Vera Gunn. Without irrigation she would lose half the harvest, " +
+            "Paula Thorn said. “And we pay for every drop.”",
+        ],
+        quote: "And we",
+        speaker: "Paula Thorn",
       },
     ],
   },

@@ -218,7 +218,7 @@ const DOCUMENT_SPEECH = {
     words(`
       bericht gesetz verfassung urteil dokument studie erklärung beschluss verordnung artikel
       abkommen vertrag text gutachten entwurf gesetzentwurf referentenentwurf koalitionsvertrag satzung
-      brief schreiben anklageschrift klageschrift stellungnahme aushang
+      brief schreiben anklageschrift klageschrift stellungnahme aushang statut
     `),
   ),
   courts: words("gericht richter richterin"),
@@ -296,7 +296,7 @@ export const german: LanguageRules = {
       "gesprayt|gesprüht|gepinselt|geschmiert|sprayte|sprayten|sprühte|sprühten|schmierte|schmierten",
     signVerbs:
       "steht|stand|stehen|standen|heißt es|hieß es|heisst es|hiess es|ist zu lesen|war zu lesen|" +
-      "mit der aufschrift|" +
+      "mit der aufschrift|prangt|prangte|prangen|prangten|" +
       // A sign warns as it reads: `Ein Schild warnt vor „…“`.
       "warnt vor|warnte vor|warnen vor|warnten vor",
     signSlogans: "",

@@ -1648,10 +1648,13 @@ function epithetBeforeName(
 // (`Auf einem Plakat der Initiative „Kesselbrink für alle“ vor dem Rathaus stand nur ein Wort: „…“`).
 const SIGN_RELATIVE = anyOf((rules) => rules.relativePronouns);
 const SIGN_WORDS_AFTER_VERB = `(?:(?:\\s+\\p{L}+){1,6}(?=\\s*:))?`;
+// Or the noun the sign's words are, right before the marks: `Auf den Plakaten prangt der Spruch „…“`.
+const SIGN_WORDS_NOUN = `(?:\\s+(?:${anyOf((rules) => rules.determiners)})\\s+\\p{L}+)`;
 const SIGN_WORDS_BEFORE_VERB = `(?:\\s+(?:\\p{L}[\\p{L}’'-]*|[„“«‹"][^„“”«»‹›"]*[“”»›"])){0,6}?`;
 const SIGN_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${alternatives((w) => w.signs)})(?:\\s+(?:${SIGN_RELATIVE}))?` +
-    `(?:${SIGN_WORDS_BEFORE_VERB}\\s+(?:${alternatives((w) => w.signVerbs)})${SIGN_WORDS_AFTER_VERB})?` +
+    `(?:${SIGN_WORDS_BEFORE_VERB}\\s+(?:${alternatives((w) => w.signVerbs)})` +
+    `(?:${SIGN_WORDS_NOUN}|${SIGN_WORDS_AFTER_VERB}))?` +
     `(?:\\s*,\\s*(?:\\p{L}+\\s+){0,2}(?:${alternatives((w) => w.signSlogans)}))?\\s*:?\\s*$`,
   "u",
 );
