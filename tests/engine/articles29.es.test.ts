@@ -23,10 +23,6 @@ runArticles("es", [
       "con «reprochó» y cita parcial y «advirtió Cuevas», réplica con «replicó» " +
       "invertido, dos mujeres en un párrafo, texto aprobado con «según» y cita parcial, " +
       "nombre de una campaña (no cita)",
-    todo:
-      "«En verano hay pueblos que beben de cisternas» goes to la alcaldesa de Valverde, not Elena " +
-      "Monje Cabrera; «Y eso, en 2026, debería darnos vergüenza a todos» goes to la alcaldesa de " +
-      "Valverde, not Elena Monje Cabrera",
     headline:
       "«En verano hay pueblos que beben de cisternas»: la Diputación aprueba 6,2 millones para el agua",
     paragraphs: [

@@ -5005,4 +5005,21 @@ runBattery("es", [
       ["Es un gran día", "Ana Ruiz"],
     ],
   },
+  {
+    construction:
+      "la alcaldesa de X, A, y la de Y, B: el cargo elidido tras la conjunción es el de antes, con su " +
+      "complemento (negativo: un sustantivo que no es cargo)",
+    paragraphs: [
+      "Asistieron la alcaldesa de Cogolludo, Pilar Sanz, y la de Valverde de los Arroyos, Elena Monje. " +
+        "«En verano bebemos de cisternas», lamentó la alcaldesa de Valverde.",
+      "El ministro de Sanidad, Luis Gil, y el de Hacienda, Pedro Mora, firmaron el acuerdo. «Es un buen " +
+        "día», dijo el ministro de Hacienda.",
+      "El coche de Ana, un Seat, y la de su hermano, Tomás Ruiz, estaban allí. «Fue un susto», dijo Ruiz.",
+    ],
+    expected: [
+      ["En verano bebemos de cisternas", "Elena Monje"],
+      ["Es un buen día", "Pedro Mora"],
+      ["Fue un susto", "Tomás Ruiz"],
+    ],
+  },
 ]);
