@@ -210,14 +210,10 @@ runArticles("es", [
       "más allá», cita que sigue en el párrafo siguiente (comillas de apertura en ambos), vecina " +
       "anónima con dos puntos, sindicato con «Según»",
     todo:
-      "«Nos tratan como a vecinos de segunda» goes to el regidor de Sequeros, not Julio Martín " +
-      "Iglesias; «temporal y necesaria» goes to la Gerencia Regional de Salud (its article in lower case), " +
-      "not La Gerencia Regional de Salud; «Esto es " +
-      "un abandono en toda regla» goes to Miranda del Castañar, not Tomás Hernández Sánchez; «a 30 " +
-      "kilómetros por una carretera de curvas y…» goes to Miranda del Castañar, not Tomás Hernández " +
-      "Sánchez; «En agosto, que es cuando más gente hay en los…» goes to el regidor de Sequeros, not " +
-      "Julio Martín Iglesias; «Aquí hay gente de noventa años que no conduce…» goes to el regidor de " +
-      "Sequeros, not Julio Martín Iglesias; «al menos 28 médicos de familia» goes to la Confederación " +
+      "«temporal y necesaria» goes to la Gerencia Regional de Salud (its article in lower case), not La " +
+      "Gerencia Regional de Salud; «Esto es un abandono en toda regla» goes to Miranda del Castañar, not " +
+      "Tomás Hernández Sánchez; «a 30 kilómetros por una carretera de curvas y…» goes to Miranda del " +
+      "Castañar, not Tomás Hernández Sánchez; «al menos 28 médicos de familia» goes to la Confederación " +
       "Estatal de Sindicatos Médicos, not Confederación Estatal de Sindicatos Médicos",
     headline: "Sanidad cerrará en agosto 40 consultorios rurales de la provincia por falta de médicos",
     standfirst: "«Nos tratan como a vecinos de segunda», lamenta el alcalde de Sequeros",

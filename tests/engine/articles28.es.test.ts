@@ -22,8 +22,7 @@ runArticles("es", [
       "Castro» invertido, dos mujeres en un párrafo con «advirtió la comerciante», informe que " +
       "«advierte de que» con cita parcial, lema de una campaña (no cita), jubilado anónimo con «comentaba»",
     todo:
-      "«Un verano con zanjas sería la ruina para la h…» goes to Iria Seoane Rei, not Carmen Lage " +
-      "Dopico; «exigirá reforzar las líneas 1 y 1A de autobús» goes to El informe de movilidad, not el " +
+      "«exigirá reforzar las líneas 1 y 1A de autobús» goes to El informe de movilidad, not el " +
       "informe de movilidad que acompaña al proyecto",
     headline:
       "«A Coruña no puede seguir mirando al mar desde un aparcamiento»: luz verde a peatonalizar la Marina",
@@ -361,8 +360,7 @@ runArticles("es", [
       "parcial, patrón presentado y citado sin verbo, lema pintado en el casco (no cita), estudiante " +
       "anónima con «contaba»",
     todo:
-      "«Ahora toca que la gente lo use, porque un bar…» goes to el regidor ferrolano, not Óscar Doval " +
-      "Seijas; «se revisará si la ocupación media no supera e…» goes to El convenio, not El convenio " +
+      "«se revisará si la ocupación media no supera e…» goes to El convenio, not El convenio " +
       "firmado con la Xunta",
     headline: "«Volvemos a tener ría»: la lancha de Mugardos recupera las salidas diarias",
     paragraphs: [

@@ -23,10 +23,6 @@ runArticles("es", [
       "con «reprochó» y cita parcial y «advirtió Cuevas», réplica con «replicó» " +
       "invertido, dos mujeres en un párrafo, texto aprobado con «según» y cita parcial, " +
       "nombre de una campaña (no cita)",
-    todo:
-      "«En verano hay pueblos que beben de cisternas» goes to la alcaldesa de Valverde, not Elena " +
-      "Monje Cabrera; «Y eso, en 2026, debería darnos vergüenza a todos» goes to la alcaldesa de " +
-      "Valverde, not Elena Monje Cabrera",
     headline:
       "«En verano hay pueblos que beben de cisternas»: la Diputación aprueba 6,2 millones para el agua",
     paragraphs: [
@@ -198,10 +194,8 @@ runArticles("es", [
       "«exigió» y cita parcial, biólogo con «lo planteó así» y dos puntos, nombre de un " +
       "plan (no cita)",
     todo:
-      "«Ya están cayendo salmones en nuestras redes, …» goes to Rosa Paillamanque, not Ximena Barría " +
-      "Soto; «una consulta indígena antes de renovar cualqu…» goes to La dirigenta williche, not Rosa " +
-      "Paillamanque; «Cada fuga es un experimento ecológico que nad…» goes to Rosa Paillamanque, not " +
-      "Pablo Andrés Gallardo",
+      "«Cada fuga es un experimento ecológico que nad…» goes to Rosa Paillamanque, not Pablo Andrés " +
+      "Gallardo",
     headline: "Fuga de 90 mil salmones en Calbuco: Sernapesca ordena su recaptura",
     paragraphs: [
       "El Servicio Nacional de Pesca y Acuicultura (Sernapesca) confirmó la fuga de " +
@@ -250,7 +244,6 @@ runArticles("es", [
       "verbo, apodo de un club (no cita), dos jugadores en un párrafo con «contó el " +
       "delantero», técnico rival con dos puntos y cita parcial tras «Dijo que», consejo " +
       "federal con «informó que» y cita parcial, hincha anónimo con «dijo»",
-    todo: "«Le pegué con el alma; no sé ni cómo entró» goes to Figueroa, not Lucas Maximiliano Figueroa",
     headline: "Brown lo dio vuelta en el final y sigue soñando con el ascenso",
     standfirst:
       '"Este grupo no sabe lo que es bajar los brazos", dijo el técnico tras el 2-1 ante Cipolletti',
@@ -476,9 +469,6 @@ runArticles("es", [
       "Ferreira», dos mujeres en un párrafo con «explicó la intensivista» y «la titular " +
       "de ASSE anunció que» con cita parcial, madre con cita sin verbo que sigue en el " +
       "párrafo siguiente, nombre de una sala (no cita), intendencia con «informó que»",
-    todo:
-      "«Hasta ahora, cada traslado a Montevideo era u…» goes to Mónica Silveira Olivera, not Andrea " +
-      "Techera",
     headline:
       "“Ningún niño grave va a tener que viajar 500 kilómetros”: abrió el CTI " +
       "pediátrico del Regional Salto",

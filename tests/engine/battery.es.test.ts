@@ -4952,4 +4952,74 @@ runBattery("es", [
       ["Es un buen día", "Luis Gil"],
     ],
   },
+  {
+    construction:
+      "… el Torneo Federal A. Nombre Apellido …: la letra de un torneo cierra la frase ante un nombre " +
+      "de pila (negativo: la inicial de un segundo nombre tras un nombre de pila)",
+    paragraphs: [
+      "El equipo subió al Torneo Federal A. Lucas Maximiliano Figueroa marcó el gol del ascenso.",
+      "El club jugará la Primera B. Marta Ríos, su presidenta, habló con la prensa.",
+      "José A. Pérez dirigió el partido.",
+      "«Le pegué con el alma», contó Figueroa. «Fue un año duro», dijo Ríos. «Me equivoqué», admitió Pérez.",
+    ],
+    expected: [
+      ["Le pegué con el alma", "Lucas Maximiliano Figueroa"],
+      ["Fue un año duro", "Marta Ríos"],
+      ["Me equivoqué", "José A. Pérez"],
+    ],
+  },
+  {
+    construction:
+      "La X de Y, A, y la presidenta de la Asociación de Comerciantes, B: «…», advirtió la comerciante: el " +
+      "miembro del cuerpo que preside es B; la especialidad tras el cargo (negativo: otro cargo)",
+    paragraphs: [
+      "El presidente del gremio de taxistas, Pedro Mora, y el portavoz del PP, Luis Gil, visitaron la " +
+        "obra. «Nos arruina el verano», advirtió el taxista.",
+      "La presidenta de la Cofradía de Pescadores, Eva Lago, y la concejala Ana Ruiz hablaron. «El " +
+        "puerto se muere», lamentó la pescadora.",
+      "La ministra de Salud, Marta Vidal, y la pediatra intensivista Laura Ortega, jefa del servicio, " +
+        "recorrieron el hospital. «Es un gran día», explicó la intensivista.",
+      "La presidenta de la Asociación de Vecinos, Rosa Paz, visitó la obra con el concejal Tomás Gil. «Es " +
+        "pronto», dijo el concejal.",
+    ],
+    expected: [
+      ["Nos arruina el verano", "Pedro Mora"],
+      ["El puerto se muere", "Eva Lago"],
+      ["Es un gran día", "Laura Ortega"],
+      ["Es pronto", "Tomás Gil"],
+    ],
+  },
+  {
+    construction:
+      "el alcalde de X, A, junto al alcalde de Y, B: «…», advirtió el regidor de Y (adjetivo): el regidor " +
+      "es el alcalde cuyo cargo nombra el lugar de su adjetivo, aunque el otro se nombró último",
+    paragraphs: [
+      "«Es un día histórico», afirmó el alcalde de Moaña, Javier Bas, que viajó en la lancha junto al " +
+        "alcalde de Pontevedra, Miguel Lores. «Ahora toca usarlo», advirtió el regidor pontevedrés.",
+      "La alcaldesa de Sevilla, Ana Ruiz, visitó la obra con el alcalde de Huelva, Pedro Mora. «Es un gran " +
+        "día», dijo la regidora sevillana.",
+    ],
+    expected: [
+      ["Es un día histórico", "Javier Bas"],
+      ["Ahora toca usarlo", "Miguel Lores"],
+      ["Es un gran día", "Ana Ruiz"],
+    ],
+  },
+  {
+    construction:
+      "la alcaldesa de X, A, y la de Y, B: el cargo elidido tras la conjunción es el de antes, con su " +
+      "complemento (negativo: un sustantivo que no es cargo)",
+    paragraphs: [
+      "Asistieron la alcaldesa de Cogolludo, Pilar Sanz, y la de Valverde de los Arroyos, Elena Monje. " +
+        "«En verano bebemos de cisternas», lamentó la alcaldesa de Valverde.",
+      "El ministro de Sanidad, Luis Gil, y el de Hacienda, Pedro Mora, firmaron el acuerdo. «Es un buen " +
+        "día», dijo el ministro de Hacienda.",
+      "El coche de Ana, un Seat, y la de su hermano, Tomás Ruiz, estaban allí. «Fue un susto», dijo Ruiz.",
+    ],
+    expected: [
+      ["En verano bebemos de cisternas", "Elena Monje"],
+      ["Es un buen día", "Pedro Mora"],
+      ["Fue un susto", "Tomás Ruiz"],
+    ],
+  },
 ]);

@@ -107,6 +107,22 @@ function withoutPlaceAdjectives(text: string, rules: LanguageRules): string {
   return written.some(placeAdjective) ? written.filter((w, i) => !placeAdjective(w, i)).join(" ") : text;
 }
 
+/** A plural noun's ending, and a singular's gendered vowel (`comerciantes`, `pescadora`). */
+const NOUN_ENDING = /(?:[aeo]s?|s)$/u;
+
+/**
+ * Whether a description's noun names one of the members a role's plural noun names (`comerciante` of
+ * `Comerciantes`, `pescadora` of `pescadores`), in either gender.
+ */
+function oneOfMembers(noun: string, plural: string): boolean {
+  return (
+    plural.endsWith("s") &&
+    noun !== plural &&
+    noun.length > 4 &&
+    noun.replace(NOUN_ENDING, "") === plural.replace(NOUN_ENDING, "")
+  );
+}
+
 /**
  * Words that carry meaning in a role or description: no determiners, prepositions, punctuation or
  * place's adjectives (see withoutPlaceAdjectives).
@@ -1056,9 +1072,12 @@ export class SpeakerRegistry {
     // "la magistrada" paragraphs after "La jueza …, Gabriela Fernández Arias": the offices the noun
     // covers (officeKinds) are its holders' roles too.
     const nouns = [...written, ...this.officesCovered(written)];
-    const qualifiers = epithets.length > 0 ? [] : words.slice(1);
+    // `el regidor ferrolano`: the alcalde whose role names Ferrol (see namesBodyOf).
+    const qualifiers = this.rules.officeEpithets.has(words.join(" ")) ? [] : words.slice(1);
     const repeatsRole = (p: PersonEntity) =>
-      p.roles.some((role) => qualifiers.every((w) => this.contentWords(role).includes(w)));
+      p.roles.some((role) =>
+        qualifiers.every((w) => this.contentWords(role).includes(w) || namesBodyOf(role, w)),
+      );
     const holders = [
       ...new Set(nouns.flatMap((noun) => this.peopleByRoleNoun!.get(this.uninflected(noun)) ?? [])),
     ].filter((p) => namedBefore(p) && repeatsRole(p));
@@ -1075,7 +1094,12 @@ export class SpeakerRegistry {
    * none for a description that is no epithet.
    */
   private epithetOrOwnWords(words: readonly string[]): string[] {
-    const epithet = this.rules.officeEpithets.get(words.join(" "));
+    // `el regidor ferrolano`: an epithet qualified after it by a place's or a party's adjective.
+    const epithet =
+      this.rules.officeEpithets.get(words.join(" ")) ??
+      (words.length === 2 && this.rules.adjectivesFollowNouns
+        ? this.rules.officeEpithets.get(words[0]!)
+        : undefined);
     return epithet === undefined ? [] : [epithet, words.join(" ")];
   }
 
@@ -1205,14 +1229,22 @@ export class SpeakerRegistry {
           ? [{ person: last }]
           : ahead.map(({ person }) => ({ person }));
     const inReach = [...named, ...this.speakersInReach(block, named)];
+    const qualified = words.find((w) => this.isOffice(w));
+    const placeQualifier =
+      qualified === undefined ? undefined : officeQualifier(m.name, qualified, this.rules);
     const candidates = inReach.map((c, mentionedSince) => {
       const [name, roles, gender] =
         "person" in c
           ? [c.person.name, this.rolesOfCandidate(c.person), this.personGender(c.person.name)]
           : [c.source.mentions[0]!.text, [c.source.mentions[0]!.text], c.source.gender];
       const roleWords = roles.flatMap((role) => this.withOfficeHeads(this.contentWords(role)));
-      // `el oficial` names one of the offices of `el jefe de la Subzona, coronel X`, whatever the others.
-      const coversRole = roleWords.some((w) => covered.has(w));
+      // `el oficial` names one of the offices of `el jefe de la Subzona, coronel X`, whatever the others;
+      // `la comerciante` one of the members of the body `la presidenta de la Asociación de Comerciantes`
+      // heads, as a reporter calls its head.
+      // `el regidor ferrolano` the one whose role names Ferrol (see namesBodyOf).
+      const coversRole =
+        roleWords.some((w) => covered.has(w) || words.some((d) => oneOfMembers(d, w))) ||
+        (placeQualifier !== undefined && roles.some((role) => namesBodyOf(role, placeQualifier)));
       // The article's subject, given no office, speaking under an office alone (see subjectByOffice): a
       // person by a gender their name tells, not a place read as a name (`at St. Luke's`).
       const subjectByOffice =
@@ -2150,8 +2182,25 @@ export class SpeakerRegistry {
       this.mentions
         .peopleNamedBefore(block, at)
         .some((p) => p.mentions.some((x) => x.block === block && x.span.start < at));
+    // Nor where the paragraph gave another person the description's noun or place (`La viceportavoz,
+    // Iria Seoane, y la presidenta de la Asociación de Comerciantes, Carmen Lage, …`, then `advirtió la
+    // comerciante`; `el alcalde de Mugardos, … junto al alcalde de Ferrol, …`, then `el regidor
+    // ferrolano`): which one it means is weighed.
+    const nounOfAnother = (at: number) =>
+      this.mentions
+        .peopleNamedBefore(block, at)
+        .some(
+          (p) =>
+            p.name !== e.name &&
+            p.mentions.some((x) => x.block === block && x.span.start < at) &&
+            this.rolesOfCandidate(p).some(
+              (role) =>
+                this.contentWords(role).some((w) => words.some((d) => d === w || oneOfMembers(d, w))) ||
+                words.some((d) => !this.isOffice(d) && namesBodyOf(role, d)),
+            ),
+        );
     const person =
-      e.kind === "person" ||
+      (e.kind === "person" && (m.at === undefined || !nounOfAnother(m.at))) ||
       ((age || everyone) && e.kind === "unnamed" && !e.plural && (m.at === undefined || !namedHere(m.at)));
     // A noun of one sex (`die Mutter`) is no one whose first name tells the other (`Michael Thielen`),
     // where a determiner's gender may be only the noun's (`le PDG` for a woman).

@@ -418,7 +418,8 @@ export const spanish: LanguageRules = {
     ...gendered(
       `
       portavoz portavoces fuente fuentes analista analistas especialista especialistas
-      periodista periodistas testigo testigos fiscal juez dirigente dirigentes líder economista
+      periodista periodistas testigo testigos fiscal juez dirigente dirigentes dirigenta dirigentas
+      líder economista
       titular gente personas persona colega colegas congresista congresistas
       peronista kirchnerista macrista socialista gobernante gobernantes
       responsable responsables comerciante comerciantes usuario usuaria usuarios usuarias
@@ -427,7 +428,7 @@ export const spanish: LanguageRules = {
       jurista juristas artista artistas joven jóvenes paciente pacientes cineasta cineastas
       taxista taxistas mototaxista mototaxistas transportista transportistas dt munícipe edil
       oficial coronel teniente comandante guarda guardas guardaparques guardabosques vigilante vigilantes
-      pediatra pediatras gerente gerentes
+      pediatra pediatras intensivista intensivistas gerente gerentes
       hincha hinchas habitante habitantes cliente clientes turista turistas
       votante votantes simpatizante simpatizantes pariente parientes motociclista docente docentes
     `,

@@ -420,8 +420,38 @@ export function appositionBefore(s: Sentence, titleStart: number, start: number)
   )
     from--;
   return (
-    descriptionBefore(s, from, roleEnd, start) ?? (from === start ? officeOpening(s, start, roleEnd) : null)
+    descriptionBefore(s, from, roleEnd, start) ??
+    (from === start ? officeOpening(s, start, roleEnd) : null) ??
+    elidedOffice(s, from, roleEnd, start)
   );
+}
+
+/** How far back the office an elided one repeats may stand (`la alcaldesa de Cogolludo, Pilar Sanz, y`). */
+const ELIDED_OFFICE_REACH = 12;
+
+/**
+ * `la alcaldesa de Cogolludo, Pilar Sanz, y la de Valverde, Elena Monje`: a determiner and a complement
+ * after a list's conjunction (`y la de Valverde`) repeat, without it, the office the same determiner
+ * opened before the conjunction: the role is that office with this complement.
+ */
+function elidedOffice(s: Sentence, first: number, comma: number, start: number): string | null {
+  const { tokens, rules } = s;
+  const [conjunction, determiner, preposition] = [tokens[first], tokens[first + 1], tokens[first + 2]];
+  if (
+    !isWord(conjunction) ||
+    !listConjunctions(rules).has(conjunction.lower) ||
+    !isWord(determiner) ||
+    !rules.determiners.has(determiner.lower) ||
+    !isWord(preposition) ||
+    !rules.prepositions.has(preposition.lower) ||
+    first + 3 >= comma
+  )
+    return null;
+  for (let k = first - 1; k > start && first - k <= ELIDED_OFFICE_REACH; k--) {
+    if (tokens[k - 1]!.lower !== determiner.lower || !isOffice(tokens[k], rules)) continue;
+    return `${tokens[k]!.text} ${tokensText(tokens, first + 2, comma, s.source)}`;
+  }
+  return null;
 }
 
 /**

@@ -2,6 +2,7 @@
 // tokens of their own, so a quote's span always starts and ends between tokens.
 import type { LanguageRules } from "../lang/types.ts";
 import { isFunctionWord } from "../lang/lexicon.ts";
+import { isGivenName } from "../lang/givenNames.ts";
 
 export interface Token {
   /** The token as written; for a quote token, the marks and the words between them. */
@@ -45,6 +46,15 @@ const ELIDED = /^(\p{L}+)['’](\p{L}.*)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const SOFT_HYPHENS = /\u00AD/gu;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
+/** Spaces and the capitalised word after them. */
+const NEXT_CAPITALISED = /\s+(\p{Lu}\p{Ll}+)/uy;
+
+/** Whether the word after the spaces at `pos` is a given name (`Lucas` in `Federal A. Lucas`). */
+function givenNameAt(text: string, pos: number): boolean {
+  NEXT_CAPITALISED.lastIndex = pos;
+  const next = NEXT_CAPITALISED.exec(text);
+  return next !== null && isGivenName(next[1]!);
+}
 
 /**
  * The words and punctuation of `text`, in order, all in sentence 0 (sentences.ts marks them).
@@ -140,10 +150,18 @@ function pushWord(tokens: Token[], word: string, start: number, text: string, ru
     return;
   }
   // Abbreviations keep their dot: initials ("J."), "Mr.", "Sen.", "U.S.". A thing's letter is no
-  // initial: `dans le groupe F. Brice Ngoumou a ouvert le score` ends a sentence on it.
+  // initial: `dans le groupe F. Brice Ngoumou a ouvert le score` ends a sentence on it, and so does
+  // `el Torneo Federal A. Lucas Figueroa marcó`: a middle initial follows a given name or an office
+  // (`President J. David Cox`), never a name's other word before a given name.
   const previous = tokens.at(-1);
   const label =
-    SINGLE_CAPITAL.test(word) && previous?.kind === "word" && rules.letterLabelledNouns.has(previous.lower);
+    SINGLE_CAPITAL.test(word) &&
+    previous?.kind === "word" &&
+    (rules.letterLabelledNouns.has(previous.lower) ||
+      (CAPITALISED.test(previous.text) &&
+        !isGivenName(previous.text) &&
+        !rules.titles.has(previous.lower) &&
+        givenNameAt(text, start + word.length + 1)));
   const dotted = text[start + word.length] === "." && isAbbreviation(word, rules) && !label;
   tokens.push(wordToken(dotted ? `${word}.` : word, start));
 }
