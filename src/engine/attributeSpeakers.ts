@@ -15,7 +15,7 @@ import { decideVoice } from "./voiceKinds.ts";
 import type { FoundQuote } from "./findQuotes.ts";
 import type { Gender, LanguageRules } from "./lang/types.ts";
 import { findTokenIn, noteCasing, sentenceRanges, type Sentence } from "./attribution/tokens.ts";
-import type { Token } from "./text/tokens.ts";
+import { isWord, opensReportedClause, type Token } from "./text/tokens.ts";
 import { quoteTokens, readText } from "./text/blockText.ts";
 import { cueReportedClause, reportedSpeakerAt, subjectOfQuoteClause } from "./attribution/speechCues.ts";
 import { type Entity, SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
@@ -327,8 +327,12 @@ function readBlock(
   const namedNext = new Map<number, number>();
   const recentAt = new Map<number, number>();
   let first = true;
+  // The person the sentence before was about, when it quoted no one (see actorOf).
+  let actorBefore: number | null = null;
   for (const [start, end] of sentenceRanges(s.tokens)) {
     registry.nextSentence();
+    const actor = actorBefore;
+    actorBefore = null;
     // `Global warming — “it’s a hoax.”`, then `Donald Trump has said that more than once.`
     const pointing = first && unclaimed.length > 0 && !heading ? speakerPointingBack(s, start, end) : null;
     const pointingId = pointing && registry.resolve(pointing, b, false);
@@ -404,7 +408,10 @@ function readBlock(
       if (!heading) meetPeopleNamed(s, start, i, registry, b);
       const recent = registry.recent(b, RECENT_WINDOW);
       if (recent !== null) recentAt.set(g, recent);
-      if (s.tokens.slice(start, end).every((t, k) => start + k === i || t.kind === "punct")) standing.push(g);
+      if (s.tokens.slice(start, end).every((t, k) => start + k === i || t.kind === "punct")) {
+        standing.push(g);
+        if (actor !== null) r.around.push(candidate("sentence-before-subject", { speaker: actor }));
+      }
     }
     // `X said in a statement`: a later "the statement" gives X's words (SpeakerRegistry.documentAuthor).
     const issuer = quoted ?? speaking;
@@ -413,10 +420,12 @@ function readBlock(
     if (speaking !== null) registry.reportedSpeaking(speaking);
     // A person described as the subject is who the next pronoun most likely means, named or not.
     const subject = heading ? null : describedSubject(s, start, end);
-    if (subject) registry.describedSubject(subject, b);
+    const described = subject && registry.describedSubject(subject, b);
+    if (!heading && speaking === null) actorBefore = actorOf(s, start, end, described ?? topic, registry);
+    if (subject) continue;
     // Whoever the sentence reports speaking stays its topic, whoever else it names
     // (`Ao explicar que … o deputado X, Pacheco afirmou que …` then `“…”, disse.`).
-    else if (speaking !== null) registry.mentionAgain(speaking, b);
+    if (speaking !== null) registry.mentionAgain(speaking, b);
     else if (topic !== null) registry.mentionAgain(topic, b);
     else {
       // A sentence about a body (`Die Kantonspolizei hat Ermittlungen aufgenommen.`): the next
@@ -518,6 +527,31 @@ function introducesDocument(s: Sentence, start: number, end: number): boolean {
     if (!complementOf.has(s.tokens[i + 1]?.lower ?? "")) return true;
   }
   return false;
+}
+
+/**
+ * `« Pourquoi ? », a interrogé la présidente. Le prévenu a baissé la tête. « J’espérais me refaire. »`:
+ * a sentence quoting no one whose subject is a person, named, described or a pronoun (`referred`: whom
+ * its description or pronoun was resolved to), hands them the floor: a quote standing alone right
+ * after it is theirs rather than the paragraph's earlier speaker's.
+ */
+function actorOf(
+  s: Sentence,
+  start: number,
+  end: number,
+  referred: number | null,
+  registry: SpeakerRegistry,
+): number | null {
+  const tokens = s.tokens.slice(start, end);
+  if (tokens.some((t) => t.kind === "quote")) return null;
+  // `Der Angeklagte habe … überholt.`: a clause in the mood of reported speech gives the words of the
+  // speaker before, about the person it names.
+  const words = tokens.filter(isWord);
+  if (words.some((t) => s.rules.reportedSpeechMarkers.has(t.lower)) || opensReportedClause(words, s.rules))
+    return null;
+  const id = referred ?? (personOpening(s, start, end) && registry.firstMetInSentence());
+  const kind = id === null ? undefined : registry.entities[id]!.kind;
+  return kind === "person" || kind === "unnamed" ? id : null;
 }
 
 function personOpening(s: Sentence, start: number, end: number): Mention | null {

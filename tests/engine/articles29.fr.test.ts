@@ -76,7 +76,6 @@ const ARTICLES: ArticleCase[] = [
       "verbe du prévenu, « le quinquagénaire », victime citée par son âge, " +
       "procureure avec nom après « a requis », avocat en deux paires avec incise " +
       "« poursuit-il », surnom entre guillemets",
-    todo: "«J’espérais toujours me refaire sur le chantie…» goes to Claire Hamelin, not Franck Lemarchand",
     headline: "Coutances : le couvreur encaissait les acomptes et ne revenait jamais",
     paragraphs: [
       "Le tribunal correctionnel de Coutances a jugé mardi Franck Lemarchand, " +

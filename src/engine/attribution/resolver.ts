@@ -45,6 +45,9 @@ export const WEIGHTS: Readonly<Record<StrategyId, number>> = {
   "section-below": 0.6,
   "standfirst-speaker": 0.58,
   "named-next": 0.55,
+  // Above the paragraph's other speaker: a sentence about someone else between their quote and this one
+  // hands the floor to whom it is about.
+  "sentence-before-subject": 0.52,
   "paragraph-neighbour": 0.5,
   "paragraph-continues": 0.45,
   "pull-quote-repeat": 0.42,

@@ -38,6 +38,7 @@ export type ContextStrategyId =
   | "section-below"
   | "standfirst-speaker"
   | "named-next"
+  | "sentence-before-subject"
   | "paragraph-neighbour"
   | "paragraph-continues"
   | "recent-speaker"
@@ -540,6 +541,34 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
         blocks: ["Tariffs — “a tax on every family.”", "Senator Ruth Pell has said that more than once."],
         quote: "a tax",
         speaker: "Ruth Pell",
+      },
+    ],
+  },
+  {
+    id: "sentence-before-subject",
+    languages: "all",
+    reads:
+      "a quote standing alone as a sentence right after one that quotes no one, about a person: the " +
+      "person it is about",
+    examples: [
+      {
+        lang: "fr",
+        blocks: [
+          "Le tribunal a jugé Franck Leroy, 52 ans, couvreur.",
+          "« Pourquoi ? », a demandé la présidente, Claire Hamelin. Le prévenu a baissé la tête. " +
+            "« J’espérais me refaire. »",
+        ],
+        quote: "J’espérais",
+        speaker: "Franck Leroy",
+      },
+      {
+        lang: "en",
+        blocks: [
+          "“Why not pay it back?” asked Judge Ann Cole. Mark Doyle looked at the floor. “I kept hoping to " +
+            "win it back.”",
+        ],
+        quote: "I kept",
+        speaker: "Mark Doyle",
       },
     ],
   },
