@@ -712,11 +712,13 @@ function settleWithoutCue(
     // An intertitle heads the section below it: its quote is most likely the next speaker's. So does a
     // headline opening on a quote that nothing in it or the standfirst gives anyone (`‘…’ – Ballyduff Lad
     // storms Betfair Chase`, `‘…’: Kingscourt rallies to save its post office`): the article is its
-    // section, and the words most likely its first speaker's, as the body names who spoke them.
+    // section, and the words most likely its first speaker's, as the body names who spoke them; not
+    // when the body quotes the words itself (`« Mon fils … » : colère à Chambly` over a parent's quote
+    // standing after a body's letter), whose speaker there they are (pull-quote-repeat).
     const below =
       view.kind === "intertitle"
         ? found.findIndex((o, k) => k > g && result[k]!.direct && o.block <= q.block + CONTINUATION_WINDOW)
-        : view.kind === "headline" && presenter == null && opensOnQuote(view, g)
+        : view.kind === "headline" && presenter == null && repeated < 0 && opensOnQuote(view, g)
           ? found.findIndex((_, k) => k > g && !pulled(k) && result[k]!.direct && result[k]!.speaker !== null)
           : -1;
     if (below >= 0) candidates.push(candidate("section-below", { speaker: result[below]!.speaker }));

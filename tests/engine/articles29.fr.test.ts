@@ -476,9 +476,6 @@ const ARTICLES: ArticleCase[] = [
       "« a fait valoir » avec nom après, mère « la résidente du secteur » sans verbe, " +
       "deux mères dans un paragraphe (« a résumé cette dernière »), nom de comité " +
       "entre guillemets, « selon » la mairesse",
-    todo:
-      "«Mon fils de six ans va marcher le long de la 112» goes to le Centre de services scolaire des " +
-      "Patriotes, not Karine Lapointe",
     headline: "« Mon fils de six ans va marcher le long de la 112 » : colère à Chambly",
     standfirst:
       "Le Centre de services scolaire des Patriotes supprime un circuit d’autobus " +

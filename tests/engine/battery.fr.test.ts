@@ -5261,6 +5261,22 @@ const CASES: Case[] = [
       ["Rien ne nous arrêtera.", "Anne Roy"],
     ],
   },
+  {
+    name:
+      "titre ouvert sur une citation que le corps reprend sans verbe après une première source : la " +
+      "citation du titre est à qui le corps la donne, pas au premier à parler",
+    headline: "« Nos enfants marcheront sur la route » : colère à Rivière-Rouge",
+    paragraphs: [
+      "Dans une lettre aux parents, la commission scolaire explique que le circuit « n’est plus rentable ».",
+      "L’argument passe mal chez Julie Caron, qui habite au bord de la route 117. « Nos enfants " +
+        "marcheront sur la route, sans trottoir. »",
+    ],
+    quotes: [
+      ["Nos enfants marcheront sur la route", "Julie Caron"],
+      ["n’est plus rentable", "la commission scolaire"],
+      ["Nos enfants marcheront sur la route, sans trottoir.", "Julie Caron"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
