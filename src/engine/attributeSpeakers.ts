@@ -15,7 +15,7 @@ import { decideVoice } from "./voiceKinds.ts";
 import type { FoundQuote } from "./findQuotes.ts";
 import type { Gender, LanguageRules } from "./lang/types.ts";
 import { findTokenIn, noteCasing, sentenceRanges, type Sentence } from "./attribution/tokens.ts";
-import type { Token } from "./text/tokens.ts";
+import { isWord, opensReportedClause, type Token } from "./text/tokens.ts";
 import { quoteTokens, readText } from "./text/blockText.ts";
 import { cueReportedClause, reportedSpeakerAt, subjectOfQuoteClause } from "./attribution/speechCues.ts";
 import { type Entity, SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
@@ -326,13 +326,14 @@ function readBlock(
   let standing: number[] = [];
   const namedNext = new Map<number, number>();
   const recentAt = new Map<number, number>();
-  // `Ohne Wasser verliere sie die Ernte, sagt sie. „…“`: whom the sentence before reported speaking,
-  // with no quote of its own, for each quote standing alone as the sentence after it.
-  const reportedBefore = new Map<number, number>();
-  let reporter: number | null = null;
   let first = true;
+  // Whom the sentence before spoke of, when it quoted no one: the person it reported speaking
+  // (`Ohne Wasser verliere sie die Ernte, sagt sie. „…“`), else the person it was about (see actorOf).
+  let spokenOfBefore: number | null = null;
   for (const [start, end] of sentenceRanges(s.tokens)) {
     registry.nextSentence();
+    const spokenOf = spokenOfBefore;
+    spokenOfBefore = null;
     // `Global warming — “it’s a hoax.”`, then `Donald Trump has said that more than once.`
     const pointing = first && unclaimed.length > 0 && !heading ? speakerPointingBack(s, start, end) : null;
     const pointingId = pointing && registry.resolve(pointing, b, false);
@@ -410,7 +411,7 @@ function readBlock(
       if (recent !== null) recentAt.set(g, recent);
       if (s.tokens.slice(start, end).every((t, k) => start + k === i || t.kind === "punct")) {
         standing.push(g);
-        if (reporter !== null) reportedBefore.set(g, reporter);
+        if (spokenOf !== null) r.around.push(candidate("sentence-before", { speaker: spokenOf }));
       }
     }
     // `X said in a statement`: a later "the statement" gives X's words (SpeakerRegistry.documentAuthor).
@@ -418,14 +419,15 @@ function readBlock(
     if (issuer !== null && introducesDocument(s, start, end)) registry.documentIssued(issuer, b);
     if (!heading) meetPeopleNamed(s, start, end, registry, b);
     if (speaking !== null) registry.reportedSpeaking(speaking);
-    const quotes = s.tokens.slice(start, end).some((t) => t.kind === "quote");
-    reporter = quotes ? null : speaking;
     // A person described as the subject is who the next pronoun most likely means, named or not.
     const subject = heading ? null : describedSubject(s, start, end);
-    if (subject) registry.describedSubject(subject, b);
+    const described = subject && registry.describedSubject(subject, b);
+    const quotes = s.tokens.slice(start, end).some((t) => t.kind === "quote");
+    if (!heading && !quotes) spokenOfBefore = speaking ?? actorOf(s, start, end, described ?? topic, registry);
+    if (subject) continue;
     // Whoever the sentence reports speaking stays its topic, whoever else it names
     // (`Ao explicar que … o deputado X, Pacheco afirmou que …` then `“…”, disse.`).
-    else if (speaking !== null) registry.mentionAgain(speaking, b);
+    if (speaking !== null) registry.mentionAgain(speaking, b);
     else if (topic !== null) registry.mentionAgain(topic, b);
     else {
       // A sentence about a body (`Die Kantonspolizei hat Ermittlungen aufgenommen.`): the next
@@ -446,8 +448,6 @@ function readBlock(
     // A speaker quoted earlier in the paragraph goes on speaking, whoever the next sentence names.
     const next = before === undefined ? namedNext.get(g) : undefined;
     if (next !== undefined) r.around.push(candidate("named-next", { speaker: next }));
-    const reported = reportedBefore.get(g);
-    if (reported !== undefined) r.around.push(candidate("reported-before", { speaker: reported }));
     if (neighbour !== undefined)
       r.around.push(candidate("paragraph-neighbour", { speaker: result[neighbour]!.speaker }));
     if (opensBlock && continued !== null)
@@ -529,6 +529,30 @@ function introducesDocument(s: Sentence, start: number, end: number): boolean {
     if (!complementOf.has(s.tokens[i + 1]?.lower ?? "")) return true;
   }
   return false;
+}
+
+/**
+ * `« Pourquoi ? », a interrogé la présidente. Le prévenu a baissé la tête. « J’espérais me refaire. »`:
+ * a sentence quoting no one whose subject is a person, named, described or a pronoun (`referred`: whom
+ * its description or pronoun was resolved to), hands them the floor: a quote standing alone right
+ * after it is theirs rather than the paragraph's earlier speaker's.
+ */
+function actorOf(
+  s: Sentence,
+  start: number,
+  end: number,
+  referred: number | null,
+  registry: SpeakerRegistry,
+): number | null {
+  const tokens = s.tokens.slice(start, end);
+  // `Der Angeklagte habe … überholt.`: a clause in the mood of reported speech gives the words of the
+  // speaker before, about the person it names.
+  const words = tokens.filter(isWord);
+  if (words.some((t) => s.rules.reportedSpeechMarkers.has(t.lower)) || opensReportedClause(words, s.rules))
+    return null;
+  const id = referred ?? (personOpening(s, start, end) && registry.firstMetInSentence());
+  const kind = id === null ? undefined : registry.entities[id]!.kind;
+  return kind === "person" || kind === "unnamed" ? id : null;
 }
 
 function personOpening(s: Sentence, start: number, end: number): Mention | null {
@@ -689,11 +713,13 @@ function settleWithoutCue(
     // An intertitle heads the section below it: its quote is most likely the next speaker's. So does a
     // headline opening on a quote that nothing in it or the standfirst gives anyone (`‘…’ – Ballyduff Lad
     // storms Betfair Chase`, `‘…’: Kingscourt rallies to save its post office`): the article is its
-    // section, and the words most likely its first speaker's, as the body names who spoke them.
+    // section, and the words most likely its first speaker's, as the body names who spoke them; not
+    // when the body quotes the words itself (`« Mon fils … » : colère à Chambly` over a parent's quote
+    // standing after a body's letter), whose speaker there they are (pull-quote-repeat).
     const below =
       view.kind === "intertitle"
         ? found.findIndex((o, k) => k > g && result[k]!.direct && o.block <= q.block + CONTINUATION_WINDOW)
-        : view.kind === "headline" && presenter == null && opensOnQuote(view, g)
+        : view.kind === "headline" && presenter == null && repeated < 0 && opensOnQuote(view, g)
           ? found.findIndex((_, k) => k > g && !pulled(k) && result[k]!.direct && result[k]!.speaker !== null)
           : -1;
     if (below >= 0) candidates.push(candidate("section-below", { speaker: result[below]!.speaker }));

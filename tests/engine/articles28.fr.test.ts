@@ -88,11 +88,9 @@ const ARTICLES: ArticleCase[] = [
       "paragraphe (avocate en fragment, puis « a confié la septuagénaire »), avocat " +
       "en deux paires « a-t-il soutenu », rapport d’expertise en fragment",
     todo:
-      "«Il encaissait, il disparaissait, et il recomm…» goes to le substitut du procureur du Roi " +
-      "Grégory Lambotte, not Grégory Lambotte; «Je voulais trop bien faire. J’ai pris trop de…» goes to " +
-      "Grégory Lambotte, not Dimitri Vandenbossche; «Depuis, je n’ose plus faire entrer personne c…» " +
-      "goes to Sarah Bouchez, not Martine Dessart; «non conformes aux règles de l’art» goes to Un rapport " +
-      "d’expertise judiciaire, not un rapport d’expertise judiciaire",
+      "«Depuis, je n’ose plus faire entrer personne c…» goes to Sarah Bouchez, not Martine Dessart; " +
+      "«non conformes aux règles de l’art» goes to Un rapport d’expertise judiciaire, not un rapport " +
+      "d’expertise judiciaire",
     headline:
       "Mons : quatre ans requis contre le « roi du carrelage » pour des chantiers " + "jamais terminés",
     paragraphs: [
@@ -207,7 +205,6 @@ const ARTICLES: ArticleCase[] = [
       "citation sans verbe du même, entraîneur et gardien dans un paragraphe (« " +
       "estimait le technicien », « a rigolé le portier »), sujet inversé avec nom " +
       "après, club en fragment, surnom d’équipe entre guillemets",
-    todo: "«Il nous a gardés en vie quand on ne méritait …» goes to Nicolas Berthod, not Stéphane Morard",
     headline: "Hockey: le HC Sierre renverse Viège dans un derby fou",
     paragraphs: [
       "Menés 3-0 après vingt minutes, les Sierrois se sont imposés 5-4 en " +

@@ -76,7 +76,6 @@ const ARTICLES: ArticleCase[] = [
       "verbe du prévenu, « le quinquagénaire », victime citée par son âge, " +
       "procureure avec nom après « a requis », avocat en deux paires avec incise " +
       "« poursuit-il », surnom entre guillemets",
-    todo: "«J’espérais toujours me refaire sur le chantie…» goes to Claire Hamelin, not Franck Lemarchand",
     headline: "Coutances : le couvreur encaissait les acomptes et ne revenait jamais",
     paragraphs: [
       "Le tribunal correctionnel de Coutances a jugé mardi Franck Lemarchand, " +
@@ -477,9 +476,6 @@ const ARTICLES: ArticleCase[] = [
       "« a fait valoir » avec nom après, mère « la résidente du secteur » sans verbe, " +
       "deux mères dans un paragraphe (« a résumé cette dernière »), nom de comité " +
       "entre guillemets, « selon » la mairesse",
-    todo:
-      "«Mon fils de six ans va marcher le long de la 112» goes to le Centre de services scolaire des " +
-      "Patriotes, not Karine Lapointe",
     headline: "« Mon fils de six ans va marcher le long de la 112 » : colère à Chambly",
     standfirst:
       "Le Centre de services scolaire des Patriotes supprime un circuit d’autobus " +

@@ -324,9 +324,8 @@ const ARTICLES: ArticleCase[] = [
   }),
   {
     todo:
-      "an answer after « Le prévenu baisse les yeux. » goes to the judge who asked; a quote " +
-      "after a colon whose subject is « le prévenu » goes to the lawyer quoted before; a body " +
-      "referred back to (« Le club ») is not named",
+      "a quote after a colon whose subject is « le prévenu » goes to the lawyer quoted before; a " +
+      "body referred back to (« Le club ») is not named",
     name:
       "Le Bien public, tribunal correctionnel : prévenu à l’initiale, question de la " +
       "présidente, « cingle la vice-procureure », partie civile, club qui « parle d’ », Me X " +

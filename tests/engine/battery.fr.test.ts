@@ -5184,6 +5184,99 @@ const CASES: Case[] = [
       ["Les communes ont fait leur part", "Anne Leroy"],
     ],
   },
+  {
+    name:
+      "office servi au nom du Roi avant le nom : le procureur est nommé ; le fils du Roi Philippe et le " +
+      "conseiller du Roi Mohammed VI restent décrits",
+    paragraphs: [
+      "« Il encaissait, puis il disparaissait », a résumé le substitut du procureur du Roi Grégory " +
+        "Lambotte, qui a requis quatre ans.",
+      "Selon la commissaire du Roi Anne Dupont, « rien n’est joué ».",
+      "« Le dossier est solide », a déclaré le procureur du Roi de Charleroi, Vincent Fiasse.",
+      "« Mon père était inquiet », a déclaré le fils du Roi Philippe.",
+      "« Le Palais suit le dossier », a glissé un conseiller du Roi Mohammed VI.",
+    ],
+    quotes: [
+      ["Il encaissait, puis il disparaissait", "Grégory Lambotte"],
+      ["rien n’est joué", "Anne Dupont"],
+      ["Le dossier est solide", "Vincent Fiasse"],
+      ["Mon père était inquiet", "le fils du Roi Philippe"],
+      ["Le Palais suit le dossier", "un conseiller du Roi Mohammed VI"],
+    ],
+  },
+  {
+    name:
+      "« le technicien » est l’entraîneur nommé avant, même avec un gentilé de ville entre l’office et le " +
+      "nom et le gardien nommé après lui",
+    paragraphs: [
+      "L’entraîneur sierrois Stéphane Morard a salué son gardien, Nicolas Berthod, auteur de 41 arrêts. " +
+        "« Il nous a gardés en vie », estimait le technicien. « Le coach exagère », a rigolé le portier.",
+    ],
+    quotes: [
+      ["Il nous a gardés en vie", "Stéphane Morard"],
+      ["Le coach exagère", "Nicolas Berthod"],
+    ],
+  },
+  {
+    name: "« la technicienne » est la sélectionneuse nommée avant sa gardienne",
+    paragraphs: [
+      "La sélectionneuse Corinne Diacre a salué sa gardienne, Sarah Bouhaddi. « Elle nous a sauvées », a " +
+        "estimé la technicienne.",
+    ],
+    quotes: [["Elle nous a sauvées", "Corinne Diacre"]],
+  },
+  {
+    name: "« le technicien » hors du sport : le technicien de la mairie nommé avant, pas l’adjoint",
+    paragraphs: [
+      "Un technicien de la mairie, Paul Roux, a inspecté le pont avec l’adjoint Marc Petit. « La structure " +
+        "est saine », a indiqué le technicien.",
+    ],
+    quotes: [["La structure est saine", "Paul Roux"]],
+  },
+  {
+    name:
+      "réponse sans verbe après une phrase sur le prévenu (décrit par son âge ou nommé) : la " +
+      "parole passe au prévenu, pas à la présidente qui a posé la question",
+    paragraphs: [
+      "Le tribunal a jugé mardi Franck Leroy, 52 ans, couvreur.",
+      "« Pourquoi ? », a interrogé la présidente, Claire Hamelin. Le quinquagénaire a baissé la tête. " +
+        "« J’espérais me refaire. »",
+      "« Vous le regrettez ? », a demandé Claire Hamelin. Franck Leroy a hoché la tête. « Tous les jours. »",
+    ],
+    quotes: [
+      ["Pourquoi ?", "Claire Hamelin"],
+      ["J’espérais me refaire.", "Franck Leroy"],
+      ["Vous le regrettez ?", "Claire Hamelin"],
+      ["Tous les jours.", "Franck Leroy"],
+    ],
+  },
+  {
+    name: "suite sans verbe après une phrase sans personne pour sujet : l’oratrice d’avant garde la parole",
+    paragraphs: [
+      "« Nous irons jusqu’au bout », a déclaré la maire Anne Roy. La salle a applaudi longuement. « Rien " +
+        "ne nous arrêtera. »",
+    ],
+    quotes: [
+      ["Nous irons jusqu’au bout", "Anne Roy"],
+      ["Rien ne nous arrêtera.", "Anne Roy"],
+    ],
+  },
+  {
+    name:
+      "titre ouvert sur une citation que le corps reprend sans verbe après une première source : la " +
+      "citation du titre est à qui le corps la donne, pas au premier à parler",
+    headline: "« Nos enfants marcheront sur la route » : colère à Rivière-Rouge",
+    paragraphs: [
+      "Dans une lettre aux parents, la commission scolaire explique que le circuit « n’est plus rentable ».",
+      "L’argument passe mal chez Julie Caron, qui habite au bord de la route 117. « Nos enfants " +
+        "marcheront sur la route, sans trottoir. »",
+    ],
+    quotes: [
+      ["Nos enfants marcheront sur la route", "Julie Caron"],
+      ["n’est plus rentable", "la commission scolaire"],
+      ["Nos enfants marcheront sur la route, sans trottoir.", "Julie Caron"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

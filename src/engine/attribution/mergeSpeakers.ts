@@ -323,7 +323,7 @@ export class SpeakerRegistry {
    * (`À Namur, le ministre wallon de l’Environnement, Luc Deprez, a contesté`) is left to the other
    * weights: the person it stands for may be known under another form.
    */
-  describedSubject(m: Mention, block: number): void {
+  describedSubject(m: Mention, block: number): number | null {
     const known = this.entities.length;
     const id = this.resolve(m, block, false);
     // One brought in by an indefinite description is new though its own speech verb met it first (`A
@@ -332,6 +332,15 @@ export class SpeakerRegistry {
     const met = m.type === "description" && !m.definite ? this.knownBeforeSentence : known;
     const unnamed = id !== null && id >= met && this.entities[id]!.kind === "unnamed";
     this.introduced = unnamed ? { id, sentence: this.sentence } : null;
+    return id;
+  }
+
+  /** The first entity the current sentence met, or null: a sentence opening on a name meets it first. */
+  firstMetInSentence(): number | null {
+    let first: number | null = null;
+    for (let k = this.touches.length - 1; k >= 0 && this.touches[k]!.sentence === this.sentence; k--)
+      first = this.touches[k]!.id;
+    return first;
   }
 
   /** The entity a mention refers to, as resolve, but not touched. */

@@ -45,9 +45,9 @@ export const WEIGHTS: Readonly<Record<StrategyId, number>> = {
   "section-below": 0.6,
   "standfirst-speaker": 0.58,
   "named-next": 0.55,
-  // Above the paragraph's other quote: the sentence between them reported someone else speaking, and
-  // the bare quote after it goes on in that speaker's words (`…, sagt sie. „…“`).
-  "reported-before": 0.52,
+  // Above the paragraph's other speaker: a sentence that quotes no one, between their quote and this one,
+  // hands the floor to whom it reports speaking (`…, sagt sie. „…“`) or else to whom it is about.
+  "sentence-before": 0.52,
   "paragraph-neighbour": 0.5,
   "paragraph-continues": 0.45,
   "pull-quote-repeat": 0.42,

@@ -2537,14 +2537,38 @@ function acronymOpensBodyName(s: Sentence, from: number, run: NameRun): boolean 
   );
 }
 
+/** A king's regnal number (`Mohammed VI`, `Charles III`). */
+const REGNAL_NUMBER = /^[IVX]+$/u;
+
+/**
+ * `le procureur du Roi Grégory Lambotte`: a capitalised crown after an office's preposition is the
+ * institution the office serves (see crownTitles), and a full name after it, opening on a given name,
+ * is the office holder's; a sovereign goes by a given name and a number (`le fils du Roi Philippe`,
+ * `un conseiller du Roi Mohammed VI`).
+ */
+function servesCrown(s: Sentence, run: NameRun): boolean {
+  const { tokens, rules } = s;
+  const title = tokens[run.titleStart]!;
+  return (
+    run.titleStart < run.start &&
+    isCapitalised(title) &&
+    rules.crownTitles.has(title.lower) &&
+    run.end - run.start >= 2 &&
+    isGivenName(tokens[run.start]!.text) &&
+    !REGNAL_NUMBER.test(tokens[run.end - 1]!.text)
+  );
+}
+
 /**
  * `A spokesperson for Gov. Rachel Whitcomb`, `an aide to Sen. Ortiz`, `le fils de Jean Roy`: the
  * name completes the person noun the phrase opens with, so the speaker is who that noun describes.
+ * Not after the crown an office serves (servesCrown).
  */
 function completesPersonNoun(s: Sentence, from: number, run: NameRun): boolean {
   const { tokens, rules } = s;
   const noun = tokens[run.titleStart - 2];
   if (!rules.determiners.has(tokens[from]!.lower) || run.titleStart - 2 <= from || !noun) return false;
+  if (servesCrown(s, run)) return false;
   const head = tokens.slice(from + 1, run.titleStart - 1);
   return (
     rules.prepositions.has(tokens[run.titleStart - 1]!.lower) &&

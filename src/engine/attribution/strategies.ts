@@ -38,7 +38,7 @@ export type ContextStrategyId =
   | "section-below"
   | "standfirst-speaker"
   | "named-next"
-  | "reported-before"
+  | "sentence-before"
   | "paragraph-neighbour"
   | "paragraph-continues"
   | "recent-speaker"
@@ -545,11 +545,11 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
     ],
   },
   {
-    id: "reported-before",
+    id: "sentence-before",
     languages: "all",
     reads:
-      "a quote standing alone as a sentence right after a sentence of reported speech: that sentence's " +
-      "speaker goes on in their own words",
+      "a quote standing alone as a sentence right after one that quotes no one: whom that sentence " +
+      "reports speaking, or else the person it is about",
     examples: [
       {
         lang: "de",
@@ -568,6 +568,25 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
         ],
         quote: "And we",
         speaker: "Paula Thorn",
+      },
+      {
+        lang: "fr",
+        blocks: [
+          "Le tribunal a jugé Franck Leroy, 52 ans, couvreur.",
+          "« Pourquoi ? », a demandé la présidente, Claire Hamelin. Le prévenu a baissé la tête. " +
+            "« J’espérais me refaire. »",
+        ],
+        quote: "J’espérais",
+        speaker: "Franck Leroy",
+      },
+      {
+        lang: "en",
+        blocks: [
+          "“Why not pay it back?” asked Judge Ann Cole. Mark Doyle looked at the floor. “I kept hoping to " +
+            "win it back.”",
+        ],
+        quote: "I kept",
+        speaker: "Mark Doyle",
       },
     ],
   },

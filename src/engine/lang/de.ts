@@ -640,6 +640,7 @@ export const german: LanguageRules = {
   euphonicLetters: new Set(),
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
+  crownTitles: new Set(),
   adjectivesFollowNouns: false,
   placeBodyNouns: new CompoundSet(
     words(

@@ -557,6 +557,7 @@ export const english: LanguageRules = {
   euphonicLetters: new Set(),
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
+  crownTitles: new Set(),
   adjectivesFollowNouns: false,
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),

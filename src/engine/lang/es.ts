@@ -598,6 +598,7 @@ export const spanish: LanguageRules = {
   euphonicLetters: new Set(),
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
+  crownTitles: new Set(),
   adjectivesFollowNouns: true,
   placeBodyNouns: new Set(),
   // A broadcaster's microphones are where words were said too: `dijo el ganador ante los micrófonos de X`.

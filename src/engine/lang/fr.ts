@@ -406,6 +406,7 @@ export const french: LanguageRules = {
   colonSpeakerPrepositions: words("chez pour"),
   inciseInversion: true,
   bodyNamesCapitaliseFirstWord: true,
+  crownTitles: words("roi reine"),
   adjectivesFollowNouns: true,
   placeBodyNouns: new Set(),
   // A broadcaster's microphone, air or set is where words were said too: `a lancé le vainqueur au micro
@@ -427,6 +428,7 @@ export const french: LanguageRules = {
       bruxellois liégeois genevois lausannois montréalais strasbourgeois
       parisien berlinois londonien viennois new-yorkais munichois milanais barcelonais zurichois bâlois
       bernois vaudois valaisan fribourgeois neuchâtelois jurassien tessinois lucernois
+      sierrois sédunois montheysan martignerain viégeois
       namurois montois carolorégien lavallois
       rennais grenoblois stéphanois montpelliérain toulonnais dijonnais clermontois brestois havrais
       rouennais caennais lensois lorientais auxerrois ajaccien bastiais messin rémois nancéien
@@ -448,6 +450,7 @@ export const french: LanguageRules = {
       parisienne berlinoise londonienne viennoise new-yorkaise munichoise milanaise barcelonaise
       zurichoise bâloise
       bernoise vaudoise valaisanne fribourgeoise neuchâteloise jurassienne tessinoise lucernoise
+      sierroise sédunoise montheysanne martigneraine viégeoise
       namuroise montoise carolorégienne lavalloise
       rennaise grenobloise stéphanoise montpelliéraine toulonnaise dijonnaise clermontoise brestoise
       havraise rouennaise caennaise lensoise lorientaise auxerroise ajaccienne bastiaise messine rémoise
@@ -594,7 +597,7 @@ export const french: LanguageRules = {
       coordinateur collaborateur trésorier rapporteur éducateur
       sculpteur compositeur dessinateur producteur navigateur skieur nageur coureur plasticien poète
       saisonnier serveur moniteur vendeur cuisinier caissier commerçant berger bergers mayeur lutteur
-      jardinier ouvrier ouvriers
+      jardinier ouvrier ouvriers technicien
       aîné cadet
       usager usagers passager passagers client clients abonné abonnés meneur natif
     `,
@@ -617,7 +620,7 @@ export const french: LanguageRules = {
       influenceuse rappeuse candidate cheffe éducatrice
       sénatrice préfète ambassadrice gouverneure rectrice doyenne reine princesse inspectrice déléguée
       représentante coordinatrice collaboratrice trésorière rapporteure gardienne défenseure jardinière
-      sélectionneuse attaquante
+      sélectionneuse attaquante technicienne
       sculptrice compositrice dessinatrice productrice navigatrice skieuse nageuse coureuse plasticienne
       poétesse dame saisonnière serveuse monitrice vendeuse cuisinière caissière bergère
       ménagère aînée cadette
@@ -756,6 +759,10 @@ export const french: LanguageRules = {
     // The goalkeeper in other words (« la portière » after « la gardienne X »), as the sports pages write.
     ["portier", words("gardien")],
     ["portière", words("gardienne")],
+    // The coach in other words, as the sports pages write: « estimait le technicien » after
+    // « l’entraîneur X ».
+    ["technicien", words("entraîneur sélectionneur")],
+    ["technicienne", words("entraîneuse sélectionneuse")],
   ]),
   // `a prévenu l’opérateur`, `selon le constructeur`: what a company does, for the one named just before.
   possessiveWords: words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),

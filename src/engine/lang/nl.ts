@@ -361,6 +361,7 @@ export const dutch: LanguageRules = {
   topicNouns: new Set(),
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
+  crownTitles: new Set(),
   adjectivesFollowNouns: false,
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),

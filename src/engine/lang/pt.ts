@@ -414,6 +414,7 @@ export const portuguese: LanguageRules = {
   euphonicLetters: new Set(),
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
+  crownTitles: new Set(),
   adjectivesFollowNouns: true,
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),

@@ -805,6 +805,13 @@ export interface LanguageRules {
    */
   bodyNamesCapitaliseFirstWord: boolean;
   /**
+   * The sovereign in whose name offices are held (Belgian `procureur du Roi`, `commissaire du Roi`),
+   * capitalised as an institution: after an office's preposition it completes that office, and a name
+   * after it is the office holder's (`le substitut du procureur du Roi Grégory Lambotte`), not the
+   * sovereign's as a title's would be (`an aide to Sen. Ortiz`). Empty where no office is so named.
+   */
+  crownTitles: ReadonlySet<string>;
+  /**
    * An adjective follows the noun it qualifies (Spanish `el Colegio Médico`, `la Fiscalía General`):
    * a capitalised body noun then a capitalised person noun is a body's name, not a person's title
    * (as English `the Police Commissioner` is).
