@@ -423,7 +423,9 @@ function readBlock(
     const subject = heading ? null : describedSubject(s, start, end);
     const described = subject && registry.describedSubject(subject, b);
     const quotes = s.tokens.slice(start, end).some((t) => t.kind === "quote");
-    if (!heading && !quotes) spokenOfBefore = speaking ?? actorOf(s, start, end, described ?? topic, registry);
+    // Not in a block whose quotes may repeat the body's (a standfirst): the body says whose they are.
+    if (!PULL_QUOTE_KINDS.has(kind) && !quotes)
+      spokenOfBefore = speaking ?? actorOf(s, start, end, described ?? topic, registry);
     if (subject) continue;
     // Whoever the sentence reports speaking stays its topic, whoever else it names
     // (`Ao explicar que … o deputado X, Pacheco afirmou que …` then `“…”, disse.`).

@@ -22,8 +22,7 @@ runArticles("es", [
       "mujeres en un párrafo con cita partida por «explicó la frenteamplista» invertido, " +
       "autoridad reguladora con «advirtió … que» y cita parcial, taxista anónimo con «dijo»",
     todo:
-      "«Hay más de 30.000 familias que hoy dependen d…» goes to la diputada, not Marianela Solís " +
-      "Arce; «Nos están dejando sin trabajo después de paga…» goes to un taxista de Desamparados, not un " +
+      "«Nos están dejando sin trabajo después de paga…» goes to un taxista de Desamparados, not un " +
       "taxista",
     headline: "Diputados aprueban en primer debate ley para regular plataformas de transporte",
     standfirst:
@@ -124,7 +123,9 @@ runArticles("es", [
       "producto (no cita), director financiero con «apuntó» invertido y cita parcial tras " +
       "«cifró en», fondo en un comunicado con cita parcial, analista anónimo con «opina», " +
       "comité de empresa con «reclamó» y cita parcial",
-    todo: "«Es la mayor operación del año en la industria…» goes to Avanza Finanzas, not un analista",
+    todo:
+      "«Es la mayor operación del año en la industria…» goes to un analista de la consultora Avanza " +
+      "Finanzas, not un analista",
     headline: "«No vendemos la empresa, la hacemos crecer»: Lumitec cierra una ronda de 18 millones",
     paragraphs: [
       "La empresa de Paterna Lumitec Iluminación, especializada en luminarias LED para naves " +
@@ -169,7 +170,6 @@ runArticles("es", [
       "esquiadora», dos mujeres en un párrafo con «destacó la entrenadora» y «admitió " +
       "Arriagada» con cita parcial, apodo (no cita), padre con «lo resumió así» y dos puntos, " +
       "asociación con «informó que» y cita parcial, esquiadora con «dijo» sin sujeto",
-    todo: "«Ahora el sueño son los Juegos de 2030, y voy …» goes to Raúl Ojeda, not Micaela Ojeda",
     headline: "Una fueguina ganó los 42 kilómetros de la Marchablanca después de quince años",
     paragraphs: [
       "La ushuaiense Micaela Ojeda, de 23 años, se quedó el sábado con la prueba de 42 " +
@@ -211,7 +211,7 @@ runArticles("es", [
       "y cita parcial y segunda cita con «puntualizó», arquitecto con «explicó» y dos puntos, " +
       "actriz con cita sin verbo que sigue en el párrafo siguiente, jubilado anónimo con " +
       "«comentó» invertido, consejo provincial con «anunció que» y cita parcial",
-    todo: "«Valió la pena esperar» goes to Kilo-12, not un jubilado",
+    todo: "«Valió la pena esperar» goes to un jubilado del reparto Kilo-12, not un jubilado",
     headline: "Reabre sus puertas el Teatro Principal tras cuatro años de restauración",
     paragraphs: [
       "Con la puesta en escena de “Las aguas del Yayabo”, del grupo espirituano Teatro del " +
@@ -342,7 +342,6 @@ runArticles("es", [
       "«contaba» y segunda cita sin verbo, dos mujeres en un párrafo con «aseguró la delegada» y " +
       "«lamentó» con cita parcial, nota municipal con «Según» y cita parcial, clienta anónima " +
       "con «decía», título de un libro (no cita), historiador con «sostiene» en presente",
-    todo: "«Feria arriba, Feria abajo» taken for a quote",
     headline: "El Jueves vuelve a la calle Feria tras ocho meses de obras",
     paragraphs: [
       "El mercadillo de «el Jueves», el más antiguo de Sevilla, volvió este jueves a la calle " +
@@ -388,9 +387,8 @@ runArticles("es", [
       "cita partida por «indicó el fiscal» invertido, víctima anónima con «lamentó», " +
       "asociación bancaria en un comunicado con «recomendó» y cita parcial",
     todo:
-      "«Encontramos en la vivienda 300 tarjetas en bl…» goes to El jefe de la delegación policial de " +
-      "San Miguel, not Julio César Ventura Amaya; «Me vaciaron la cuenta de la pensión en una so…» goes " +
-      "to una maestra jubilada del barrio San Felipe, not una maestra jubilada; «Espejo» taken for a quote",
+      "«Me vaciaron la cuenta de la pensión en una so…» goes to una maestra jubilada del barrio San " +
+      "Felipe, not una maestra jubilada",
     headline: "Capturan a cinco personas por clonar tarjetas en cajeros de San Miguel",
     paragraphs: [
       "La Policía Nacional Civil (PNC) capturó a cinco personas, tres hombres y dos mujeres, " +

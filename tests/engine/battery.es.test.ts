@@ -5022,4 +5022,81 @@ runBattery("es", [
       ["Fue un susto", "Tomás Ruiz"],
     ],
   },
+  {
+    construction:
+      "El jefe de X, subcomisionado Y Z, detalló: «…»: el grado de un adjunto (sub-, vice-) es un cargo " +
+      "ante el nombre en aposición (negativo: la descripción sin nombre habla tal cual)",
+    paragraphs: [
+      "El jefe de la delegación de Soyapango, subcomisionado Julio César Ventura, detalló: «Había 300».",
+      "La portavoz del ministerio, viceministra Rosa Elena Pardo, aseguró: «No habrá recortes».",
+      "La jefa de la unidad, inspectora Marta Gil Rubio, explicó: «Los seguíamos desde marzo».",
+      "El jefe de la delegación de Usulután explicó: «Seguimos buscando a otros dos».",
+    ],
+    expected: [
+      ["Había 300", "Julio César Ventura"],
+      ["No habrá recortes", "Rosa Elena Pardo"],
+      ["Los seguíamos desde marzo", "Marta Gil Rubio"],
+      ["Seguimos buscando a otros dos", "El jefe de la delegación de Usulután"],
+    ],
+  },
+  {
+    construction:
+      "«…», afirmó la diputada, tras la jefa de la fracción X, nombrada: quien encabeza una fracción o " +
+      "una bancada es diputada (negativo: otro cargo, el ministro, no es el jefe de la bancada)",
+    paragraphs: [
+      "La jefa de la fracción oficialista, Marianela Solís Arce, recordó que el proyecto obliga a las " +
+        "empresas. «Hay más de 30.000 familias sin seguro», afirmó la diputada.",
+      "El jefe del bloque radical, Mario Negri, votó en contra. «Es una ley a medida», sostuvo el diputado.",
+      "El jefe de la bancada socialista, Pedro Gil, escuchó al Gobierno. «No hay acuerdo», dijo el ministro.",
+    ],
+    expected: [
+      ["Hay más de 30.000 familias sin seguro", "Marianela Solís Arce"],
+      ["Es una ley a medida", "Mario Negri"],
+      ["No hay acuerdo", "el ministro"],
+    ],
+  },
+  {
+    construction:
+      "Y, el apellido de dos personas de una familia, es la persona de la que trata la nota, nombrada " +
+      "primero, no el pariente presentado después (negativo: dos nombradas juntas, la más reciente)",
+    paragraphs: [
+      "La ushuaiense Micaela Ojeda, de 23 años, ganó el sábado la prueba de 42 kilómetros.",
+      "Su padre, Raúl Ojeda, que fue pistero, lo resumió así: «Nació con los esquís puestos».",
+      "Ojeda viajará en julio a Europa. «Ahora el sueño son los Juegos», dijo.",
+    ],
+    expected: [
+      ["Nació con los esquís puestos", "Raúl Ojeda"],
+      ["Ahora el sueño son los Juegos", "Micaela Ojeda"],
+    ],
+  },
+  {
+    construction:
+      "«…», opina un analista de la consultora X Y: el nombre de la entidad tras su clase completa al " +
+      "sustantivo de persona, como «un analista de X Y» (negativo: la entidad que habla por sí misma)",
+    paragraphs: [
+      "«Es la mayor operación del año», opina un analista de la consultora Avanza Finanzas.",
+      "«Nadie lo esperaba», dijo una trabajadora de la empresa Lumitec Iluminación.",
+      "«Las cuentas cuadran», aseguró la consultora Avanza Finanzas en un informe.",
+    ],
+    expected: [
+      ["Es la mayor operación del año", "un analista de la consultora Avanza Finanzas"],
+      ["Nadie lo esperaba", "una trabajadora de la empresa Lumitec Iluminación"],
+      ["Las cuentas cuadran", "Avanza Finanzas"],
+    ],
+  },
+  {
+    construction:
+      "«…», comentó un jubilado del reparto X: el reparto (Cuba), el fraccionamiento (México) o la " +
+      "vereda (Colombia) es un lugar, no quien habla",
+    paragraphs: [
+      "«Valió la pena esperar», comentó a la salida un jubilado del reparto Kilo-12.",
+      "«Aquí no llega el agua», dijo una vecina del fraccionamiento Las Palmas.",
+      "«Perdimos la cosecha», contó un campesino de la vereda San Isidro.",
+    ],
+    expected: [
+      ["Valió la pena esperar", "un jubilado del reparto Kilo-12"],
+      ["Aquí no llega el agua", "una vecina del fraccionamiento Las Palmas"],
+      ["Perdimos la cosecha", "un campesino de la vereda San Isidro"],
+    ],
+  },
 ]);

@@ -45,6 +45,33 @@ test("titles of works and names of newspapers, programmes and operations are not
   );
 });
 
+test("a work set right after its author's noun is its title, whatever its case (es)", () => {
+  assert.deepEqual(
+    quotesOf("El historiador Luis Tejero, autor de «Feria arriba, Feria abajo», recuerda el mercado.", "es"),
+    [],
+  );
+  assert.deepEqual(
+    quotesOf("La poeta Ana Gil, autora de “Las horas del río”, leyó ayer en Cádiz.", "es"),
+    [],
+  );
+  // Not the author of deeds: a noun between them is what was done, and its words may be quoted.
+  assert.deepEqual(
+    quotesOf("Ana Gil, autora de la frase «Nos han robado el futuro», declaró ayer ante el juez.", "es"),
+    ["Nos han robado el futuro"],
+  );
+});
+
+test("a police operation's name is no quote: el operativo «…» (es)", () => {
+  assert.deepEqual(
+    quotesOf('La Policía capturó a cinco personas en el operativo "Espejo", desarrollado el sábado.', "es"),
+    [],
+  );
+  assert.deepEqual(
+    quotesOf("El operativo «Tormenta Azul» terminó con diez detenidos, dijo el jefe.", "es"),
+    [],
+  );
+});
+
 test("a title right after a verb of bringing out a work is no quote, even beside a speech verb", () => {
   assert.deepEqual(
     quotesOf("La autora presentó «Las horas del río» en la Feria del Libro y habló de su infancia.", "es"),

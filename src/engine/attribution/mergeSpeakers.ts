@@ -638,10 +638,16 @@ export class SpeakerRegistry {
     );
     const pool = this.ofGender(surnames.length > 0 ? surnames : longer, gender, (n) => n.name);
     // A name written in an earlier paragraph is the one the reader has in mind; one written in
-    // this paragraph may come after the surname (`Mateen met … his son, Omar Mateen`).
+    // this paragraph may come after the surname (`Mateen met … his son, Omar Mateen`). Among those,
+    // the article's subject, named in a paragraph before the others: a reporter calls a relative
+    // brought in later by a full name or by the kinship (`Su padre, Raúl Ojeda`), and the one the
+    // article is about by the surname alone; two named together (`François Martin et … Hélène
+    // Martin`) are told apart by recency.
     const before = pool.filter((n) => n.block < block);
     const here = pool.filter((n) => n.block === block);
-    return (before.at(-1) ?? here.at(-1) ?? pool[0])?.name ?? name;
+    const subject = before.find((n) => n.name === this.mentions.protagonist()?.name);
+    const namedFirst = subject !== undefined && before.every((n) => n === subject || n.block > subject.block);
+    return ((namedFirst ? subject : before.at(-1)) ?? here.at(-1) ?? pool[0])?.name ?? name;
   }
 
   /**

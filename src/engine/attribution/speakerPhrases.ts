@@ -2561,17 +2561,27 @@ function servesCrown(s: Sentence, run: NameRun): boolean {
 
 /**
  * `A spokesperson for Gov. Rachel Whitcomb`, `an aide to Sen. Ortiz`, `le fils de Jean Roy`: the
- * name completes the person noun the phrase opens with, so the speaker is who that noun describes.
+ * name completes the person noun the phrase opens with, so the speaker is who that noun describes;
+ * so does a body's name after its kind where an indefinite opens the phrase (`un analista de la
+ * consultora Avanza Finanzas`, as `un analista de Avanza Finanzas`), which no one's name follows: after
+ * a definite, the name may be the office holder's (`la presidenta de la asociación Lucía Díaz`).
  * Not after the crown an office serves (servesCrown).
  */
 function completesPersonNoun(s: Sentence, from: number, run: NameRun): boolean {
   const { tokens, rules } = s;
-  const noun = tokens[run.titleStart - 2];
-  if (!rules.determiners.has(tokens[from]!.lower) || run.titleStart - 2 <= from || !noun) return false;
+  const kind = run.titleStart - 1;
+  const kindNamed =
+    rules.indefiniteDeterminers.has(tokens[from]!.lower) &&
+    rules.organisationNouns.has(tokens[kind]?.lower ?? "") &&
+    !isCapitalised(tokens[kind]);
+  const afterKind = kindNamed && rules.determiners.has(tokens[kind - 1]?.lower ?? "") ? kind - 1 : kind;
+  const preposition = kindNamed && !rules.prepositions.has(tokens[afterKind]!.lower) ? afterKind - 1 : kind;
+  const noun = tokens[preposition - 1];
+  if (!rules.determiners.has(tokens[from]!.lower) || preposition - 1 <= from || !noun) return false;
   if (servesCrown(s, run)) return false;
-  const head = tokens.slice(from + 1, run.titleStart - 1);
+  const head = tokens.slice(from + 1, preposition);
   return (
-    rules.prepositions.has(tokens[run.titleStart - 1]!.lower) &&
+    rules.prepositions.has(tokens[preposition]!.lower) &&
     (rules.personNouns.has(noun.lower) || rules.titles.has(noun.lower)) &&
     head.every((t) => isWord(t) && !isCapitalised(t))
   );

@@ -133,11 +133,12 @@ const participles = new Set([
 ]);
 
 /**
- * Each office, and its former holder's title written as one word with the prefix "ex" (RAE:
- * `exministro`, `expresidenta`, `exsecretario de Finanzas`).
+ * Each office, its former holder's title written as one word with the prefix "ex" (RAE: `exministro`,
+ * `expresidenta`, `exsecretario de Finanzas`), and its deputy's with "sub" or "vice" (`subcomisionado`,
+ * `subdirectora`, `viceministro`): a rank below is an office all the same.
  */
-function withFormerHolders(offices: ReadonlySet<string>): Set<string> {
-  return new Set([...offices].flatMap((office) => [office, `ex${office}`]));
+function withFormerAndDeputyHolders(offices: ReadonlySet<string>): Set<string> {
+  return new Set([...offices].flatMap((office) => [office, `ex${office}`, `sub${office}`, `vice${office}`]));
 }
 
 const PRONOUNS: [string, PronounInfo][] = [
@@ -210,6 +211,8 @@ export const spanish: LanguageRules = {
       "(?:con|bajo) (?:la|el) (?:clave|nombre clave|nombre en clave)|" +
       // A name a group gives itself is no one's words: `la banda, autodenominada “…”`.
       "autodenominad[oa]s?|autoproclamad[oa]s?|" +
+      // A work set right after its author's noun is its title: `Tejero, autor de «Feria arriba, …»`.
+      "autor(?:a|es|as)? de|" +
       "llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|bautizad[oa]s?(?: como)?|alias|titulad[oa]s?|" +
       "conocid[oa]s? como|" +
       // A naming participle keeps its `como` across a short adverbial or agent between them: `conocido en
@@ -224,10 +227,11 @@ export const spanish: LanguageRules = {
     // A story is a kind of work: set after a title, it names it (`con «La casa de …», una historia …`), and
     // so are a feature film, a show and an exhibition (`“…”, el primer largometraje de …`). Not "obra",
     // which is as often the building works a clause goes on about (`las obras «pusieron en riesgo…»`).
+    // A police operation is an `operativo` in Latin America: `el operativo “Espejo”, desarrollado …`.
     works:
       "libro|novela|película|largometraje|cortometraje|espectáculo|exposición|" +
-      "canción|programa|serie|documental|juego|diario|periódico|revista|" +
-      "columna|operación|campaña|proyecto|partido|premio|asociación|escuela|colegio|colectivo|movimiento|" +
+      "canción|programa|serie|documental|juego|diario|periódico|revista|columna|operación|operativo|" +
+      "campaña|proyecto|partido|premio|asociación|escuela|colegio|colectivo|movimiento|" +
       "gama|historia|relato|cuadro|lienzo|óleo|mural|tapiz|" +
       "retrato|escultura|helicóptero|buque|barco|velero|cohete|satélite|sonda|" +
       "telescopio|espectrógrafo|detector|tormenta|huracán|token|criptomoneda",
@@ -352,6 +356,12 @@ export const spanish: LanguageRules = {
           "comisionado comisario",
       ),
     ],
+    // A parliamentary group's head or spokesperson sits in the chamber: «la diputada» after «la jefa de
+    // la fracción oficialista, X» (Costa Rica) or «el jefe de la bancada», «del bloque» (Argentina).
+    ["diputado", words("fracción bancada bloque")],
+    ["diputada", words("fracción bancada bloque")],
+    ["senador", words("fracción bancada bloque")],
+    ["senadora", words("fracción bancada bloque")],
     // The mayor is the `intendente` in Argentina and Uruguay (see officeEpithets for «el jefe comunal»).
     ["alcalde", words("intendente")],
     ["alcaldesa", words("intendenta")],
@@ -402,14 +412,14 @@ export const spanish: LanguageRules = {
     ...gendered("sra sra. srta srta. señora señorita doña", "f"),
     ...gendered("dr dr. dra dra. lic lic.", undefined),
   ]),
-  titles: withFormerHolders(
+  titles: withFormerAndDeputyHolders(
     words(`
-    presidente presidenta vicepresidente vicepresidenta ministro ministra secretario secretaria
+    presidente presidenta ministro ministra secretario secretaria
     canciller gobernador gobernadora alcalde alcaldesa intendente senador senadora diputado
     diputada juez jueza fiscal general director directora jefe jefa portavoz vocero vocera
     embajador embajadora rey reina príncipe princesa papa consejero consejera comisario
-    comisaria líder titular concejal concejala regidor regidora coronel teniente subteniente comandante
-    doctor doctora ceo comisionado comisionada gerente
+    comisaria líder titular concejal concejala regidor regidora coronel teniente comandante
+    doctor doctora ceo comisionado comisionada gerente inspector inspectora sargento
   `),
   ),
   everyoneNouns: words("hombre mujer"),
@@ -649,7 +659,12 @@ export const spanish: LanguageRules = {
     campeonato campeonatos juegos copa festival maratón torneo ciclón huracán tifón encuentro certamen
     concurso trofeo memorial bienal jornadas
   `),
-  placeNouns: words("avenida calle barrio colonia sierra plaza paseo cerro jirón estadio espacio parque"),
+  // A neighbourhood is a `reparto` in Cuba, a `fraccionamiento` in Mexico, an `urbanización` in Spain
+  // and Venezuela; a hamlet a `caserío`, an `aldea`, a `vereda` in Colombia.
+  placeNouns: words(`
+    avenida calle barrio colonia sierra plaza paseo cerro jirón estadio espacio parque reparto
+    fraccionamiento urbanización caserío aldea vereda
+  `),
   placePrepositions: words("en"),
   saintWords: words("san santa santo"),
   partyMemberNouns: new Set(),
