@@ -59,8 +59,7 @@ runArticles("de", [
       "Männer in einem Absatz („warnt Unternehmensberater“, „hält dagegen:“), geteiltes Schlusszitat " +
       "um „sagt Wehrle-Kaltenbach“, Produktname und Spitzname",
     todo:
-      "«Die Einkäufer haben gesagt: ›Das ist unser Pr…» goes to Wehrle von Handfegern, not Konrad " +
-      "Wehrle; «Branche, die sich gesundgeschrumpft hat» goes to Die IHK Hochrhein-Bodensee, not IHK " +
+      "«Branche, die sich gesundgeschrumpft hat» goes to Die IHK Hochrhein-Bodensee, not IHK " +
       "Hochrhein-Bodensee",
     headline: "»Die Bürste ist nicht tot, sie hat nur den Beruf gewechselt«",
     standfirst:
@@ -122,8 +121,7 @@ runArticles("de", [
       "Nachnamen in einem Absatz („sagte die 17-jährige“, „sieht das anders:“), ungenannter " +
       "Stimmbürger mit „meinte“, Liedtitel, Schluss im Konjunktiv ohne Zeichen",
     todo:
-      "«Die Jungen sind nicht weniger reif als wir» goes to eine Kantonsrätin vor, not Andrea " +
-      "Inauen; «nicht vom zivilrechtlichen Mündigkeitsalter a…» goes to Die Standeskommission, not " +
+      "«nicht vom zivilrechtlichen Mündigkeitsalter a…» goes to Die Standeskommission, not " +
       "Landsgemeindemandat; «Alles Leben strömt aus Dir» taken for a quote",
     headline: "Landsgemeinde sagt deutlich Nein zum Stimmrechtsalter 16",
     standfirst:
@@ -321,8 +319,7 @@ runArticles("de", [
       "„kann sie beruhigen:“), ungenannter Großvater mit „freut sich:“, Teilzitat des Schulleiters mit " +
       "„spricht von“, erwähntes Wort in der Überschrift und Spitzname",
     todo:
-      "«Platt ist keine Oma-Sprache» goes to ihre Lehrerin, not Heike Brammer; «Die Kinder lernen " +
-      "schneller, als ich gedacht …» goes to Zwanzig Hände, not Heike Brammer",
+      "«Platt ist keine Oma-Sprache» goes to ihre Lehrerin, not Heike Brammer",
     headline: "„Moin“ reicht nicht mehr: In Bardowick lernen Erstklässler auf Platt",
     standfirst:
       "Seit dem Sommer wird an der Grundschule ein Teil des Unterrichts auf Plattdeutsch " +

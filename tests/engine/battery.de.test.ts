@@ -4347,4 +4347,68 @@ runBattery("de", [
       ["Die Zahlen sind solide", "Jana Wirz"],
     ],
   },
+  {
+    construction:
+      "standfirst „…“, hatte eine Kantonsrätin vor dem Ring gerufen, the body naming her by that office " +
+      "(a preposition of where someone spoke ends their description: `vor`, `hinter`, `neben`)",
+    paragraphs: [
+      ["headline", "Landsgemeinde sagt Nein zum Stimmrechtsalter 16"],
+      [
+        "standfirst",
+        "«Die Jungen sind nicht weniger reif als wir», hatte eine Kantonsrätin vor dem Ring gerufen.",
+      ],
+      "Kantonsrätin Andrea Inauen aus Oberegg hatte das Anliegen vertreten. «Wir haben es gewusst.»",
+    ],
+    expected: [
+      ["Die Jungen sind nicht weniger reif als wir", "Andrea Inauen"],
+      ["Wir haben es gewusst.", "Andrea Inauen"],
+    ],
+  },
+  {
+    construction:
+      "„…“, sagte der Zeuge vor Gericht, rief eine Rednerin vor der Menge (where someone spoke is no part " +
+      "of their description)",
+    paragraphs: [
+      "«Ich war es nicht», sagte ein Zeuge vor Gericht.",
+      "«Wir sind bereit», rief eine Rednerin vor der Menge.",
+      "«Das ist zu laut», sagte eine Anwohnerin hinter ihrem Zaun.",
+    ],
+    expected: [
+      ["Ich war es nicht", "ein Zeuge"],
+      ["Wir sind bereit", "eine Rednerin"],
+      ["Das ist zu laut", "eine Anwohnerin"],
+    ],
+  },
+  {
+    construction:
+      "Zwanzig Hände schnellen nach oben (a number written out opening a sentence is a determiner, " +
+      "not a name), then „…“, sagt die 56-Jährige for the woman named before",
+    paragraphs: [
+      "„Wo veel sünd dat?“, fragt Heike Brammer und hält drei Äpfel hoch. Zwanzig Hände schnellen nach " +
+        "oben. Zwölf Stühle bleiben leer.",
+      "„Die Kinder lernen schneller, als ich gedacht habe“, sagt die 56-Jährige.",
+    ],
+    expected: [
+      ["Wo veel sünd dat?", "Heike Brammer"],
+      ["Die Kinder lernen schneller, als ich gedacht habe", "Heike Brammer"],
+    ],
+  },
+  {
+    construction:
+      "lebte Wehrle von Handfegern, then ihr Vater Konrad Wehrle (a surname alone before `von` is no " +
+      "noble name: that follows a given name or a rank, Otto von Bismarck, Freiherr von Stein)",
+    paragraphs: [
+      "Bis vor zehn Jahren lebte Wehrle von Handfegern, Besen und Spülbürsten. »Wir haben draufgezahlt«, " +
+        "erinnert sich ihr Vater Konrad Wehrle.",
+      "»Ich sehe das so«, sagte Otto von Bismarck.",
+      "»Das bleibt«, sagte Freiherr von Stein.",
+      "»Wir warten ab«, sagte Eckart von Hirschhausen.",
+    ],
+    expected: [
+      ["Wir haben draufgezahlt", "Konrad Wehrle"],
+      ["Ich sehe das so", "Otto von Bismarck"],
+      ["Das bleibt", "Freiherr von Stein"],
+      ["Wir warten ab", "Eckart von Hirschhausen"],
+    ],
+  },
 ]);
