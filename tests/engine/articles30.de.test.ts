@@ -169,8 +169,7 @@ runArticles("de", [
       "Teilzitat des Organisationskomitees mit „sprach von“, ungenannte Nachbarin nach Doppelpunkt, " +
       "Streckenname in der Überschrift und Transparent",
     todo:
-      "«Am Start hab ich gezittert wie Espenlaub» goes to Der 23-Jährige vom K.S.C., not Fabian " +
-      "Hechenberger; «Rennen wie aus dem Bilderbuch» goes to Das Organisationskomitee, not " +
+      "«Rennen wie aus dem Bilderbuch» goes to Das Organisationskomitee, not " +
       "Organisationskomitee; «Hechi, flieg!» taken for a quote",
     headline: "„Mausefalle“ bezwungen: Kitzbüheler fährt auf der Streif in die Top 15",
     standfirst:
@@ -318,8 +317,7 @@ runArticles("de", [
       "und Ein-Wort-Zitat mit „ruft“, „sagt die 56-Jährige“, zwei Frauen in einem Absatz („gibt … zu“, " +
       "„kann sie beruhigen:“), ungenannter Großvater mit „freut sich:“, Teilzitat des Schulleiters mit " +
       "„spricht von“, erwähntes Wort in der Überschrift und Spitzname",
-    todo:
-      "«Platt ist keine Oma-Sprache» goes to ihre Lehrerin, not Heike Brammer",
+    todo: "«Platt ist keine Oma-Sprache» goes to ihre Lehrerin, not Heike Brammer",
     headline: "„Moin“ reicht nicht mehr: In Bardowick lernen Erstklässler auf Platt",
     standfirst:
       "Seit dem Sommer wird an der Grundschule ein Teil des Unterrichts auf Plattdeutsch " +

@@ -4411,4 +4411,48 @@ runBattery("de", [
       ["Wir warten ab", "Eckart von Hirschhausen"],
     ],
   },
+  {
+    construction:
+      "standfirst Der 23-Jährige vom K.S.C. … „…“, gibt er zu, the body's first paragraph naming one man " +
+      "(a head's description by age is the one person the body opens on)",
+    paragraphs: [
+      ["headline", "Kitzbüheler fährt auf der Streif in die Top 15"],
+      [
+        "standfirst",
+        "Der 23-Jährige vom K.S.C. holt beim Heimrennen seine ersten Punkte. „Am Start hab ich gezittert“, " +
+          "gibt er zu.",
+      ],
+      "Kitzbühel – Als Fabian Hechenberger über die letzte Kuppe sprang, war der Lärm ohrenbetäubend.",
+    ],
+    expected: [["Am Start hab ich gezittert", "Fabian Hechenberger"]],
+  },
+  {
+    construction:
+      "negative: standfirst Die 23-Jährige … „…“, sagt sie, the body opening on a man (the description's " +
+      "gender does not fit him)",
+    paragraphs: [
+      ["headline", "Unfall auf der B27"],
+      ["standfirst", "Die 23-Jährige aus Tübingen überlebte schwer verletzt. „Ich hatte Glück“, sagt sie."],
+      "Tübingen – Als Markus Roth den Wagen sah, war es zu spät.",
+    ],
+    expected: [["Ich hatte Glück", "Die 23-Jährige aus Tübingen"]],
+  },
+  {
+    construction: "negative: standfirst Der 23-Jährige … „…“, sagt er, the body opening on a man of 45",
+    paragraphs: [
+      ["headline", "Unfall auf der B27"],
+      ["standfirst", "Der 23-Jährige aus Tübingen überlebte. „Ich hatte Glück“, sagt er."],
+      "Tübingen – Als Markus Roth, 45, den Wagen sah, war es zu spät.",
+    ],
+    expected: [["Ich hatte Glück", "Der 23-Jährige aus Tübingen"]],
+  },
+  {
+    construction: "negative: standfirst Der 23-Jährige … „…“, sagt er, the body opening on two men",
+    paragraphs: [
+      ["headline", "Unfall auf der B27"],
+      ["standfirst", "Der 23-Jährige aus Tübingen überlebte. „Ich hatte Glück“, sagt er."],
+      "Tübingen – Als Markus Roth den Wagen von Jonas Weber sah, war es zu spät.",
+    ],
+    expected: [["Ich hatte Glück", "Der 23-Jährige aus Tübingen"]],
+  },
 ]);
