@@ -505,7 +505,8 @@ runArticles("de", [
       "Parkplätze:“), ungenannte Radfahrerin nach Doppelpunkt, Titel des Dorfes und Name eines " +
       "Storchs, Schluss im Konjunktiv ohne Zeichen",
     todo:
-      "«61 Jungstörche flügge geworden» not found; «So viele Störche auf einmal habe ich noch nie…» " +
+      "«61 Jungstörche flügge geworden» goes to Nabu-Besucherzentrums, in the genitive, not " +
+      "Nabu-Besucherzentrum; «So viele Störche auf einmal habe ich noch nie…» " +
       "goes to Ute Pfeiffer, not Eine Radfahrerin aus Hamburg",
     headline: "Rühstädt zählt wieder: 31 Storchenpaare im Dorf",
     standfirst:

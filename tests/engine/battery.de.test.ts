@@ -4455,4 +4455,17 @@ runBattery("de", [
     ],
     expected: [["Ich hatte Glück", "Der 23-Jährige aus Tübingen"]],
   },
+  {
+    construction:
+      "Nach Zählung der Gewerkschaft kamen „…“, Nach Schätzung der Polizei waren „…“ (a body's count or " +
+      "estimate is its words, as after „nach Angaben“)",
+    paragraphs: [
+      "Nach Zählung der Gewerkschaft kamen „mehr als 5000 Beschäftigte“ zur Kundgebung.",
+      "Nach Schätzung der Polizei waren „weit über 10.000 Menschen“ auf der Straße.",
+    ],
+    expected: [
+      ["mehr als 5000 Beschäftigte", "Gewerkschaft"],
+      ["weit über 10.000 Menschen", "Polizei"],
+    ],
+  },
 ]);

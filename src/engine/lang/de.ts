@@ -333,9 +333,15 @@ export const german: LanguageRules = {
     "laut",
     "nach angaben von",
     "nach angaben",
-    ...["nach ansicht", "nach worten", "nach einschätzung", "nach auffassung"].flatMap((p) =>
-      ["von", "des", "der"].map((d) => `${p} ${d}`),
-    ),
+    // A body's count or estimate is its words too: `Nach Zählung des Nabu sind „61 Jungstörche …“`.
+    ...[
+      "nach ansicht",
+      "nach worten",
+      "nach einschätzung",
+      "nach auffassung",
+      "nach zählung",
+      "nach schätzung",
+    ].flatMap((p) => ["von", "des", "der"].map((d) => `${p} ${d}`)),
   ],
   interviewPhrases: ["ein gespräch mit", "im gespräch mit", "gespräch mit", "interview mit"],
   quoteBackReferences: new Set(),
