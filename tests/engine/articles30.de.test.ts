@@ -59,8 +59,7 @@ runArticles("de", [
       "Männer in einem Absatz („warnt Unternehmensberater“, „hält dagegen:“), geteiltes Schlusszitat " +
       "um „sagt Wehrle-Kaltenbach“, Produktname und Spitzname",
     todo:
-      "«Die Einkäufer haben gesagt: ›Das ist unser Pr…» goes to Wehrle von Handfegern, not Konrad " +
-      "Wehrle; «Branche, die sich gesundgeschrumpft hat» goes to Die IHK Hochrhein-Bodensee, not IHK " +
+      "«Branche, die sich gesundgeschrumpft hat» goes to Die IHK Hochrhein-Bodensee, not IHK " +
       "Hochrhein-Bodensee",
     headline: "»Die Bürste ist nicht tot, sie hat nur den Beruf gewechselt«",
     standfirst:
@@ -122,8 +121,7 @@ runArticles("de", [
       "Nachnamen in einem Absatz („sagte die 17-jährige“, „sieht das anders:“), ungenannter " +
       "Stimmbürger mit „meinte“, Liedtitel, Schluss im Konjunktiv ohne Zeichen",
     todo:
-      "«Die Jungen sind nicht weniger reif als wir» goes to eine Kantonsrätin vor, not Andrea " +
-      "Inauen; «nicht vom zivilrechtlichen Mündigkeitsalter a…» goes to Die Standeskommission, not " +
+      "«nicht vom zivilrechtlichen Mündigkeitsalter a…» goes to Die Standeskommission, not " +
       "Landsgemeindemandat; «Alles Leben strömt aus Dir» taken for a quote",
     headline: "Landsgemeinde sagt deutlich Nein zum Stimmrechtsalter 16",
     standfirst:
@@ -171,8 +169,7 @@ runArticles("de", [
       "Teilzitat des Organisationskomitees mit „sprach von“, ungenannte Nachbarin nach Doppelpunkt, " +
       "Streckenname in der Überschrift und Transparent",
     todo:
-      "«Am Start hab ich gezittert wie Espenlaub» goes to Der 23-Jährige vom K.S.C., not Fabian " +
-      "Hechenberger; «Rennen wie aus dem Bilderbuch» goes to Das Organisationskomitee, not " +
+      "«Rennen wie aus dem Bilderbuch» goes to Das Organisationskomitee, not " +
       "Organisationskomitee; «Hechi, flieg!» taken for a quote",
     headline: "„Mausefalle“ bezwungen: Kitzbüheler fährt auf der Streif in die Top 15",
     standfirst:
@@ -320,9 +317,7 @@ runArticles("de", [
       "und Ein-Wort-Zitat mit „ruft“, „sagt die 56-Jährige“, zwei Frauen in einem Absatz („gibt … zu“, " +
       "„kann sie beruhigen:“), ungenannter Großvater mit „freut sich:“, Teilzitat des Schulleiters mit " +
       "„spricht von“, erwähntes Wort in der Überschrift und Spitzname",
-    todo:
-      "«Platt ist keine Oma-Sprache» goes to ihre Lehrerin, not Heike Brammer; «Die Kinder lernen " +
-      "schneller, als ich gedacht …» goes to Zwanzig Hände, not Heike Brammer",
+    todo: "«Platt ist keine Oma-Sprache» goes to ihre Lehrerin, not Heike Brammer",
     headline: "„Moin“ reicht nicht mehr: In Bardowick lernen Erstklässler auf Platt",
     standfirst:
       "Seit dem Sommer wird an der Grundschule ein Teil des Unterrichts auf Plattdeutsch " +
@@ -510,7 +505,8 @@ runArticles("de", [
       "Parkplätze:“), ungenannte Radfahrerin nach Doppelpunkt, Titel des Dorfes und Name eines " +
       "Storchs, Schluss im Konjunktiv ohne Zeichen",
     todo:
-      "«61 Jungstörche flügge geworden» not found; «So viele Störche auf einmal habe ich noch nie…» " +
+      "«61 Jungstörche flügge geworden» goes to Nabu-Besucherzentrums, in the genitive, not " +
+      "Nabu-Besucherzentrum; «So viele Störche auf einmal habe ich noch nie…» " +
       "goes to Ute Pfeiffer, not Eine Radfahrerin aus Hamburg",
     headline: "Rühstädt zählt wieder: 31 Storchenpaare im Dorf",
     standfirst:

@@ -4424,4 +4424,125 @@ runBattery("de", [
       ["Die Zahlen sind solide", "Jana Wirz"],
     ],
   },
+  {
+    construction:
+      "standfirst „…“, hatte eine Kantonsrätin vor dem Ring gerufen, the body naming her by that office " +
+      "(a preposition of where someone spoke ends their description: `vor`, `hinter`, `neben`)",
+    paragraphs: [
+      ["headline", "Landsgemeinde sagt Nein zum Stimmrechtsalter 16"],
+      [
+        "standfirst",
+        "«Die Jungen sind nicht weniger reif als wir», hatte eine Kantonsrätin vor dem Ring gerufen.",
+      ],
+      "Kantonsrätin Andrea Inauen aus Oberegg hatte das Anliegen vertreten. «Wir haben es gewusst.»",
+    ],
+    expected: [
+      ["Die Jungen sind nicht weniger reif als wir", "Andrea Inauen"],
+      ["Wir haben es gewusst.", "Andrea Inauen"],
+    ],
+  },
+  {
+    construction:
+      "„…“, sagte der Zeuge vor Gericht, rief eine Rednerin vor der Menge (where someone spoke is no part " +
+      "of their description)",
+    paragraphs: [
+      "«Ich war es nicht», sagte ein Zeuge vor Gericht.",
+      "«Wir sind bereit», rief eine Rednerin vor der Menge.",
+      "«Das ist zu laut», sagte eine Anwohnerin hinter ihrem Zaun.",
+    ],
+    expected: [
+      ["Ich war es nicht", "ein Zeuge"],
+      ["Wir sind bereit", "eine Rednerin"],
+      ["Das ist zu laut", "eine Anwohnerin"],
+    ],
+  },
+  {
+    construction:
+      "Zwanzig Hände schnellen nach oben (a number written out opening a sentence is a determiner, " +
+      "not a name), then „…“, sagt die 56-Jährige for the woman named before",
+    paragraphs: [
+      "„Wo veel sünd dat?“, fragt Heike Brammer und hält drei Äpfel hoch. Zwanzig Hände schnellen nach " +
+        "oben. Zwölf Stühle bleiben leer.",
+      "„Die Kinder lernen schneller, als ich gedacht habe“, sagt die 56-Jährige.",
+    ],
+    expected: [
+      ["Wo veel sünd dat?", "Heike Brammer"],
+      ["Die Kinder lernen schneller, als ich gedacht habe", "Heike Brammer"],
+    ],
+  },
+  {
+    construction:
+      "lebte Wehrle von Handfegern, then ihr Vater Konrad Wehrle (a surname alone before `von` is no " +
+      "noble name: that follows a given name or a rank, Otto von Bismarck, Freiherr von Stein)",
+    paragraphs: [
+      "Bis vor zehn Jahren lebte Wehrle von Handfegern, Besen und Spülbürsten. »Wir haben draufgezahlt«, " +
+        "erinnert sich ihr Vater Konrad Wehrle.",
+      "»Ich sehe das so«, sagte Otto von Bismarck.",
+      "»Das bleibt«, sagte Freiherr von Stein.",
+      "»Wir warten ab«, sagte Eckart von Hirschhausen.",
+    ],
+    expected: [
+      ["Wir haben draufgezahlt", "Konrad Wehrle"],
+      ["Ich sehe das so", "Otto von Bismarck"],
+      ["Das bleibt", "Freiherr von Stein"],
+      ["Wir warten ab", "Eckart von Hirschhausen"],
+    ],
+  },
+  {
+    construction:
+      "standfirst Der 23-Jährige vom K.S.C. … „…“, gibt er zu, the body's first paragraph naming one man " +
+      "(a head's description by age is the one person the body opens on)",
+    paragraphs: [
+      ["headline", "Kitzbüheler fährt auf der Streif in die Top 15"],
+      [
+        "standfirst",
+        "Der 23-Jährige vom K.S.C. holt beim Heimrennen seine ersten Punkte. „Am Start hab ich gezittert“, " +
+          "gibt er zu.",
+      ],
+      "Kitzbühel – Als Fabian Hechenberger über die letzte Kuppe sprang, war der Lärm ohrenbetäubend.",
+    ],
+    expected: [["Am Start hab ich gezittert", "Fabian Hechenberger"]],
+  },
+  {
+    construction:
+      "negative: standfirst Die 23-Jährige … „…“, sagt sie, the body opening on a man (the description's " +
+      "gender does not fit him)",
+    paragraphs: [
+      ["headline", "Unfall auf der B27"],
+      ["standfirst", "Die 23-Jährige aus Tübingen überlebte schwer verletzt. „Ich hatte Glück“, sagt sie."],
+      "Tübingen – Als Markus Roth den Wagen sah, war es zu spät.",
+    ],
+    expected: [["Ich hatte Glück", "Die 23-Jährige aus Tübingen"]],
+  },
+  {
+    construction: "negative: standfirst Der 23-Jährige … „…“, sagt er, the body opening on a man of 45",
+    paragraphs: [
+      ["headline", "Unfall auf der B27"],
+      ["standfirst", "Der 23-Jährige aus Tübingen überlebte. „Ich hatte Glück“, sagt er."],
+      "Tübingen – Als Markus Roth, 45, den Wagen sah, war es zu spät.",
+    ],
+    expected: [["Ich hatte Glück", "Der 23-Jährige aus Tübingen"]],
+  },
+  {
+    construction: "negative: standfirst Der 23-Jährige … „…“, sagt er, the body opening on two men",
+    paragraphs: [
+      ["headline", "Unfall auf der B27"],
+      ["standfirst", "Der 23-Jährige aus Tübingen überlebte. „Ich hatte Glück“, sagt er."],
+      "Tübingen – Als Markus Roth den Wagen von Jonas Weber sah, war es zu spät.",
+    ],
+    expected: [["Ich hatte Glück", "Der 23-Jährige aus Tübingen"]],
+  },
+  {
+    construction:
+      "Nach Zählung der Gewerkschaft kamen „…“, Nach Schätzung der Polizei waren „…“ (a body's count or " +
+      "estimate is its words, as after „nach Angaben“)",
+    paragraphs: [
+      "Nach Zählung der Gewerkschaft kamen „mehr als 5000 Beschäftigte“ zur Kundgebung.",
+      "Nach Schätzung der Polizei waren „weit über 10.000 Menschen“ auf der Straße.",
+    ],
+    expected: [
+      ["mehr als 5000 Beschäftigte", "Gewerkschaft"],
+      ["weit über 10.000 Menschen", "Polizei"],
+    ],
+  },
 ]);

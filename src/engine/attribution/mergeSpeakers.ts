@@ -1987,7 +1987,29 @@ export class SpeakerRegistry {
     if (this.rules.indefiniteDeterminers.has(first) && headBlock === undefined) return id;
     const roleHolders = this.holdingRole(e.name).filter((p) => p.kind === "person");
     const described = roleHolders.length > 0 ? roleHolders : this.describedInBodyAs(e);
-    return this.soleHolder(id, described.length > 0 ? described : this.namedBesideHeadNoun(e, headBlock));
+    const beside = described.length > 0 ? described : this.namedBesideHeadNoun(e, headBlock);
+    return this.soleHolder(id, beside.length > 0 ? beside : this.agedAheadOfBody(e, headBlock));
+  }
+
+  /**
+   * `Der 23-Jährige vom K.S.C. holt … „…“, gibt er zu.` in the standfirst, `Als Fabian Hechenberger im
+   * Zielschuss …` opening the body: the head describes by an age, which no office decides, the one
+   * person the body's first paragraph names, as the body goes on to tell what they did; not one the
+   * article gives an office, another age, or a gender the description does not allow.
+   */
+  private agedAheadOfBody(e: Entity, headBlock: number | undefined): Entity[] {
+    if (headBlock === undefined) return [];
+    const years = this.contentWords(e.name)
+      .map((w) => yearsOfAgeNoun(w, this.rules))
+      .find((y) => y !== undefined);
+    const ahead = years === undefined ? [] : this.mentions.namedFirstInBody(headBlock);
+    if (ahead.length !== 1) return [];
+    const { person } = ahead[0]!;
+    const age = person.mentions.find((x) => x.age !== undefined)?.age;
+    if (age !== undefined && (age < years![0] || age > years![1])) return [];
+    if (this.mentions.rolesOf(person.name).length > 0) return [];
+    if (descriptionGender(e.gender, this.personGender(person.name)) === "disagrees") return [];
+    return [this.entities[this.namedAlone(person.name, "person", headBlock)]!];
   }
 
   /** The one person a description turned out to mean, which takes its words as a form; `id` failing one. */

@@ -1125,12 +1125,24 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         end - i === 1 &&
         isGivenName(tokens[k]?.text ?? "") &&
         isNameToken(tokens[k + 1], rules);
+      // Where nouns are capitalised, a surname alone, then a particle, is someone or something and a
+      // preposition's complement (`lebte Wehrle von Handfegern`): a noble particle follows a given name
+      // or a rank (`Otto von Bismarck`, `Freiherr von Stein`), and a later mention drops the given name
+      // with all before the particle (`von der Leyen`).
+      const particleAfterSurname =
+        rules.capitalisesNouns &&
+        end - i === 1 &&
+        !isGivenName(tokens[i]!.text) &&
+        !isTitle(tokens[i]!.lower, rules) &&
+        !isDictionaryWord(tokens[i]!, rules) &&
+        !dictionary.isKnownName(rules.code, tokens[i]!.text);
       if (
         k > end &&
         k < to &&
         isNameToken(tokens[k], rules) &&
         !articleAlone &&
         !fullNameAfter &&
+        !particleAfterSurname &&
         !articleNotInSurname(tokens, i, end, k, rules)
       ) {
         end = k + 1;

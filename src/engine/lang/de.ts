@@ -197,7 +197,9 @@ const DEFINITE = new Map<string, Gender | undefined>([
  * complement as the genitive article does (`der Vater zweier Töchter`, `die Mutter mehrerer Kinder`).
  */
 const PLURAL_INDEFINITE = words(
-  "einige mehrere zwei drei viele manche einiger mehrerer zweier dreier vieler",
+  "einige mehrere zwei drei viele manche einiger mehrerer zweier dreier vieler " +
+    // Any number written out, which opens a sentence capitalised: `Zwanzig Hände schnellen nach oben`.
+    "vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig hundert tausend",
 );
 const INDEFINITE = new Map<string, Gender | undefined>([
   ...gendered("ein einen einem eines", "m"),
@@ -331,9 +333,15 @@ export const german: LanguageRules = {
     "laut",
     "nach angaben von",
     "nach angaben",
-    ...["nach ansicht", "nach worten", "nach einschätzung", "nach auffassung"].flatMap((p) =>
-      ["von", "des", "der"].map((d) => `${p} ${d}`),
-    ),
+    // A body's count or estimate is its words too: `Nach Zählung des Nabu sind „61 Jungstörche …“`.
+    ...[
+      "nach ansicht",
+      "nach worten",
+      "nach einschätzung",
+      "nach auffassung",
+      "nach zählung",
+      "nach schätzung",
+    ].flatMap((p) => ["von", "des", "der"].map((d) => `${p} ${d}`)),
   ],
   interviewPhrases: ["ein gespräch mit", "im gespräch mit", "gespräch mit", "interview mit"],
   quoteBackReferences: new Set(),
@@ -520,11 +528,12 @@ export const german: LanguageRules = {
     kritisch kritischer skeptisch skeptischer zurückhaltend zurückhaltender vorsichtig vorsichtiger
     optimistisch optimistischer pessimistisch pessimistischer gelassen gelassener ähnlich anders
   `),
-  // Separable particles end the phrase after an inverted subject: `fügte er hinzu`.
+  // Separable particles end the phrase after an inverted subject: `fügte er hinzu`. So do prepositions
+  // of where someone spoke, which no description of them goes on with: `rief eine Rednerin vor der Menge`.
   phraseStops: words(
     "dem den einem einen wer was wo wann warum wieso weshalb weswegen als wenn weil dass ob aber und " +
       "oder doch sondern denn während nachdem bevor seit ist sei sind war hat habe im am beim zum zur in " +
-      "auf bei mit nach gegenüber unter hinzu an aus ein zu fest klar hervor hin",
+      "auf bei mit nach gegenüber unter hinzu an aus ein zu fest klar hervor hin vor hinter neben zwischen",
   ),
   clauseJoins: words("und aber oder doch sondern denn dass ob wenn weil als wie während obwohl"),
   elisions: new Set(),
