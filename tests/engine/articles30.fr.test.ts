@@ -28,8 +28,7 @@ const ARTICLES: ArticleCase[] = [
       "«On fait payer la facture aux plus fragiles» goes to la députée socialiste de l’Ariège " +
       "Martine Soulé-Castan, not Martine Soulé-Castan; «On fait payer la facture aux plus fragiles, e…» " +
       "goes to la députée socialiste de l’Ariège Martine Soulé-Castan, not Martine Soulé-Castan; " +
-      "«conjoncture favorable de l’emploi» goes to Le décret, not le décret; «Favorable ? Le chômage " +
-      "remonte depuis deux tr…» goes to Renaissance, not un député Renaissance",
+      "«conjoncture favorable de l’emploi» goes to Le décret, not le décret",
     headline: "Assurance chômage : « On fait payer la facture aux plus fragiles »",
     standfirst:
       "Le gouvernement a présenté mardi son décret durcissant les règles d’indemnisation. " +
@@ -223,10 +222,6 @@ const ARTICLES: ArticleCase[] = [
       "Lire Magazine littéraire, culture : titre de roman au chapô, romancière nommée " +
       "après « raconte », suite sans verbe, éditrice en fragment puis « confie-t-elle », " +
       "titre d’œuvre citée, incise « dit l’autrice » dans les guillemets, fragment final",
-    todo:
-      "«Je l’ai lu dans la nuit. À 6 heures du matin,…» goes to Hélène Marchadier, not Anne-Sophie " +
-      "Lamarque; «Une dame m’a écrit que j’avais raconté l’hist…» goes to l’autrice, not Hélène " +
-      "Marchadier; «plus sec, plus court, presque un polar» goes to l’autrice, not Hélène Marchadier",
     headline: "Hélène Marchadier, la mémoire des fermes englouties",
     standfirst:
       "Avec « Les Eaux de Vassivière », une professeure de lettres de Limoges signe un " +

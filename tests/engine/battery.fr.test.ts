@@ -5277,6 +5277,70 @@ const CASES: Case[] = [
       ["Nos enfants marcheront sur la route, sans trottoir.", "Julie Caron"],
     ],
   },
+  {
+    name:
+      "incise « dit l’autrice » dans les guillemets après un paragraphe nommant un autre écrivain : le " +
+      "sujet de l’article, déjà cité, parle",
+    headline: "Claire Dumas, la mémoire des vallées noyées",
+    paragraphs: [
+      "« J’avais 12 ans quand j’ai vu la photo », raconte Claire Dumas, 46 ans.",
+      "Le texte emprunte son épigraphe à un roman de Paul Berger.",
+      "« Un lecteur m’a écrit, dit l’autrice. C’est le plus beau compliment. »",
+      "Elle travaille au suivant, qu’elle décrit comme « plus sec, plus court ».",
+    ],
+    quotes: [
+      ["J’avais 12 ans quand j’ai vu la photo", "Claire Dumas"],
+      ["Un lecteur m’a écrit, dit l’autrice. C’est le plus beau compliment.", "Claire Dumas"],
+      ["plus sec, plus court", "Claire Dumas"],
+    ],
+  },
+  {
+    name:
+      "« dit l’autrice » sans sujet d’article cité avant : la description reste telle quelle, et un " +
+      "auteur d’un autre genre n’est pas elle",
+    paragraphs: [
+      "Le texte emprunte son épigraphe à un roman de Paul Berger.",
+      "« Un lecteur m’a écrit », dit l’autrice.",
+    ],
+    quotes: [["Un lecteur m’a écrit", "l’autrice"]],
+  },
+  {
+    name: "« son éditrice, X » puis « confie-t-elle » : « son » devant une voyelle ne dit pas le masculin",
+    paragraphs: [
+      "« J’avais 12 ans », raconte Claire Dumas.",
+      "Son éditrice, Anne-Sophie Lamarque, se souvient d’un manuscrit. « Je l’ai lu dans la nuit », " +
+        "confie-t-elle.",
+    ],
+    quotes: [
+      ["J’avais 12 ans", "Claire Dumas"],
+      ["Je l’ai lu dans la nuit", "Anne-Sophie Lamarque"],
+    ],
+  },
+  {
+    name:
+      "la victime nommée, puis « le videur a décrit la scène : » : le nom de métier sujet avant ses " +
+      "deux-points est la personne nommée juste avant",
+    paragraphs: [
+      "La victime, Yannick Prigent, 45 ans, souffre de troubles de la vision. Appelé à la barre, le " +
+        "videur a décrit la scène : « Il est arrivé par derrière. »",
+    ],
+    quotes: [["Il est arrivé par derrière.", "Yannick Prigent"]],
+  },
+  {
+    name:
+      "« glisse un député Renaissance » : après « un député », un seul mot capitalisé est le parti, pas " +
+      "un nom ; après « le député », un nom",
+    paragraphs: [
+      "« Le chômage remonte », glisse un député Renaissance qui requiert l’anonymat.",
+      "« Nous voterons contre », prévient une sénatrice Horizons.",
+      "« Ce texte est injuste », a dénoncé le député Dupont.",
+    ],
+    quotes: [
+      ["Le chômage remonte", "un député Renaissance"],
+      ["Nous voterons contre", "une sénatrice Horizons"],
+      ["Ce texte est injuste", "Dupont"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

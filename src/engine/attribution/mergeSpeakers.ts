@@ -986,8 +986,15 @@ export class SpeakerRegistry {
       (bare ? (this.byWrittenAge(m, words, block) ?? this.topicFitting(m, block)) : undefined) ??
       this.byOrigin(m, words, block);
     const same = this.sameDescription(m, words, speaks);
-    const aheadOnly = same !== undefined && this.describedAheadOnly(same, block);
-    if (!aheadOnly) id ??= same;
+    // `Appelé à la barre, le videur a décrit la scène : « … »`: a person's noun met as the subject before
+    // its quote, when nothing said it speaks, was kept as written; speaking, it may be someone named before.
+    const metSilent =
+      speaks &&
+      same !== undefined &&
+      words.some((w) => isPersonNoun(w, this.rules)) &&
+      this.introducedAt(same, block, m.at);
+    const sameLast = same !== undefined && (metSilent || this.describedAheadOnly(same, block));
+    if (!sameLast) id ??= same;
     if (id === undefined && m.definite)
       id = this.byRecency(this.holdingRole(m.name, m.gender).map((e) => e.id));
     if (id === undefined && bare)
@@ -998,7 +1005,7 @@ export class SpeakerRegistry {
         this.anaphor(m, block) ??
         undefined;
     id ??= this.namedAfterLede(m, block) ?? this.describedAntecedent(m, words, block, speaks);
-    if (aheadOnly) id ??= same;
+    if (sameLast) id ??= same;
     if (id === undefined) {
       // With no one it stands for, a person's description speaks as written, a person still (see
       // describesPerson): `its promoter` in a standfirst may be the promoter the body names (canonical).
@@ -1012,6 +1019,12 @@ export class SpeakerRegistry {
     }
     this.addForm(this.entities[id]!, m.name);
     return id;
+  }
+
+  /** Whether the entity was created for the mention at `at` in block `block`. */
+  private introducedAt(id: number, block: number, at: number | undefined): boolean {
+    const introduced = this.entities[id]!.introduced;
+    return introduced !== undefined && introduced.block === block && introduced.at === at;
   }
 
   /**
@@ -1247,7 +1260,7 @@ export class SpeakerRegistry {
     const qualified = words.find((w) => this.isOffice(w));
     const placeQualifier =
       qualified === undefined ? undefined : officeQualifier(m.name, qualified, this.rules);
-    const candidates = inReach.map((c, mentionedSince) => {
+    const candidateOf = (c: (typeof inReach)[number], mentionedSince: number) => {
       const [name, roles, gender] =
         "person" in c
           ? [c.person.name, this.rolesOfCandidate(c.person), this.personGender(c.person.name)]
@@ -1320,8 +1333,31 @@ export class SpeakerRegistry {
         subjectByOffice,
       };
       return { antecedent: { candidate: c, name }, features };
-    });
-    const scored = this.scoredForCircumstance(scoreAntecedents(candidates), circumstance);
+    };
+    const candidates = inReach.map(candidateOf);
+    let scored = this.scoredForCircumstance(scoreAntecedents(candidates), circumstance);
+    // No one in reach fits: the article's subject, quoted before however far back (`Hélène Marchadier`
+    // in the headline, quoted, then a paragraph naming René Bazin, then `dit l’autrice`), as a reporter
+    // calls the one the article is about by what they do; not by a part in what is reported (`der
+    // Beschuldigte`), nor the subject the article gave such a part (`le prévenu`), nor by a title the
+    // article never gave them (`sagte die Ministerin`), which names someone else.
+    const fallback =
+      speaks &&
+      !circumstance &&
+      !words.some((w) => this.rules.titles.has(w)) &&
+      (scored[0]?.score ?? Number.NEGATIVE_INFINITY) === Number.NEGATIVE_INFINITY &&
+      protagonist !== undefined &&
+      !inReach.some((c) => "person" in c && c.person === protagonist) &&
+      [...this.spokeIn.keys()].some((id) => this.entities[id]!.name === protagonist.name) &&
+      !this.mentions
+        .rolesOf(protagonist.name)
+        .some((role) => this.contentWords(role).some((w) => this.rules.circumstanceNouns.has(w)));
+    // Only by a gender both tell: a body's name the names stage took for a person's tells none.
+    const subject = fallback ? candidateOf({ person: protagonist }, inReach.length) : undefined;
+    if (subject?.features.gender === "agrees") {
+      candidates.push(subject);
+      scored = this.scoredForCircumstance(scoreAntecedents(candidates), circumstance);
+    }
     this.lastAntecedents = scored.map((s) => ({
       name: s.antecedent.name,
       score: s.score,

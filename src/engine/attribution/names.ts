@@ -42,7 +42,8 @@ export interface NameRun {
   afterOffice: boolean;
   /**
    * A body's noun in lower case, the complement of a preposition, stands just before the run (`un député
-   * du groupe Liot`, `chercheur à l’université Mohammed V`): the run is that body's name, not a person's.
+   * du groupe Liot`, `chercheur à l’université Mohammed V`), or an indefinite member's noun does (`un
+   * député Renaissance`): the run is that body's name, not a person's.
    */
   afterBodyNoun: boolean;
   /**
@@ -1950,7 +1951,9 @@ function splitTitle(
       qualifiesNoun(tokens, start, end, from, to, rules) ||
       ownsBodyNoun(tokens, end, to, rules),
     afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
-    afterBodyNoun: nameStart === start && bodyComplementBefore(tokens, start, end, rules),
+    afterBodyNoun:
+      nameStart === start &&
+      (bodyComplementBefore(tokens, start, end, rules) || partyOfIndefiniteMember(tokens, start, end, rules)),
     // `la calle Doña Rosa`, `el espacio Doña Pakyta`: a place named after someone keeps their honorific.
     namesPlace:
       ((nameStart === start || honorificWords?.size === nameStart - start) &&
@@ -1985,6 +1988,20 @@ function bodyComplementBefore(tokens: readonly Token[], start: number, end: numb
     isOffice(tokens[governing - 1]?.lower ?? "", rules) &&
     !holderInApposition(tokens, end);
   return !holder;
+}
+
+/**
+ * `glisse un député Renaissance`: one capitalised word right after an indefinite member's noun is the
+ * party the unnamed member belongs to; a reporter writes a surname after `le député`, never `un député`.
+ */
+function partyOfIndefiniteMember(tokens: readonly Token[], start: number, end: number, rules: LanguageRules) {
+  const member = tokens[start - 1];
+  return (
+    end - start === 1 &&
+    isWord(member) &&
+    rules.partyMemberNouns.has(member.lower) &&
+    rules.indefiniteDeterminers.has(tokens[start - 2]?.lower ?? "")
+  );
 }
 
 /**

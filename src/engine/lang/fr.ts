@@ -586,7 +586,7 @@ export const french: LanguageRules = {
       homme utilisateur père fils frère mari patron agent agents policier policiers
       soldat soldats officier officiers observateur observateurs directeur chef
       magistrat prévenu accusé plaignant comédien acteur musicien chanteur danseur réalisateur
-      écrivain romancier historien ingénieur agriculteur éleveur entrepreneur
+      écrivain romancier historien ingénieur agriculteur éleveur entrepreneur éditeur
       fondateur cofondateur concurrent entraîneur joueur joueurs attaquant défenseur gardien ailier
       sélectionneur supporter supporters riverain riverains spectateur spectateurs retraité
       infirmier pompier pompiers adjoint assistant associé aide-soignant gérant
@@ -597,7 +597,7 @@ export const french: LanguageRules = {
       coordinateur collaborateur trésorier rapporteur éducateur
       sculpteur compositeur dessinateur producteur navigateur skieur nageur coureur plasticien poète
       saisonnier serveur moniteur vendeur cuisinier caissier commerçant berger bergers mayeur lutteur
-      jardinier ouvrier ouvriers technicien
+      jardinier ouvrier ouvriers technicien videur
       aîné cadet
       usager usagers passager passagers client clients abonné abonnés meneur natif
     `,
@@ -612,7 +612,7 @@ export const french: LanguageRules = {
       auteure autrice chancelière femme utilisatrice mère fille sœur épouse patronne policière
       observatrice directrice jeune-fille
       magistrate prévenue accusée plaignante comédienne actrice musicienne chanteuse danseuse
-      réalisatrice écrivaine romancière historienne ingénieure agricultrice commerçante
+      réalisatrice écrivaine romancière historienne ingénieure agricultrice commerçante éditrice
       entrepreneuse fondatrice cofondatrice concurrente entraîneuse joueuse riveraine spectatrice lutteuse
       retraitée infirmière adjointe assistante associée aide-soignante enseignante-chercheuse gérante
       chargée
@@ -623,7 +623,7 @@ export const french: LanguageRules = {
       sélectionneuse attaquante technicienne
       sculptrice compositrice dessinatrice productrice navigatrice skieuse nageuse coureuse plasticienne
       poétesse dame saisonnière serveuse monitrice vendeuse cuisinière caissière bergère
-      ménagère aînée cadette
+      ménagère aînée cadette videuse
       usagère usagères passagère passagères cliente clientes abonnée abonnées meneuse native
     `,
       "f",

@@ -49,7 +49,7 @@ const WOMEN = words(`
   charlotte chiara christina christine claire clara claudia cláudia clémence constanza cristina
   daniela débora delphine diana dolores elena eleonora elisa élise elizabeth elodie élodie emilia
   emma esperanza esther eugenia eva fabiana fernanda florence francesca françoise gabriela
-  giulia gloria graciela hélène hannah heike ines inès inés irene isabel isabela isabelle
+  giulia gloria graciela geneviève hélène hannah heike ines inès inés irene isabel isabela isabelle
   jacqueline jana jeanne jennifer jessica johanna josefina juana julia juliana julie julieta karin
   katharina katrin laura laure léa leonor leticia lidia liliana lorena lucía luciana lucie luisa
   luísa lourdes magdalena manon manuela marcela margarita margaux maria maría mariana marie
