@@ -331,9 +331,6 @@ runArticles("en", [
       "abbreviation in a statement, a director said then a split, an actor and the director " +
       "both women in one paragraph with the 32-year-old and she added, a program director with" +
       " a colon, a retrospective title, a county office described",
-    todo:
-      "«My hands were covered in blisters by the seco…» goes to Yoon Ha-jin, not Park Seo-yeon; «She " +
-      "told me the camera would know if I was fa…» goes to Yoon Ha-jin, not Park Seo-yeon",
     headline: "Director Yoon Ha-jin’s “The Salt Road” to open Busan film festival",
     paragraphs: [
       "“The Salt Road,” the new film by director Yoon Ha-jin, has been chosen as the opening " +

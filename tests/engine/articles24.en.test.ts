@@ -67,7 +67,6 @@ runArticles("en", [
       "statement read to the court by an unnamed widow with a colon, two men in one " +
       "paragraph with a partial and he added, a judge told the 52-year-old with a colon and " +
       "a quote running over two paragraphs, police in a statement with a partial",
-    todo: "«He would point to a few loose tiles and tell …» goes to Dean Willard, not Harriet Lyle",
     headline: "Rogue trader who conned pensioners out of £68,000 is jailed",
     paragraphs: [
       'A rogue trader who told elderly homeowners their roofs were "about to cave in" and ' +

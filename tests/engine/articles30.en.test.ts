@@ -159,11 +159,6 @@ runArticles("en", [
       "arena's nickname in marks, Surname said after the game, the coach said, two men in one " +
       "paragraph with admitted and a description as the inverted subject, an opposing coach " +
       "with called and a partial",
-    todo:
-      "«We just kept coming» goes to Overager Mason Leclair, not Mason Leclair; «We just kept " +
-      "coming. Nobody on the bench thou…» goes to Overager Mason Leclair, not Mason Leclair; «Down two " +
-      "to North Bay, in this building, you …» goes to Overager Mason Leclair, not Mason Leclair; " +
-      "«Honestly, I didn’t sleep much last night,» goes to the Timmins native, not Evan Prue",
     headline: "‘We just kept coming’: Wolves rally past Battalion in third",
     paragraphs: [
       "The Sudbury Wolves erased a two-goal deficit in the third period and beat the North Bay " +
@@ -356,7 +351,6 @@ runArticles("en", [
       "son with the age and a partial then the 54-year-old said and a verbless second quote, " +
       "a detective with said and a colon whose quote runs over two paragraphs, an unnamed " +
       "shopkeeper with a partial then he said around a nested quote",
-    todo: "«a fractured wrist and significant bruising» goes to the force, not Devon and Cornwall Police",
     headline: "Police appeal after pensioner, 81, pushed to ground and robbed of wedding ring",
     paragraphs: [
       "Police are appealing for witnesses after an 81-year-old woman was pushed to the ground " +

@@ -2640,6 +2640,85 @@ runBattery("en", [
   },
   {
     construction:
+      "Overager Mason Leclair, Forward Ana Ruiz, Defenceman Tom Beck: a player's standing or position " +
+      "capitalised at a sentence's start before a full name is no part of the name",
+    paragraphs: [
+      "Overager Mason Leclair scored twice. “We just kept coming,” Leclair said after the game.",
+      "Forward Ana Ruiz added a goal. “It was a team effort,” Ruiz said.",
+      "Defenceman Tom Beck blocked six shots. “That is my job,” Beck said.",
+    ],
+    expected: [
+      ["We just kept coming,", "Mason Leclair"],
+      ["It was a team effort,", "Ana Ruiz"],
+      ["That is my job,", "Tom Beck"],
+    ],
+  },
+  {
+    construction:
+      "negative: the club moved forward: the position's word in lower case inside a sentence names no one",
+    paragraphs: ["The club moved forward with the plan. “We are ready,” Mason Leclair said."],
+    expected: [["We are ready,", "Mason Leclair"]],
+  },
+  {
+    construction:
+      "admitted the Timmins native, said the New York resident: a place's name before a noun for who is " +
+      "from it or lives there means the paragraph's subject, not someone named after them",
+    paragraphs: [
+      "Rookie goaltender Evan Prue made 31 saves.",
+      "Prue, 17, got the start when veteran Noah Gauthier was scratched. “Honestly, I didn’t sleep,” " +
+        "admitted the Timmins native.",
+      "Dana Ortiz moved to Ohio after meeting Carl Reyes. “I miss the subway,” said the New York resident.",
+    ],
+    expected: [
+      ["Honestly, I didn’t sleep,", "Evan Prue"],
+      ["I miss the subway,", "Dana Ortiz"],
+    ],
+  },
+  {
+    construction: "negative: said the Leeds residents: several residents are no one person named before",
+    paragraphs: [
+      "Councillor Ann Hope visited the estate. “We were ignored for years,” said the Leeds residents.",
+    ],
+    expected: [["We were ignored for years,", "the Leeds residents"]],
+  },
+  {
+    construction:
+      "the force said after Devon and Cornwall Police: British papers' word for the police force named " +
+      "before",
+    paragraphs: [
+      "Devon and Cornwall Police said the woman was walking home. In a statement, the force said she " +
+        "suffered “a fractured wrist and significant bruising”.",
+      "West Midlands Police said a man had been arrested. “Enquiries are ongoing,” the force said.",
+    ],
+    expected: [
+      ["a fractured wrist and significant bruising", "Devon and Cornwall Police"],
+      ["Enquiries are ongoing,", "West Midlands Police"],
+    ],
+  },
+  {
+    construction:
+      "Priya Natarajan attended …, then she said after another woman quoted: one named in full for the " +
+      "first time as the sentence's subject is whom the next pronoun means",
+    paragraphs: [
+      "Linda Carraway, the provost, said she respected the vote. “Doing nothing is a decision,” she wrote.",
+      "Priya Natarajan attended the meeting with a sign. “I came here because of this department,” she " +
+        "said.",
+    ],
+    expected: [
+      ["Doing nothing is a decision,", "Linda Carraway"],
+      ["I came here because of this department,", "Priya Natarajan"],
+    ],
+  },
+  {
+    construction: "negative: a person named before opens the sentence: the last speaker keeps the pronoun",
+    paragraphs: [
+      "Linda Carraway, the provost, said she respected the vote. Priya Natarajan had asked her to resign.",
+      "Linda Carraway attended the meeting with Natarajan. “I stand by the review,” she said.",
+    ],
+    expected: [["I stand by the review,", "Linda Carraway"]],
+  },
+  {
+    construction:
       "Hajiya Hauwa Abubakar, Alhaji Musa Bello: northern Nigeria's honorifics before a name are no part " +
       "of it",
     paragraphs: [

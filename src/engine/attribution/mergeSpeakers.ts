@@ -330,8 +330,15 @@ export class SpeakerRegistry {
     // resident who walks her dog said she would go elsewhere.`); a definite one met there may be someone
     // known whom the description failed to place (`The Democrat said she would …`).
     const met = m.type === "description" && !m.definite ? this.knownBeforeSentence : known;
-    const unnamed = id !== null && id >= met && this.entities[id]!.kind === "unnamed";
-    this.introduced = unnamed ? { id, sentence: this.sentence } : null;
+    // So is one named in full for the first time (`Priya Natarajan, who …, attended`), whom no form
+    // met before stands for: a name the article gave before is left to the other weights.
+    const kind = id === null ? undefined : this.entities[id]!.kind;
+    const namedFirstHere =
+      kind === "person" &&
+      m.type === "name" &&
+      this.touches.find((t) => t.id === id)?.sentence === this.sentence;
+    const newcomer = id !== null && ((id >= met && kind === "unnamed") || namedFirstHere);
+    this.introduced = newcomer ? { id, sentence: this.sentence } : null;
     return id;
   }
 
@@ -2165,13 +2172,15 @@ export class SpeakerRegistry {
    * they come from. The description means the paragraph's subject: the first person named in it
    * before the description (failing any, the last named in the paragraph before), whose gender does
    * not disagree and whom the article gave no other origin ("en battant l’Américaine Jo Reed": Jo
-   * Reed is not "la Française").
+   * Reed is not "la Française"). So does a place's name before a noun for who is from it or lives there
+   * (originNouns: "admitted the Timmins native", "said the Leeds resident").
    */
   private byOrigin(m: Mention, words: readonly string[], block: number): number | undefined {
     const [origin, ...more] = words;
     const at = m.at;
-    if (!m.definite || m.plural || at === undefined || more.length > 0) return undefined;
-    if (origin === undefined || !this.rules.demonyms.has(origin)) return undefined;
+    if (!m.definite || m.plural || at === undefined || origin === undefined) return undefined;
+    if (more.length > 0 ? !this.placeBeforeOriginNoun(m.name, words) : !this.rules.demonyms.has(origin))
+      return undefined;
     const gender = this.rules.demonyms.get(origin) ?? m.gender;
     const otherOrigin = (role: string) =>
       this.contentWords(role).some((w) => w !== origin && this.rules.demonyms.has(w));
@@ -2187,6 +2196,16 @@ export class SpeakerRegistry {
       undefined,
     );
     return subject === undefined ? undefined : this.namedAlone(subject.name, "person", block);
+  }
+
+  /** `the Timmins native`, `the New York resident`: capitalised words (a place) before an origin noun. */
+  private placeBeforeOriginNoun(description: string, words: readonly string[]): boolean {
+    const written = description.split(/\s+/u).slice(1);
+    return (
+      this.rules.originNouns.has(words.at(-1)!) &&
+      written.length === words.length &&
+      written.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))
+    );
   }
 
   /**

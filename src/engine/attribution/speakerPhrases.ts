@@ -2305,8 +2305,14 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   // name's last word after its noun (`der Trainer Becker`).
   const inhabitant =
     rules.inhabitantNoun.test(owned.at(-1)!.text) && owned.length > 1 && !isCapitalised(owned.at(-2));
-  const personal =
-    inhabitant || nouns.some((t) => isPersonNoun(t.lower, rules) || rules.demonyms.has(t.lower));
+  const isPersonal = (t: Token) => isPersonNoun(t.lower, rules) || rules.demonyms.has(t.lower);
+  const personal = inhabitant || nouns.some(isPersonal);
+  // The person's noun ending the words before any complement tells the number, not a place's name
+  // qualifying it (`the Timmins native` is one person). A group's noun before it keeps the number it
+  // was read with: `the staff member` is read as the staff, whom no one named stands for.
+  const lastNoun = ownedComplement < 0 ? owned.at(-1)! : owned[Math.max(ownedComplement - 1, 0)]!;
+  const countedNoun =
+    isPersonal(lastNoun) && !rules.collectiveNouns.has(headNoun.lower) ? lastNoun : headNoun;
   // A description opens with a determiner or names someone or something by a known noun, a
   // document's among them (`cahier des charges`, whose article a preposition carries: `au`);
   // otherwise the words are a piece of clause ("she started to get"), not a speaker.
@@ -2337,11 +2343,11 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     // Liégeois") is one, as "fils" is.
     plural:
       rules.pluralIndefinites.has(first.lower) ||
-      pluralAfterDeterminer(first.lower, headNoun.lower, rules) ||
-      rules.collectiveNouns.has(headNoun.lower) ||
-      (/s$/u.test(headNoun.lower) &&
-        (!(rules.personNouns.get(headNoun.lower) ?? rules.demonyms.get(headNoun.lower)) ||
-          isPluralPersonNoun(headNoun.lower, rules))),
+      pluralAfterDeterminer(first.lower, countedNoun.lower, rules) ||
+      rules.collectiveNouns.has(countedNoun.lower) ||
+      (/s$/u.test(countedNoun.lower) &&
+        (!(rules.personNouns.get(countedNoun.lower) ?? rules.demonyms.get(countedNoun.lower)) ||
+          isPluralPersonNoun(countedNoun.lower, rules))),
     definite,
     at: tokens[from]!.start,
   };
@@ -3303,8 +3309,27 @@ export function describedSubject(s: Sentence, start: number, end: number): Menti
   const setting = settingEnd(s, start, end);
   const description =
     subjectDescription(s, start, end) ?? (setting === null ? null : subjectDescription(s, setting, end));
-  if (description === null) return invertedSubjectDescription(s, start, end);
+  if (description === null)
+    return invertedSubjectDescription(s, start, end) ?? fullNameOpening(s, start, end);
   return nameClosingSubject(s, start, end) ?? description;
+}
+
+/**
+ * `Priya Natarajan, who is finishing a degree, attended the meeting`: a person's full name (two name
+ * words or more) opening the paragraph, before a comma or a verb in lower case, is its subject; when the
+ * article names them here first, a reporter brings them in to speak (see SpeakerRegistry.describedSubject).
+ * Not one named later in a paragraph about someone else (`Frau Anna Roth leitet … Jan Vogt kam dazu.`).
+ */
+function fullNameOpening(s: Sentence, start: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  // Not where every noun is capitalised: `Jedes Kind lerne anders` reads as a name there.
+  if (start !== 0 || rules.capitalisesNouns) return null;
+  const run = nameRuns(s, start, Math.min(end, start + 6)).find((r) => r.titleStart === start);
+  if (run === undefined || !isPersonRun(run) || run.end - run.start < 2) return null;
+  const next = tokens[run.end];
+  const opensClause =
+    isComma(next) || (isWord(next) && !isCapitalised(next) && !isFunctionWord(next.lower, rules));
+  return opensClause ? analysePhrase(s, start, run.end) : null;
 }
 
 /**

@@ -680,6 +680,7 @@ export const german: LanguageRules = {
       "f",
     ),
   ]),
+  originNouns: new Set(),
   eventNouns: words(
     "meisterschaft meisterschaften spiele pokal festival marathon turnier zyklon hurrikan taifun",
   ),

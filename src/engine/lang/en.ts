@@ -362,7 +362,8 @@ export const english: LanguageRules = {
       carpenter carpenters joiner mechanic mechanics butcher welder welders roofer locksmith bricklayer
       bricklayers cobbler shoemaker decorator
       freshman freshmen sophomore sophomores junior juniors senior seniors rookie rookies goaltenders
-      goalies midfielder midfielders pitchers
+      goalies midfielder midfielders pitchers forward forwards defenceman defencemen
+      defenseman defensemen overager overagers native natives
     `,
       undefined,
     ),
@@ -550,7 +551,8 @@ export const english: LanguageRules = {
   ]),
   possessiveWords: words("my your his her its our their"),
   documentEpithets: words("document"),
-  bodyEpithets: new Set(),
+  // `the force said` after `Devon and Cornwall Police said`: British papers' word for a police force.
+  bodyEpithets: words("force"),
   intentLinks: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: words("to"),
@@ -562,6 +564,7 @@ export const english: LanguageRules = {
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),
+  originNouns: words("native natives resident residents"),
   eventNouns: words(
     "championships championship games olympics cup festival marathon tournament cyclone hurricane typhoon",
   ),

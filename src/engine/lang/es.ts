@@ -653,6 +653,7 @@ export const spanish: LanguageRules = {
       undefined,
     ),
   ]),
+  originNouns: new Set(),
   // A festival or a contest is named after someone (`el Encuentro de Guitarra Paco de Lucía`, `el Memorial
   // Luis Aragonés`), who is not the speaker. Not `premio`: `el premio Nobel Mario Vargas Llosa` is a person.
   eventNouns: words(`

@@ -466,6 +466,7 @@ export const french: LanguageRules = {
       undefined,
     ),
   ]),
+  originNouns: new Set(),
   eventNouns: words("championnats championnat jeux coupe festival marathon tournoi cyclone ouragan typhon"),
   placeNouns: words("rue avenue boulevard quartier impasse massif stade secteur tribune"),
   placePrepositions: new Set(),

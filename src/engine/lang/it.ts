@@ -419,6 +419,7 @@ export const italian: LanguageRules = {
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),
+  originNouns: new Set(),
   eventNouns: words("campionato campionati giochi coppa festival maratona torneo ciclone uragano tifone"),
   placeNouns: words("via viale piazza quartiere corso"),
   placePrepositions: new Set(),

@@ -366,6 +366,7 @@ export const dutch: LanguageRules = {
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),
+  originNouns: new Set(),
   eventNouns: words(
     "kampioenschap kampioenschappen spelen beker festival marathon toernooi cycloon orkaan tyfoon",
   ),

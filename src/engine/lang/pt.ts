@@ -419,6 +419,7 @@ export const portuguese: LanguageRules = {
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),
+  originNouns: new Set(),
   eventNouns: words("campeonato campeonatos jogos taça copa festival maratona torneio ciclone furacão tufão"),
   placeNouns: words("rua avenida bairro praça serra"),
   placePrepositions: new Set(),

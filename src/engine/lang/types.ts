@@ -838,6 +838,12 @@ export interface LanguageRules {
    */
   demonyms: ReadonlyMap<string, Gender | undefined>;
   /**
+   * Nouns that say where someone is from or lives after the place's name (`the Timmins native`, `the
+   * Leeds resident`): such a description says only where, as a demonym does, and means a person just
+   * named. None where the place follows the noun (`le natif de Lyon`) or is an adjective.
+   */
+  originNouns: ReadonlySet<string>;
+  /**
    * Nouns that end an event's name or open a storm's, lower case (`National Senior Championships`,
    * `Copa América`, `Cyclone Debbie`, `Hurricane Katrina`): a capitalised run they end or open names
    * an event or a storm, not a person, though a given name may follow them.
