@@ -40,6 +40,9 @@ runArticles("de", [
       "„begründete das mit“ und Konjunktiv ohne Zeichen, Brief der Bürgermeisterin mit " +
       "„schreibt Hofmeister“, zwei Männer in einem Absatz („kritisiert Landrat“, „meint:“), " +
       "Name eines Fahrplankonzepts, ungenannter Taxifahrer mit „winkt ab:“",
+    todo:
+      "«Ausbau der schnellen Verbindung zwischen Fran…» goes to Sabine Möller-Hahn, not Eine " +
+      "Bahnsprecherin",
     headline: "„Wir werden einfach abgehängt“: Bahn streicht ICE-Halte in Bad Hersfeld",
     standfirst:
       "Ab Dezember halten in der Kreisstadt deutlich weniger Fernzüge. Pendler und Stadt sind empört.",
@@ -96,6 +99,10 @@ runArticles("de", [
       "Konjunktiv ohne Zeichen, zwei Männer in einem Absatz („klagt“, „pflichtet ihm bei:“), " +
       "Teilzitat des Ministeriums mit „erklärte auf Anfrage“, geteiltes Zitat um „räumt " +
       "Stangassinger ein“, ungenannte Wanderin mit „sieht es pragmatisch:“",
+    todo:
+      "«Der Wald hilft sich selbst» goes to Waldbesitzer, not Florian Stangassinger; «Die Käfer " +
+      "halten sich nicht an die Nationalpa…» goes to Josef, not Josef Kurz; «Schön ist es nicht. Aber es " +
+      "ist halt Natur.» goes to Eine Wanderin, not Eine Wanderin aus Salzburg",
     headline: "Borkenkäfer am Königssee: Streit um die Kernzone",
     standfirst:
       "Rund um den Königssee färben sich ganze Hänge braun. Waldbesitzer fordern, endlich " +
@@ -143,6 +150,10 @@ runArticles("de", [
       "Teilzitat mit „Laut Handwerkskammer“, zwei Frauen in einem Absatz („erzählt " +
       "Polisseurin“, „ergänzt:“), Teilzitat der Stadtverwaltung im Konjunktiv mit „teilte sie " +
       "mit“, Produktname",
+    todo:
+      "«mehr als ein Drittel der Inhaber» goes to Laut Handwerkskammer Region Stuttgart, not " +
+      "Handwerkskammer Region Stuttgart; «Wir haben schon Bewerbungen geschrieben» goes to Polisseurin " +
+      "Marija Kovačević, not Marija Kovačević; «Remstal» taken for a quote",
     headline: "Silberwarenmanufaktur Bühler findet einen Nachfolger",
     standfirst:
       "Nach 112 Jahren stand der Gmünder Traditionsbetrieb vor dem Aus. Jetzt übernimmt ein " +
@@ -188,6 +199,9 @@ runArticles("de", [
       "Polizeisprecher geteilt um „sagt Polizeisprecher“, Teilzitat mit „Laut " +
       "Polizeipräsidium“, Mutter und Tochter mit gleichem Nachnamen in einem Absatz („sagt“, " +
       "„will … reden:“), Kampagnenname",
+    todo:
+      "«Ich hab sofort gemerkt, dass da was nicht stimmt» goes to Eine 82-Jährige, not Jasmin Haug; " +
+      "«17 Fälle mit ähnlichem Muster» goes to Polizeipräsidium, not Polizeipräsidium Reutlingen",
     headline: "Schockanruf in Balingen: Bankangestellte verhindert Betrug",
     standfirst:
       "Eine 82-Jährige wollte 40.000 Euro abheben – für eine angebliche Kaution. „Ich hab " +
@@ -228,6 +242,10 @@ runArticles("de", [
       "Finanzdirektor mit „sagte er“, „rief sie“, zwei Männer in einem Absatz („sagte " +
       "SVP-Kantonsrat“, „ging weiter:“), Teilzitat der Botschaft mit „laut dem Bericht“, " +
       "Konjunktiv ohne Zeichen, Schlusszitat mit „sagte Durrer“",
+    todo:
+      "«Jeder Franken, den eine Firma hier versteuert…» goes to SVP-Kantonsrat Peter Imfeld, not " +
+      "Peter Imfeld; «durch das erwartete Wachstum der Steuerbasis …» goes to Bericht, not Botschaft des " +
+      "Regierungsrates",
     headline: "Kantonsrat senkt die Gewinnsteuer erneut",
     standfirst:
       "Obwalden will seinen Platz im Steuerwettbewerb verteidigen. Die Linke spricht von einem " +
@@ -280,6 +298,11 @@ runArticles("de", [
       "„verriet Headcoach“, zwei Männer der Verlierer in einem Absatz („ärgerte sich Trainer“, " +
       "„wollte davon nichts wissen:“), Teilzitat der Liga mit „sprach in einer Aussendung von“, " +
       "Transparent, ungenannter Dauerkartenbesitzer",
+    todo:
+      "«Ich hab gar nicht geschaut, ich hab einfach a…» goes to Villacher, not Lukas Moser; «Wir " +
+      "haben nach dem zweiten Tor aufgehört, Eis…» goes to Stefan Kogler, not Thomas Wernig; «Werbespot " +
+      "für das Eishockey» goes to League, not ICE Hockey League; «Jetzt bitte genau so im Play-off.» " +
+      "goes to League, not Ein Dauerkartenbesitzer aus Landskron",
     headline: "„So ein Derby vergisst man nie“: VSV schlägt den KAC",
     standfirst: "Die Adler drehen in der Villacher Stadthalle ein 0:2 und siegen nach Verlängerung mit 3:2.",
     paragraphs: [
@@ -321,6 +344,11 @@ runArticles("de", [
       "Anführungszeichen, Schulleiter mit „sagt der 58-Jährige“ und Teilzitat mit „spricht " +
       "von“, Ministerium mit „teilte … mit“, zwei Frauen in einem Absatz (Frage vor „fragt“, " +
       "„sieht es gelassener:“), Teilzitat der Gewerkschaft im Konjunktiv mit „warnt“, Schluss ohne Zitat",
+    todo:
+      "«Am Anfang fand ich das cool, jetzt ist es man…» goes to nennt das Land, not Lena Bösel; «Die " +
+      "Vier-Tage-Woche ist kein Sparmodell, sond…» goes to das Bildungsministerium, not " +
+      "Bildungsministerium in Magdeburg; «nicht zum Dauerzustand werden» goes to Die " +
+      "Bildungsgewerkschaft GEW, not Bildungsgewerkschaft GEW; «Lernzeit» taken for a quote",
     headline: "Ein Tag zu Hause: Klötzer Sekundarschule testet die Vier-Tage-Woche",
     standfirst:
       "Weil Lehrer fehlen, lernen die Siebt- und Achtklässler mittwochs am Computer. Die Eltern " +
@@ -368,6 +396,7 @@ runArticles("de", [
       "nach „sagt Brandstätter“, Teilzitat einer Stellungnahme der Senatsverwaltung mit „heißt " +
       "es“, zwei Frauen in einem Absatz („erzählt sie“, „nennt … ein“), ungenannter Mitarbeiter " +
       "nach „sagt:“, Schlusszitat geteilt um Titel und „sagt Brandstätter“",
+    todo: "«Mietschulden» taken for a quote",
     headline: "Die letzte Spielzeit?",
     standfirst:
       "Berlin kürzt bei der freien Szene. Im Theater am Wasserturm in Kreuzberg proben sie " +
@@ -483,6 +512,9 @@ runArticles("de", [
       "zwei Männer in einem Absatz („erklärt“, „wird konkreter:“), Sprecher der Zugspitzbahn " +
       "mit „versicherte“, ungenannter Bergführer nach Doppelpunkt, Spitzname des Stollens, " +
       "Schluss ohne Zeichen",
+    todo:
+      "«um durchschnittlich 0,7 Grad wärmer geworden» goes to Studie, not Die Studie; «Man hört es " +
+      "nachts poltern. Früher war das di…» goes to Ein Bergführer, not Ein Bergführer aus Grainau",
     headline: "Der Zugspitze taut das Eis im Inneren",
     standfirst:
       "Forscher messen im Fels unter dem Gipfel seit 2007 die Temperatur. Die neuen Daten " +

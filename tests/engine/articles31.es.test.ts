@@ -66,6 +66,12 @@ runArticles("es", [
       "en un párrafo con pregunta del fiscal («le preguntó el fiscal») y respuesta con cita anidada " +
       "(«respondió el constructor»), abogada con cita parcial tras «es», vecino anónimo con dos " +
       "puntos",
+    todo:
+      "«exigía un porcentaje fijo de cada licencia» goes to Domingo Hernández Alonso, not El escrito " +
+      "de acusación; «¿Le entregó usted el dinero en mano?» goes to el fiscal, not Álvaro Méndez Rivero; " +
+      "«En mano y en un sobre. Él me dijo: “Aquí no, …» goes to Álvaro Méndez Rivero, not Óscar Delgado " +
+      "Perdomo; «Aquí todos sabíamos cómo se conseguían las li…» goes to un vecino de Los Cristianos, " +
+      "not un vecino",
     headline: "Juzgan a un exconcejal de Arona por cobrar comisiones a cambio de licencias",
     paragraphs: [
       "La Audiencia Provincial de Santa Cruz de Tenerife comenzó ayer a juzgar al exconcejal de " +
@@ -103,6 +109,10 @@ runArticles("es", [
       "región y nombre de una estrategia (no citas), dos mujeres en un párrafo con «destacó que» " +
       "y cita parcial y «aseguró la rectora», comunicado con «De acuerdo con» y cita parcial, " +
       "consultor anónimo con «advirtió»",
+    todo:
+      "«operando a plena capacidad en el segundo seme…» goes to América, not un comunicado de la " +
+      "empresa; «El Bajío se está quedando con inversiones que…» goes to un consultor del Clúster " +
+      "Aeroespacial de Querétaro, not un consultor",
     headline: "“Querétaro es ya nuestra segunda casa”: Aéronov ampliará su planta con 85 mdd",
     paragraphs: [
       "La empresa francesa Aéronov, fabricante de componentes para trenes de aterrizaje, invertirá " +
@@ -186,6 +196,9 @@ runArticles("es", [
       "párrafo siguiente y «confesó la joven», productor con «aseguró que» y cita parcial, dos " +
       "hombres en un párrafo con «bromeó el pianista», asociación con «informó que» y cita parcial, " +
       "estudiante anónima con «comentó»",
+    todo:
+      "«Hacía tiempo que no salía de un concierto tar…» goes to una estudiante de Periodismo de la " +
+      "Universidad de La Habana, not una estudiante",
     headline: "Ariadna Leyva presenta “Malecón adentro”, su primer disco",
     paragraphs: [
       "La cantautora Ariadna Leyva Cruz, de 27 años, presentó este viernes en la sala Avellaneda del " +
@@ -325,6 +338,10 @@ runArticles("es", [
       "la Fiscalía» con cita parcial, comisario con «dijo el mando policial», alias (no cita), " +
       "repartidor anónimo con «relató el joven», colectivo con «exigió en un pronunciamiento» y " +
       "cita parcial, cita partida por «reconoció el comisario» invertido",
+    todo:
+      "«Trabajamos con miedo; ya no aceptamos pedidos…» goes to Un repartidor de 24 años, not un " +
+      "repartidor; «que las plataformas compartan con la policía …» goes to Repartidores Unidos, not " +
+      "Repartidores Unidos GDL",
     headline: "Detienen a tres por asaltar a repartidores de aplicaciones en Zapopan",
     paragraphs: [
       "Elementos de la Comisaría de Seguridad de Zapopan detuvieron a tres hombres señalados de " +
@@ -415,6 +432,10 @@ runArticles("es", [
       "«sostuvo el gerente», «Según el pescador» con cita parcial, bióloga con cita sin verbo, " +
       "nombres de un lugar y de una campaña (no citas), vecina anónima con «dijo», empresa en una " +
       "declaración pública con «afirmó que» y cita parcial",
+    todo:
+      "«Mis nietos se bañaban aquí todos los veranos;…» goes to una vecina del sector Las Rastras, " +
+      "not una vecina; «cumplen con toda la normativa vigente» goes to La empresa, not Frutícola Los " +
+      "Maitenes",
     headline: "SMA formula cargos contra frutícola por mortandad de peces en el río Claro",
     paragraphs: [
       "La Superintendencia del Medio Ambiente (SMA) formuló cargos contra la empresa Frutícola Los " +

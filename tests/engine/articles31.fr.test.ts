@@ -23,6 +23,7 @@ const ARTICLES: ArticleCase[] = [
       "« insiste-t-elle », deux députés hommes dans un paragraphe (« rétorque le second »), " +
       "texte de loi en fragment, conseiller ministériel anonyme « selon », nom d’amendement " +
       "entre guillemets",
+    todo: "«dans les zones où la tension locative le just…» goes to Sophie Lemarchand-Aubry, not Le texte",
     headline: "Meublés de tourisme : « Le gouvernement cède aux plateformes », accuse un député",
     paragraphs: [
       "La proposition de loi sur les meublés de tourisme devait réconcilier la majorité. Elle " +
@@ -67,6 +68,7 @@ const ARTICLES: ArticleCase[] = [
       "au président après deux-points, citation coupée « a-t-il poursuivi », rapport en " +
       "fragment, procureur nommé après « a requis », avocate « plaide » avec inversion, nom " +
       "de ferme entre guillemets",
+    todo: "«La Haute Brosse» taken for a quote",
     headline: "Alençon : l’éleveur avait déclaré des vaches qu’il n’avait plus",
     paragraphs: [
       "Jean-Marc Lebouc, 58 ans, éleveur à Champfrémont, comparaissait mardi devant le " +
@@ -107,6 +109,7 @@ const ARTICLES: ArticleCase[] = [
       "Sika Finance, économie : guillemets droits, société par communiqué après deux-points, " +
       "directeur nommé après « a indiqué », « selon lui » en fragment, analyste de SGI " +
       "anonyme « estime », nom de marque entre guillemets",
+    todo: "«Les travaux démarreront au troisième trimestr…» goes to le cimentier, not Ciments de l’Ébrié",
     headline: "Côte d’Ivoire : Ciments de l’Ébrié investit 42 milliards FCFA à Attinguié",
     paragraphs: [
       "Ciments de l’Ébrié (CDE) va porter la capacité de son usine d’Attinguié, au nord " +
@@ -148,6 +151,10 @@ const ARTICLES: ArticleCase[] = [
       "TVA Sports, sport : citation au chapô d’un joueur nommé dans le texte, « a raconté " +
       "l’attaquant de 18 ans », suite sans verbe, entraîneur avec deux-points, deux joueurs " +
       "dans un paragraphe (« a ajouté le gardien »), surnom entre guillemets, fragment",
+    todo:
+      "«On n’a jamais arrêté d’y croire» goes to le héros du match, not Félix-Antoine Gagnon; «On " +
+      "n’a jamais arrêté d’y croire. Dans le vest…» goes to l’attaquant, not Félix-Antoine Gagnon; «J’ai " +
+      "juste tiré au filet. Je l’ai même pas vu…» goes to l’attaquant, not Félix-Antoine Gagnon",
     headline: "Les Remparts renversent les Saguenéens en prolongation",
     standfirst:
       "Menés 3-0 après deux périodes, les Remparts de Québec l’ont emporté 4-3. « On n’a " +
@@ -189,6 +196,7 @@ const ARTICLES: ArticleCase[] = [
       "La Dépêche du Midi, culture : nom de festival et titre d’album entre guillemets, " +
       "directeur nommé après « se réjouit », suite sans verbe, chanteuse « confie-t-elle », " +
       "incise dans les guillemets, bénévole anonyme, programme en fragment",
+    todo: "«Ici, le jazz, c’est le village entier qui le …» goes to Le programme, not Une bénévole",
     headline: "Marciac : le festival dévoile une affiche très féminine",
     paragraphs: [
       "Le festival Jazz in Marciac a levé le voile, jeudi, sur sa 48e édition. Du 24 juillet " +
@@ -229,6 +237,7 @@ const ARTICLES: ArticleCase[] = [
       "Le Pays (Burkina Faso), santé : ministre « a-t-il déclaré », directeur du CHU nommé " +
       "après « explique », « selon lui », patient nommé puis « le sexagénaire », citation " +
       "sur deux paragraphes, nom de l’unité entre guillemets, ONG en fragment",
+    todo: "«une gratuité totale des séances» goes to Santé Rein Faso, not L’ONG Santé Rein Faso",
     headline: "CHU de Koudougou : une unité d’hémodialyse pour soulager les malades du Centre-Ouest",
     paragraphs: [
       "Le ministre de la Santé et de l’Hygiène publique, Dr Issaka Compaoré, a inauguré " +
@@ -268,6 +277,9 @@ const ARTICLES: ArticleCase[] = [
       "Le Ligueur, enseignement : guillemets anglais “ ”, maman nommée puis « la mère de " +
       "deux enfants », deux enseignantes dans un paragraphe, ministre nommée puis " +
       "« a-t-elle répété », fédération de parents par lettre, enquête en fragment après « Selon »",
+    todo:
+      "«moins épuisés en novembre» not found; «difficiles à organiser» goes to des parents, not une " +
+      "enquête de la Ligue des familles",
     headline: "Calendrier scolaire : deux ans après, les familles font le bilan",
     paragraphs: [
       "Deux semaines de congé à la Toussaint, deux en février, une rentrée fin août : " +
@@ -312,6 +324,9 @@ const ARTICLES: ArticleCase[] = [
       "biologiste nommé après « avertit », agriculteur « peste le quinquagénaire » avec " +
       "deux-points, pêcheur anonyme, nom d’opération entre guillemets, canton par " +
       "communiqué",
+    todo:
+      "«jusqu’à ce que le débit remonte durablement» goes to null, not L’arrêté publié lundi par la " +
+      "Direction générale de l’environnement",
     headline: "La Broye à sec: les pompages interdits jusqu’à nouvel avis",
     standfirst:
       "Les agriculteurs ne peuvent plus irriguer depuis la rivière. Les pêcheurs, eux, " +
@@ -361,6 +376,9 @@ const ARTICLES: ArticleCase[] = [
       "Mosaïque FM, transport : société par « a annoncé » puis directeur nommé avec " +
       "deux-points, usagère anonyme « raconte-t-elle », syndicat en fragment, « a précisé " +
       "le responsable », citation coupée, surnom de ligne entre guillemets",
+    todo:
+      "«Déjà qu’il est bondé le matin, avec un train …» goes to Tunis Marine, not une étudiante; «le " +
+      "train de la banlieue nord» taken for a quote",
     headline: "TGM : la circulation réduite pendant six semaines",
     paragraphs: [
       "La Société des transports de Tunis (Transtu) a annoncé, lundi, que la fréquence des " +
@@ -399,6 +417,7 @@ const ARTICLES: ArticleCase[] = [
       "Le Pays Malouin, faits divers : noms de bateaux entre guillemets, « selon la police », " +
       "capitaine de police nommé après « indique », plaisancier nommé puis « le retraité », " +
       "deux-points, capitainerie en fragment, verbe inversé « prévient le commissaire »",
+    todo: "«des caméras sur chaque ponton avant l’été» goes to Jacques Gaudin, not La capitainerie",
     headline: "Saint-Malo : une vague de vols de moteurs hors-bord au port des Sablons",
     paragraphs: [
       "Onze moteurs hors-bord ont été dérobés en trois semaines sur les pontons du port des " +
