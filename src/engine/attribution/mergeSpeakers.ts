@@ -834,6 +834,9 @@ export class SpeakerRegistry {
    */
   private nounOutOfCase(m: Mention, block: number): string | undefined {
     if ((m.kind !== "organisation" && m.kind !== "unnamed") || m.at === undefined) return undefined;
+    // Asked first: the question below links the article's entities, for nothing in a language whose
+    // articles take no case.
+    if (!this.mentions.takesCaseArticles(block)) return undefined;
     const [, noun, ...more] = m.name.split(/\s+/u);
     if (noun === undefined || (more.length > 0 && m.kind !== "organisation")) return undefined;
     const lower = noun.toLowerCase();

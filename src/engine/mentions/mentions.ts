@@ -398,6 +398,11 @@ export class ArticleMentions {
    * `warten auf einen Termin bei einer Hautärztin`: whether a preposition governs the mention, which
    * then names someone the sentence passes by, not its subject.
    */
+  /** Whether block `block`'s language has articles a case puts there (see opensOnCaseArticle). */
+  takesCaseArticles(block: number): boolean {
+    return this.blocks[block]!.sentence.rules.obliqueArticles.size > 0;
+  }
+
   /** Whether the mention opens on an article in the case of what governs it (caseArticleAt). */
   opensOnCaseArticle(m: EntityMention): boolean {
     const { tokens, rules } = this.blocks[m.block]!.sentence;
