@@ -4545,4 +4545,90 @@ runBattery("de", [
       ["weit über 10.000 Menschen", "Polizei"],
     ],
   },
+  {
+    construction:
+      "erzählt Polisseurin X Y (a trade's French ending, -eur/-eurin, before a full name: the office)",
+    paragraphs: [
+      "„Wir haben schon Bewerbungen geschrieben“, erzählt Polisseurin Marija Kovačević, die seit " +
+        "Jahren hier ist.",
+      "„Die Maschinen laufen wieder“, sagt Graveur Milan Berisha.",
+    ],
+    expected: [
+      ["Wir haben schon Bewerbungen geschrieben", "Marija Kovačević"],
+      ["Die Maschinen laufen wieder", "Milan Berisha"],
+    ],
+  },
+  {
+    construction: "sagte SVP-Kantonsrat X Y, ÖVP-Mandatar X Y (a party's acronym compounded with an office)",
+    paragraphs: [
+      "«Jeder Franken zählt», sagte SVP-Kantonsrat Peter Imfeld aus Lungern.",
+      "„Das geht so nicht“, sagte ÖVP-Mandatar Johann Brugger.",
+      "«Wir warten ab», sagte Kantonsrätin Vreni Odermatt.",
+    ],
+    expected: [
+      ["Jeder Franken zählt", "Peter Imfeld"],
+      ["Das geht so nicht", "Johann Brugger"],
+      ["Wir warten ab", "Vreni Odermatt"],
+    ],
+  },
+  {
+    construction:
+      "lachte der 22-jährige Villacher (an age, a town's inhabitant the dictionary lacks: the man named)",
+    paragraphs: [
+      "Verteidiger Lukas Moser hatte eiskalt abgeschlossen. „Ich hab einfach abgedrückt“, lachte der " +
+        "22-jährige Villacher danach.",
+      "Im Tor stand Anna Pichler. „Wir haben es geschafft“, sagte die 25-jährige Welserin.",
+    ],
+    expected: [
+      ["Ich hab einfach abgedrückt", "Lukas Moser"],
+      ["Wir haben es geschafft", "Anna Pichler"],
+    ],
+  },
+  {
+    construction:
+      "a body named, then „…“, sagte der 25-jährige Villacher (negative: no one fits, as written)",
+    paragraphs: ["Die Stadt hat gebaut. „Wir haben es geschafft“, sagte der 25-jährige Villacher."],
+    expected: [["Wir haben es geschafft", "der 25-jährige Villacher"]],
+  },
+  {
+    construction: "Laut X finden „…“ (a source phrase before a verb of opinion: the source, without „Laut“)",
+    paragraphs: [
+      "Laut Handwerkskammer Region Stuttgart finden „mehr als ein Drittel der Inhaber“ keinen Nachfolger.",
+      "Laut Ärztekammer Nordrhein meinen „fast alle Hausärzte“, dass es so nicht weitergeht.",
+    ],
+    expected: [
+      ["mehr als ein Drittel der Inhaber", "Handwerkskammer Region Stuttgart"],
+      ["fast alle Hausärzte", "Ärztekammer Nordrhein"],
+    ],
+  },
+  {
+    construction: "klagt Josef Kurz (a surname the lexicon lists as an adverb, after a given name)",
+    paragraphs: [
+      "„Die Käfer halten sich nicht an die Grenze“, klagt Josef Kurz, der in Schönau wohnt.",
+      "„Wir bleiben dabei“, sagte Sebastian Kurz am Montag.",
+    ],
+    expected: [
+      ["Die Käfer halten sich nicht an die Grenze", "Josef Kurz"],
+      ["Wir bleiben dabei", "Sebastian Kurz"],
+    ],
+  },
+  {
+    construction: "Die ICE Hockey League sprach von einem „…“ (an acronym, a noun, a name: one body's name)",
+    paragraphs: [
+      "Die ICE Hockey League sprach in einer Aussendung von einem „Werbespot für das Eishockey“.",
+      "Ein Dauerkartenbesitzer aus Landskron hatte nur einen Wunsch: „Jetzt bitte genau so im Play-off.“",
+    ],
+    expected: [
+      ["Werbespot für das Eishockey", "ICE Hockey League"],
+      ["Jetzt bitte genau so im Play-off.", "Ein Dauerkartenbesitzer"],
+    ],
+  },
+  {
+    construction: "hat „Lernzeit“, so nennt das Land den Tag (a term a naming clause explains: no quote)",
+    paragraphs: [
+      "Lena Bösel klappt ihren Laptop auf. Die 13-Jährige hat heute „Lernzeit“, so nennt das Land den " +
+        "Tag, an dem die Schüler zu Hause lernen. „Am Anfang fand ich das cool“, sagt sie.",
+    ],
+    expected: [["Am Anfang fand ich das cool", "Lena Bösel"]],
+  },
 ]);

@@ -190,6 +190,29 @@ function surnameWithNounEnding(t: Token | undefined, rules: LanguageRules): bool
 }
 
 /**
+ * `Josef Kurz`, `Sebastian Kurz`: where nouns are capitalised, a word the lexicon lists as an adverb,
+ * written with a capital right after a lone given name, is a surname, unless the dictionary holds it as
+ * a noun (`Montag`, `Abend`: a time).
+ */
+function adverbSurnameAfterGivenName(
+  tokens: readonly Token[],
+  k: number,
+  runStart: number,
+  rules: LanguageRules,
+): boolean {
+  const t = tokens[k];
+  return (
+    rules.capitalisesNouns &&
+    k === runStart + 1 &&
+    isWord(t) &&
+    isCapitalised(t) &&
+    rules.adverbs.has(t.lower) &&
+    isGivenName(tokens[runStart]!.text) &&
+    !dictionary.isCommonWord(rules.code, t.text)
+  );
+}
+
+/**
  * A capitalised word that the language's dictionary has as a common word and not as a name: where
  * nouns are capitalised, a noun ("Videokameras", "Polizeisprecher"), which starts no name; elsewhere
  * an everyday word capitalised in a title or an opener ("in haar boek Eerlijk gezegd"). Surnames
@@ -208,16 +231,22 @@ export function isDictionaryWord(t: Token, rules: LanguageRules): boolean {
 const unknownWord = (t: Token, rules: LanguageRules): boolean =>
   !dictionary.isCommonWord(rules.code, t.text) && !dictionary.isKnownName(rules.code, t.text);
 
+/** `SVP-Kantonsrat`, `ÖVP-Mandatar`: a party's or a body's acronym compounded with a noun. */
+const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{Lu}\p{Ll}+$/u;
+
 /**
  * `Agrarmeteorologe Florian Stegmann`, `Lawinenwarner Reto Caflisch`: a compound the dictionary lacks
  * but whose parts make it a noun (`isCompoundNoun`), before at least two more words of the run (a full
  * name), is the person's office, not the first word of the name; so is a doer's noun made from a verb
- * (`Rapper Yannick Thill`: `isDoerNoun`), unless it is a given name (`Walter`, of `walten`).
+ * (`Rapper Yannick Thill`: `isDoerNoun`), unless it is a given name (`Walter`, of `walten`), and, where
+ * compounds are written as one word, a noun compounded onto an acronym (`SVP-Kantonsrat Peter Imfeld`:
+ * the party's member), as no surname opens on one.
  */
 export const officeBeforeFullName = (tokens: readonly Token[], k: number, to: number, rules: LanguageRules) =>
   to - k >= 3 &&
   (dictionary.isCompoundNoun(rules.code, tokens[k]!.text) ||
-    (dictionary.isDoerNoun(rules.code, tokens[k]!.text) && !isGivenName(tokens[k]!.text)));
+    (dictionary.isDoerNoun(rules.code, tokens[k]!.text) && !isGivenName(tokens[k]!.text)) ||
+    (rules.capitalisesNouns && ACRONYM_COMPOUND.test(tokens[k]!.text)));
 
 /**
  * `Der Vorsitzende Richter Martin Eberle`: right after an office, a noun the dictionary holds, though
@@ -1061,7 +1090,8 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         break;
       }
       const t = tokens[end];
-      const surname = end < to && surnameWithNounEnding(t, rules);
+      const surname =
+        end < to && (surnameWithNounEnding(t, rules) || adverbSurnameAfterGivenName(tokens, end, i, rules));
       const nameGoesOn =
         (isNameToken(t, rules) && !(t!.text.includes(".") && WEB_ADDRESS.test(t!.text))) ||
         surname ||
@@ -1206,12 +1236,15 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // as a common word, a given name, or a surname the article wrote after a given name; a surname that
     // is a trade too is the trade after an age where the article gave no one that surname (`rief der
     // 63-jährige Schreiner` of Ruedi Streiff), as a reporter writes a surname with no age before it.
+    // So is a lone word shaped as a town's inhabitant that the dictionary lacks (`lachte der 22-jährige
+    // Villacher`), a description of someone named before, as `der gebürtige Villacher` is.
     // An honorific with no name after it is the noun it comes from (`eine 86-jährige Frau`).
     const agedName = () =>
       rules.ageNoun.test(tokens[i - 1]?.lower ?? "") &&
       (s.surnames.has(tokens[i]!.lower) ||
         isGivenName(tokens[i]!.text) ||
-        !dictionary.isCommonWord(rules.code, tokens[i]!.text)) &&
+        (!dictionary.isCommonWord(rules.code, tokens[i]!.text) &&
+          !(end - i === 1 && rules.inhabitantNoun.test(tokens[i]!.text)))) &&
       !(end - i === 1 && rules.honorifics.has(tokens[i]!.lower));
     const counted = () => countedAfterNumber(tokens[i - 1]) || countedAfterWord(tokens, i, rules);
     if (rules.capitalisesNouns && counted() && !agedName()) {

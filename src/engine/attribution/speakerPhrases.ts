@@ -2236,8 +2236,9 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     tokens.slice(from, to).some((t) => rules.personNouns.get(t.lower) === "f") ||
     rules.feminineByCase.test(`${first.lower} ${tokens[from + 1]?.lower ?? ""}`);
   const nounGender = feminine ? ("f" as const) : undefined;
-  if (person && acronymOpensBodyName(s, from, person)) {
-    const name = tokensText(tokens, person.start - 1, bodyNameEnd(s, person, to), source);
+  const acronym = person ? acronymOpeningBodyName(s, from, person) : -1;
+  if (person && acronym >= 0) {
+    const name = tokensText(tokens, acronym, bodyNameEnd(s, person, to), source);
     return { type: "name", text, name, role: null, kind: "organisation" };
   }
   if (person && !completesPersonNoun(s, from, person) && !conjoinedInBodyName(s, person)) {
@@ -2523,24 +2524,30 @@ function bodyNameEnd(s: Sentence, run: NameRun, to: number): number {
   return end === to ? end : run.end;
 }
 
+/** How many capitalised nouns may stand between a body's acronym and the rest of its name. */
+const NOUNS_AFTER_ACRONYM = 2;
+
 /**
  * `Laut IG Metall`, `nach Angaben von ADAC Nordbayern`: where nouns are capitalised, an acronym right
  * before a capitalised word with no title between them opens a body's name (no name run holds an
  * acronym), not a person's affiliation, which a title or a person's noun carries (`SPD-Chef Lars
- * Klingbeil`), nor an office written as one (`CEO Reto Frommelt`). Only there: in the other
- * languages' composed sets the same reading cost speakers.
+ * Klingbeil`), nor an office written as one (`CEO Reto Frommelt`). Nouns no person's may stand between,
+ * which the name runs leave out (`die ICE Hockey League`). Only there: in the other languages' composed
+ * sets the same reading cost speakers. The acronym's index, or -1.
  */
-function acronymOpensBodyName(s: Sentence, from: number, run: NameRun): boolean {
-  const before = s.tokens[run.start - 1];
-  return (
-    s.rules.capitalisesNouns &&
-    run.start > from &&
-    run.titleStart === run.start &&
-    isWord(before) &&
-    ACRONYM.test(before.text) &&
-    !isPersonNoun(before.lower, s.rules) &&
-    !isGivenName(s.tokens[run.start]!.text)
-  );
+function acronymOpeningBodyName(s: Sentence, from: number, run: NameRun): number {
+  const { tokens, rules } = s;
+  if (!rules.capitalisesNouns || run.titleStart !== run.start || isGivenName(tokens[run.start]!.text))
+    return -1;
+  // A noun no name run holds, which no person's is: `Hockey` of `die ICE Hockey League`.
+  const bodyNoun = (t: Token) =>
+    isCapitalised(t) && !ACRONYM.test(t.text) && !isPersonNoun(t.lower, rules) && isDictionaryWord(t, rules);
+  let k = run.start - 1;
+  while (k > from && run.start - 1 - k < NOUNS_AFTER_ACRONYM && isWord(tokens[k]) && bodyNoun(tokens[k]!))
+    k--;
+  const acronym = tokens[k];
+  const opens = isWord(acronym) && ACRONYM.test(acronym.text) && !isPersonNoun(acronym.lower, rules);
+  return k >= from && opens ? k : -1;
 }
 
 /** A king's regnal number (`Mohammed VI`, `Charles III`). */

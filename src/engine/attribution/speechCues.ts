@@ -144,6 +144,10 @@ function speakerOfVerb(
   if (rules.verbSecond && subjectInIdiom(s, verb)) return null;
   const closing = rules.verbSecond ? subjectOfClosingVerb(s, verb, start) : null;
   if (closing) return closing;
+  // `Laut Handwerkskammer finden „…“ keinen Nachfolger`: a source phrase opening the clause before the
+  // verb is no part of a subject; the source it names gives the account (see frontedPrepositionalPhrase).
+  const fronted = rules.verbSecond && first >= start ? sourcePhraseAt(s, start) : null;
+  if (fronted !== null && fronted <= first) return sourceNamed(s, fronted, verb.start);
   return preferAfter
     ? (readForward(s, verb.end, end) ?? readBackward(s, verb.start, start))
     : readBackward(s, verb.start, start);

@@ -411,7 +411,7 @@ export const german: LanguageRules = {
     gemeinderat gemeinderätin baurat machthaber machthaberin diktator diktatorin redakteur redakteurin
     ressortleiter ressortleiterin intendant intendantin ceo
     nationalrätin ständerätin bundesrätin regierungsrat regierungsrätin obmann obfrau
-    grossrat grossrätin großrat großrätin
+    grossrat grossrätin großrat großrätin kantonsrat kantonsrätin
     landesrat landesrätin gemeindeammann stadtammann landammann
     primar primaria primarius chefarzt chefärztin oberarzt oberärztin
   `),
@@ -434,6 +434,7 @@ export const german: LanguageRules = {
       feuerwehrmann regisseur senior dramaturg
       erzieher fahrer führer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator gärtner
       besucher zuschauer monteur installateur tischler dachdecker klempner mechatroniker hotelier
+      besitzer inhaber
       ologe
     `,
       "m",
@@ -453,6 +454,7 @@ export const german: LanguageRules = {
       hebamme erzieherin fahrerin führerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
       mechanikerin bäuerin kuratorin gärtnerin besucherin zuschauerin monteurin installateurin tischlerin
       dachdeckerin klempnerin mechatronikerin hotelière hotelierin
+      besitzerin inhaberin
       ologin
     `,
       "f",
@@ -470,7 +472,9 @@ export const german: LanguageRules = {
   ]),
   // "der 24-Jährige", "die 78-jährige": a reporter's second mention of someone just named.
   partisanNoun: /^\p{Ll}{4,}(?:ist|isten|istin)$/u,
-  specialistNoun: /^\p{Ll}{3,}(?:olog|ograf)(?:e|en|in|innen)$/u,
+  // A trade borrowed from French keeps its `-eur` (`Polisseurin`, `Graveur`, `Kontrolleure`), which no
+  // German surname ends with.
+  specialistNoun: /^\p{Ll}{3,}(?:(?:olog|ograf)(?:e|en|in|innen)|eur(?:e|en|s|in|innen)?)$/u,
   // The age in digits or in words: `der Neunjährige`, `die neunjährige Mia`; a number's word ends it,
   // as no other word before "-jährig" does (`ein langjähriger Dauerkartenbesitzer` is no age).
   ageNoun: new RegExp(

@@ -454,7 +454,8 @@ export interface LanguageRules {
   partisanNoun: RegExp;
   /**
    * A specialist named by their science (`la oceanógrafa`, `le sismologue`, `the oceanographer`), lower
-   * case: a person noun no list can hold whole, as every science makes one.
+   * case: a person noun no list can hold whole, as every science makes one; or by a trade's ending that
+   * makes person nouns only (German `-eur`: `Polisseurin`).
    */
   specialistNoun: RegExp;
   /** Nouns that make a capitalised name an organisation ("department", "ministère"), lower case. */

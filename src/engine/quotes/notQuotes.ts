@@ -984,11 +984,14 @@ const EXPLAINING_CLAUSE_WORDS = 8;
  * `as` clause (`asWords`) whose naming verb gives it to a thing, a noun with its determiner, is a term the
  * sentence explains, no one's words. Not when a pronoun in that clause points at a speaker or at the
  * thing (`a “disaster,” as he called it`), nor with a clitic for the thing before the verb (`comme l’appelle
- * le maire`): the span is then what someone called it.
+ * le maire`): the span is then what someone called it. Where the verb comes second, the clause may open on
+ * any one word before the naming verb (`„Lernzeit“, so nennt das Land den Tag, …`).
  */
 function termExplainedAfter(text: string, context: SentenceContext, rules: LanguageRules): boolean {
   const [as, ...rest] = context.wordsAfter;
-  if (as === undefined || !rules.asWords.has(as.lower) || !isShortName(text, rules)) return false;
+  const opensClause = (t: Token) =>
+    rules.asWords.has(t.lower) || (rules.verbSecond && NAMING_VERB.test(rest[0]?.text ?? ""));
+  if (as === undefined || !opensClause(as) || !isShortName(text, rules)) return false;
   const between = context.after.slice(0, as.start - context.afterStart);
   if (!/^\s*,?\s*$/u.test(between) || !(between.includes(",") || /,\s*$/u.test(text))) return false;
   const clauseEnd = /[,;:.!?]/u.exec(context.after.slice(as.end - context.afterStart))?.index;
