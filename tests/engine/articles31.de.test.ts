@@ -40,9 +40,6 @@ runArticles("de", [
       "„begründete das mit“ und Konjunktiv ohne Zeichen, Brief der Bürgermeisterin mit " +
       "„schreibt Hofmeister“, zwei Männer in einem Absatz („kritisiert Landrat“, „meint:“), " +
       "Name eines Fahrplankonzepts, ungenannter Taxifahrer mit „winkt ab:“",
-    todo:
-      "«Ausbau der schnellen Verbindung zwischen Fran…» goes to Sabine Möller-Hahn, not Eine " +
-      "Bahnsprecherin",
     headline: "„Wir werden einfach abgehängt“: Bahn streicht ICE-Halte in Bad Hersfeld",
     standfirst:
       "Ab Dezember halten in der Kreisstadt deutlich weniger Fernzüge. Pendler und Stadt sind empört.",
@@ -100,9 +97,8 @@ runArticles("de", [
       "Teilzitat des Ministeriums mit „erklärte auf Anfrage“, geteiltes Zitat um „räumt " +
       "Stangassinger ein“, ungenannte Wanderin mit „sieht es pragmatisch:“",
     todo:
-      "«Der Wald hilft sich selbst» goes to Waldbesitzer, not Florian Stangassinger; «Die Käfer " +
-      "halten sich nicht an die Nationalpa…» goes to Josef, not Josef Kurz; «Schön ist es nicht. Aber es " +
-      "ist halt Natur.» goes to Eine Wanderin, not Eine Wanderin aus Salzburg",
+      "«Die Käfer halten sich nicht an die Nationalpa…» goes to Josef, not Josef Kurz; «Schön ist es " +
+      "nicht. Aber es ist halt Natur.» goes to Eine Wanderin, not Eine Wanderin aus Salzburg",
     headline: "Borkenkäfer am Königssee: Streit um die Kernzone",
     standfirst:
       "Rund um den Königssee färben sich ganze Hänge braun. Waldbesitzer fordern, endlich " +
@@ -299,10 +295,9 @@ runArticles("de", [
       "„wollte davon nichts wissen:“), Teilzitat der Liga mit „sprach in einer Aussendung von“, " +
       "Transparent, ungenannter Dauerkartenbesitzer",
     todo:
-      "«Ich hab gar nicht geschaut, ich hab einfach a…» goes to Villacher, not Lukas Moser; «Wir " +
-      "haben nach dem zweiten Tor aufgehört, Eis…» goes to Stefan Kogler, not Thomas Wernig; «Werbespot " +
+      "«Ich hab gar nicht geschaut, ich hab einfach a…» goes to Villacher, not Lukas Moser; «Werbespot " +
       "für das Eishockey» goes to League, not ICE Hockey League; «Jetzt bitte genau so im Play-off.» " +
-      "goes to League, not Ein Dauerkartenbesitzer aus Landskron",
+      "goes to Ein Dauerkartenbesitzer, not Ein Dauerkartenbesitzer aus Landskron",
     headline: "„So ein Derby vergisst man nie“: VSV schlägt den KAC",
     standfirst: "Die Adler drehen in der Villacher Stadthalle ein 0:2 und siegen nach Verlängerung mit 3:2.",
     paragraphs: [

@@ -4545,4 +4545,100 @@ runBattery("de", [
       ["weit über 10.000 Menschen", "Polizei"],
     ],
   },
+  ...[
+    [
+      "Die Eltern fordern mehr Lehrer. „Wir tun, was wir können“, sagt der Schulleiter.",
+      "„Uns fehlen sechs Stellen“, sagt Frank Ziemann, der Leiter der Grundschule.",
+      "Frank Ziemann",
+    ],
+    [
+      "Die Bauern fordern Hilfe. „Wir tun, was wir können“, hält die Parkleiterin dagegen.",
+      "„Uns fehlen sechs Stellen“, sagt Eva Brandner, Leiterin des Nationalparks.",
+      "Eva Brandner",
+    ],
+    [
+      "Viele Lauben sind aufgebrochen. „Wir tun, was wir können“, sagt der Vereinsvorsitzende.",
+      "„Uns fehlen sechs Stellen“, sagt Horst Kaminski, der Vorsitzende des Kleingartenvereins.",
+      "Horst Kaminski",
+    ],
+  ].map(([standfirst, body, speaker]) => ({
+    construction:
+      "„…“, sagt der Schulleiter im Vorspann, im Text „X, der Leiter der Schule“: das Kompositum nennt " +
+      `dasselbe Amt (${speaker})`,
+    paragraphs: [["standfirst", standfirst!] as const, body!],
+    expected: [
+      ["Wir tun, was wir können", speaker!],
+      ["Uns fehlen sechs Stellen", speaker!],
+    ] as [string, string][],
+  })),
+  {
+    construction:
+      "„…“, sagt der Vereinsvorsitzende (negativ): zwei Vorsitzende zweier Vereine, das Kompositum " +
+      "entscheidet nicht",
+    paragraphs: [
+      ["standfirst", "Die Lauben sind aufgebrochen. „Die nehmen alles mit“, sagt der Vereinsvorsitzende."],
+      "„Dreimal waren sie bei mir“, sagt Horst Kaminski, Vorsitzender des Kleingartenvereins.",
+      "„Bei uns auch“, sagt Jens Meyer, Vorsitzender des Sportvereins.",
+    ],
+    expected: [
+      ["Die nehmen alles mit", "der Vereinsvorsitzende"],
+      ["Dreimal waren sie bei mir", "Horst Kaminski"],
+      ["Bei uns auch", "Jens Meyer"],
+    ],
+  },
+  {
+    construction:
+      "„…“, ärgerte sich Trainer X, freute sich die Y (a reflexive pronoun after the incise's verb is the " +
+      "verb's; its subject follows)",
+    paragraphs: [
+      "„Wir haben aufgehört, Eishockey zu spielen“, ärgerte sich Trainer Thomas Wernig. Kapitän Stefan " +
+        "Kogler wollte davon nichts wissen: „Wir haben nicht aufgehört.“",
+      "„Wir haben so lange auf diesen Sieg gewartet“, freute sich Bürgermeisterin Anke Roth.",
+      "„Das hätte ich nie gedacht“, wundert sich eine Anwohnerin.",
+    ],
+    expected: [
+      ["Wir haben aufgehört, Eishockey zu spielen", "Thomas Wernig"],
+      ["Wir haben nicht aufgehört.", "Stefan Kogler"],
+      ["Wir haben so lange auf diesen Sieg gewartet", "Anke Roth"],
+      ["Das hätte ich nie gedacht", "eine Anwohnerin"],
+    ],
+  },
+  {
+    construction:
+      "Waldbesitzer fordern … im Vorspann: ein Kompositum auf „-besitzer“ ist ein Personennomen, kein Name",
+    paragraphs: [
+      [
+        "standfirst",
+        "Grundbesitzer fordern, endlich einzugreifen. „Der Wald hilft sich selbst“, hält die " +
+          "Försterin dagegen.",
+      ],
+    ],
+    expected: [["Der Wald hilft sich selbst", "die Försterin"]],
+  },
+  {
+    construction:
+      "X begründete das mit dem „…“ (a justification in the speaker's words, after a quote of someone else)",
+    paragraphs: [
+      "Sabine Möller-Hahn pendelt seit Jahren. „Wir werden abgehängt“, sagt sie.",
+      "Die Bahn hält seltener. Eine Bahnsprecherin begründete das mit dem „Ausbau der schnellen " +
+        "Verbindung zwischen Frankfurt und Berlin“.",
+      "Der Minister begründete den Schritt mit „erheblichen Sicherheitsbedenken“.",
+    ],
+    expected: [
+      ["Wir werden abgehängt", "Sabine Möller-Hahn"],
+      ["Ausbau der schnellen Verbindung zwischen Frankfurt und Berlin", "Eine Bahnsprecherin"],
+      ["erheblichen Sicherheitsbedenken", "Der Minister"],
+    ],
+  },
+  {
+    construction: "K.S.C.-Präsident X tröstete: „…“ (a dotted abbreviation opening an office's compound)",
+    paragraphs: [
+      "„Ich war zu spät dran“, ärgerte sich Simon Rieser. K.S.C.-Präsident Georg Aufschnaiter " +
+        "tröstete: „Der Simon kommt wieder.“",
+    ],
+    expected: [
+      ["Ich war zu spät dran", "Simon Rieser"],
+      ["Der Simon kommt wieder.", "Georg Aufschnaiter"],
+    ],
+  },
 ]);
