@@ -319,8 +319,8 @@ runArticles("de", [
       "der BaZ, Regierungsrätin spricht von und die Regierungsrätin, Gewerkschaftssekretär nach seinem " +
       "Zitat, Produktname",
     todo:
-      "a communiqué with no issuer named in its sentence (“Im Communiqué vom Dienstag heisst es”) left " +
-      "without a speaker instead of the company the article is about",
+      "a communiqué with no issuer named in its sentence (“Im Communiqué vom Dienstag heisst es”) given " +
+      "to the standfirst's „Der Spezialchemiekonzern“ (begründet), not linked to the company it describes",
     headline: "Cerval verlegt Hauptsitz nach Zug – Basel verliert 180 Stellen",
     standfirst:
       "Der Spezialchemiekonzern begründet den Schritt mit tieferen Steuern. In Basel ist man " +

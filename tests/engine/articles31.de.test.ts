@@ -40,9 +40,6 @@ runArticles("de", [
       "„begründete das mit“ und Konjunktiv ohne Zeichen, Brief der Bürgermeisterin mit " +
       "„schreibt Hofmeister“, zwei Männer in einem Absatz („kritisiert Landrat“, „meint:“), " +
       "Name eines Fahrplankonzepts, ungenannter Taxifahrer mit „winkt ab:“",
-    todo:
-      "«Ausbau der schnellen Verbindung zwischen Fran…» goes to Sabine Möller-Hahn, not Eine " +
-      "Bahnsprecherin",
     headline: "„Wir werden einfach abgehängt“: Bahn streicht ICE-Halte in Bad Hersfeld",
     standfirst:
       "Ab Dezember halten in der Kreisstadt deutlich weniger Fernzüge. Pendler und Stadt sind empört.",
@@ -99,9 +96,7 @@ runArticles("de", [
       "Konjunktiv ohne Zeichen, zwei Männer in einem Absatz („klagt“, „pflichtet ihm bei:“), " +
       "Teilzitat des Ministeriums mit „erklärte auf Anfrage“, geteiltes Zitat um „räumt " +
       "Stangassinger ein“, ungenannte Wanderin mit „sieht es pragmatisch:“",
-    todo:
-      "«Der Wald hilft sich selbst» goes to der Nationalparkleiter, not Florian Stangassinger; «Schön " +
-      "ist es nicht. Aber es ist halt Natur.» goes to Eine Wanderin, not Eine Wanderin aus Salzburg",
+    todo: "«Schön ist es nicht. Aber es ist halt Natur.» goes to Eine Wanderin, not Eine Wanderin aus Salzburg",
     headline: "Borkenkäfer am Königssee: Streit um die Kernzone",
     standfirst:
       "Rund um den Königssee färben sich ganze Hänge braun. Waldbesitzer fordern, endlich " +
@@ -293,10 +288,7 @@ runArticles("de", [
       "„verriet Headcoach“, zwei Männer der Verlierer in einem Absatz („ärgerte sich Trainer“, " +
       "„wollte davon nichts wissen:“), Teilzitat der Liga mit „sprach in einer Aussendung von“, " +
       "Transparent, ungenannter Dauerkartenbesitzer",
-    todo:
-      "«Wir haben nach dem zweiten Tor aufgehört, Eis…» goes to Stefan Kogler, not Thomas Wernig; " +
-      "«Jetzt bitte genau so im Play-off.» goes to Ein Dauerkartenbesitzer, not Ein Dauerkartenbesitzer " +
-      "aus Landskron",
+    todo: "«Jetzt bitte genau so im Play-off.» goes to Ein Dauerkartenbesitzer, not Ein Dauerkartenbesitzer aus Landskron",
     headline: "„So ein Derby vergisst man nie“: VSV schlägt den KAC",
     standfirst: "Die Adler drehen in der Villacher Stadthalle ein 0:2 und siegen nach Verlängerung mit 3:2.",
     paragraphs: [

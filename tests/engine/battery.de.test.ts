@@ -4631,4 +4631,74 @@ runBattery("de", [
     ],
     expected: [["Am Anfang fand ich das cool", "Lena Bösel"]],
   },
+  {
+    construction:
+      "„…“, sagt der Vereinsvorsitzende (negativ): zwei Vorsitzende zweier Vereine, das Kompositum " +
+      "entscheidet nicht",
+    paragraphs: [
+      ["standfirst", "Die Lauben sind aufgebrochen. „Die nehmen alles mit“, sagt der Vereinsvorsitzende."],
+      "„Dreimal waren sie bei mir“, sagt Horst Kaminski, Vorsitzender des Kleingartenvereins.",
+      "„Bei uns auch“, sagt Jens Meyer, Vorsitzender des Sportvereins.",
+    ],
+    expected: [
+      ["Die nehmen alles mit", "der Vereinsvorsitzende"],
+      ["Dreimal waren sie bei mir", "Horst Kaminski"],
+      ["Bei uns auch", "Jens Meyer"],
+    ],
+  },
+  {
+    construction:
+      "„…“, ärgerte sich Trainer X, freute sich die Y (a reflexive pronoun after the incise's verb is the " +
+      "verb's; its subject follows)",
+    paragraphs: [
+      "„Wir haben aufgehört, Eishockey zu spielen“, ärgerte sich Trainer Thomas Wernig. Kapitän Stefan " +
+        "Kogler wollte davon nichts wissen: „Wir haben nicht aufgehört.“",
+      "„Wir haben so lange auf diesen Sieg gewartet“, freute sich Bürgermeisterin Anke Roth.",
+      "„Das hätte ich nie gedacht“, wundert sich eine Anwohnerin.",
+    ],
+    expected: [
+      ["Wir haben aufgehört, Eishockey zu spielen", "Thomas Wernig"],
+      ["Wir haben nicht aufgehört.", "Stefan Kogler"],
+      ["Wir haben so lange auf diesen Sieg gewartet", "Anke Roth"],
+      ["Das hätte ich nie gedacht", "eine Anwohnerin"],
+    ],
+  },
+  {
+    construction:
+      "Waldbesitzer fordern … im Vorspann: ein Kompositum auf „-besitzer“ ist ein Personennomen, kein Name",
+    paragraphs: [
+      [
+        "standfirst",
+        "Grundbesitzer fordern, endlich einzugreifen. „Der Wald hilft sich selbst“, hält die " +
+          "Försterin dagegen.",
+      ],
+    ],
+    expected: [["Der Wald hilft sich selbst", "die Försterin"]],
+  },
+  {
+    construction:
+      "X begründete das mit dem „…“ (a justification in the speaker's words, after a quote of someone else)",
+    paragraphs: [
+      "Sabine Möller-Hahn pendelt seit Jahren. „Wir werden abgehängt“, sagt sie.",
+      "Die Bahn hält seltener. Eine Bahnsprecherin begründete das mit dem „Ausbau der schnellen " +
+        "Verbindung zwischen Frankfurt und Berlin“.",
+      "Der Minister begründete den Schritt mit „erheblichen Sicherheitsbedenken“.",
+    ],
+    expected: [
+      ["Wir werden abgehängt", "Sabine Möller-Hahn"],
+      ["Ausbau der schnellen Verbindung zwischen Frankfurt und Berlin", "Eine Bahnsprecherin"],
+      ["erheblichen Sicherheitsbedenken", "Der Minister"],
+    ],
+  },
+  {
+    construction: "K.S.C.-Präsident X tröstete: „…“ (a dotted abbreviation opening an office's compound)",
+    paragraphs: [
+      "„Ich war zu spät dran“, ärgerte sich Simon Rieser. K.S.C.-Präsident Georg Aufschnaiter " +
+        "tröstete: „Der Simon kommt wieder.“",
+    ],
+    expected: [
+      ["Ich war zu spät dran", "Simon Rieser"],
+      ["Der Simon kommt wieder.", "Georg Aufschnaiter"],
+    ],
+  },
 ]);

@@ -80,6 +80,14 @@ test("abbreviations keep their dot and do not end the sentence", () => {
   assert.equal(sentenceOf(tokens, "Then"), 1);
 });
 
+test("an abbreviation's dot before a compound's hyphen stays inside the word", () => {
+  const text = "The U.S.-backed plan failed. The A.B.C. met Det.-Sgt. Roy.";
+  const words = tokensOf(text, english).map((t) => t.text);
+  assert.deepEqual(words.slice(0, 4), ["The", "U.S.-backed", "plan", "failed"]);
+  assert.ok(words.includes("A.B.C."));
+  assert.ok(words.includes("Det.") && words.includes("Sgt."));
+});
+
 test("a dateline opening the block is a sentence of its own", () => {
   const tokens = tokensOf("LYON, France (AP) -- Mayor Ana Costa said the bridge would reopen.", english);
   assert.equal(tokens[0]!.sentence, 0);

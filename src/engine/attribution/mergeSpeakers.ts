@@ -83,6 +83,10 @@ const SHORT_FORM_REACH = 3;
 const ELIDED_OPENING = /^(\p{L}+)['’]\p{L}/u;
 /** How many content words may qualify a body's epithet before it ("la haute juridiction"). */
 const EPITHET_HEAD_REACH = 2;
+/** What joins a compound's modifier to its head: a hyphen, or the linking "s" (`Vereinsvorsitzender`). */
+const COMPOUND_LINK = /(?<=\p{L}{3})(?:s-?|-)$/u;
+/** A modifier shorter than this would open unrelated words of a role (`Ex-Chef`). */
+const MIN_COMPOUND_STEM = 4;
 
 /** A phrase's words in lower case, elided ones apart: "l’étude d’Oxfam" is l, étude, d, oxfam. */
 function elidedWords(text: string): string[] {
@@ -1951,6 +1955,8 @@ export class SpeakerRegistry {
       .map((id) => this.entities[id]!)
       .filter((e) => this.holdsRole(e, description) && agrees(e));
     if (holders.length > 0) return holders;
+    const compounded = this.holdingCompoundedRole(description).filter(agrees);
+    if (compounded.length > 0) return compounded;
     const names = namesIn(this.acronymsWrittenOut(description), true, this.rules);
     const offices = this.contentWords(description).filter((w) => this.isOffice(w));
     if (offices.length === 0) return [];
@@ -1967,6 +1973,29 @@ export class SpeakerRegistry {
       .map((id) => this.entities[id]!)
       .filter((e) => e.kind === "person" && this.rolesOf(e.id).some((role) => this.namesBody(role, names)));
     return sameBody.length === 1 ? sameBody : [];
+  }
+
+  /**
+   * "der Nationalparkleiter" for the person whose role is "der Leiter des Nationalparks": where nouns
+   * compound, an office's compound names in one word the office its head noun holds in the body its
+   * complement names, as "der Schulleiter" is "der Leiter der Schule" (the modifier's linking "s"
+   * aside: "Vereinsvorsitzender", "Vorsitzender des Vereins").
+   */
+  private holdingCompoundedRole(description: string): Entity[] {
+    const nouns = this.rules.personNouns;
+    const noun = this.roleWords(description)[0];
+    const parts = nouns instanceof CompoundMap && noun !== undefined ? nouns.compoundParts(noun) : undefined;
+    if (parts === undefined) return [];
+    const stem = parts.modifier.replace(COMPOUND_LINK, "");
+    if (stem.length < MIN_COMPOUND_STEM) return [];
+    const namesBody = (role: string) => {
+      const [head, ...complement] = this.roleWords(role);
+      return head === parts.head && complement.some((w) => w.includes(stem));
+    };
+    return this.byRoleHead
+      .get(parts.head)
+      .map((id) => this.entities[id]!)
+      .filter((e) => e.kind === "person" && this.rolesOf(e.id).some(namesBody));
   }
 
   /**

@@ -636,8 +636,10 @@ function inciseAfter(s: Sentence, k: number, end: number): Cue | null {
     !/^\p{L}+$/u.test(verb.lower)
   )
     return null;
-  // `», lui a fait écho le maire`: a verb of several words, its subject after the last.
-  const verbEnd = idiomAt(s, v)?.end ?? v + 1;
+  // `», lui a fait écho le maire`: a verb of several words, its subject after the last; `„…“, ärgerte
+  // sich Trainer X`: a reflexive pronoun after the verb, where the verb comes second, is the verb's.
+  const idiomEnd = idiomAt(s, v)?.end ?? v + 1;
+  const verbEnd = rules.reflexiveClitics.has(tokens[idiomEnd]?.lower ?? "") ? idiomEnd + 1 : idiomEnd;
   if (tokens[verbEnd]?.inverted) inverted = verbEnd;
   const words = cueText(s, k, inverted === verbEnd ? verbEnd + 1 : verbEnd);
   if (inverted !== null) {

@@ -15,7 +15,7 @@ const WEAK_VERBS = `
   sagen erklären betonen meinen fordern warnen mahnen kritisieren bekräftigen versichern bestätigen
   berichten erzählen fragen antworten entgegnen erwidern kontern ergänzen schildern
   kommentieren twittern posten klagen beklagen appellieren verlangen äußern behaupten argumentieren
-  resümieren bilanzieren urteilen loben bedauern zitieren beteuern klarstellen präzisieren
+  resümieren begründen bilanzieren urteilen loben bedauern zitieren beteuern klarstellen präzisieren
   verkünden erläutern darlegen bemerken spotten scherzen jubeln fluchen drohen monieren rügen
   wiederholen zugestehen versprechen flüstern schimpfen melden orten schätzen hoffen befürchten fürchten
   mit|teilen! hinzu|fügen! ein|räumen! an|kündigen! an|merken klar|stellen fest|stellen
@@ -434,7 +434,7 @@ export const german: LanguageRules = {
       feuerwehrmann regisseur senior dramaturg
       erzieher fahrer führer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator gärtner
       besucher zuschauer monteur installateur tischler dachdecker klempner mechatroniker hotelier
-      besitzer inhaber
+      besitzer inhaber eigentümer
       ologe
     `,
       "m",
@@ -454,7 +454,7 @@ export const german: LanguageRules = {
       hebamme erzieherin fahrerin führerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
       mechanikerin bäuerin kuratorin gärtnerin besucherin zuschauerin monteurin installateurin tischlerin
       dachdeckerin klempnerin mechatronikerin hotelière hotelierin
-      besitzerin inhaberin
+      besitzerin inhaberin eigentümerin
       ologin
     `,
       "f",

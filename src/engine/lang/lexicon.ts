@@ -179,6 +179,17 @@ export class CompoundMap<V> extends Map<string, V> {
     return ending === undefined ? word : word.slice(0, -ending.length);
   }
 
+  /**
+   * A compound split before its listed head ("nationalparkleiter" → "nationalpark" + "leiter"); none
+   * for a listed noun itself or a word that ends on none.
+   */
+  compoundParts(word: string): { modifier: string; head: string } | undefined {
+    const head = this.head(word);
+    if (head === undefined || head.startsWith(EXACT)) return undefined;
+    const at = word.lastIndexOf(head);
+    return at > 0 ? { modifier: word.slice(0, at), head } : undefined;
+  }
+
   private head(word: string): string | undefined {
     this.#endings ??= new Endings(this.keys());
     return headOf(word, this.#endings);

@@ -25,15 +25,17 @@ export interface Token {
 }
 
 // Words: letters and digits, joined by inner apostrophes, hyphens and dots ("aujourd’hui",
-// "Kassym-Jomart", "U.S"), and a number by the comma between its digits ("6,000", "3,5"), which no
-// clause ends on ("the union, which represents about 6,000 teachers, said"); each repetition starts
+// "Kassym-Jomart", "U.S"; an initialism's dot before a compound's hyphen: "K.S.C.-Präsident",
+// "U.S.-backed", not a title's before another title: "Det.-Sgt."), and a number by the comma between
+// its digits ("6,000", "3,5"), which no clause ends on ("the union, which represents about 6,000
+// teachers, said"); each repetition starts
 // with a joiner, so matching stays linear. A plural possessive keeps its apostrophe, so that "the
 // Traders’ Association" stays one noun phrase. The first part of a compound whose head is written once
 // keeps its hyphen ("die Industrie- und Handelskammer"): one word, which no phrase ends on. A soft
 // hyphen (U+00AD, where a page allows a line break: "doc\u00ADtrine") is invisible: inside a word it is
 // part of it, between words it is space.
 const WORD_RUN = String.raw`[\p{L}\p{N}\p{M}\u00AD]+`;
-const WORD_JOINER = String.raw`(?:['’\-.]|(?<=\p{N}),(?=\p{N}))`;
+const WORD_JOINER = String.raw`(?:(?<=\.\p{Lu})\.-|['’\-.]|(?<=\p{N}),(?=\p{N}))`;
 const WORD = new RegExp(
   String.raw`${WORD_RUN}(?:${WORD_JOINER}${WORD_RUN})*(?:(?<=s)['’](?=\s+\p{L})|-(?=\s+\p{Ll}))?`,
   "uy",
