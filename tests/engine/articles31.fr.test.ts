@@ -151,10 +151,6 @@ const ARTICLES: ArticleCase[] = [
       "TVA Sports, sport : citation au chapô d’un joueur nommé dans le texte, « a raconté " +
       "l’attaquant de 18 ans », suite sans verbe, entraîneur avec deux-points, deux joueurs " +
       "dans un paragraphe (« a ajouté le gardien »), surnom entre guillemets, fragment",
-    todo:
-      "«On n’a jamais arrêté d’y croire» goes to le héros du match, not Félix-Antoine Gagnon; «On " +
-      "n’a jamais arrêté d’y croire. Dans le vest…» goes to l’attaquant, not Félix-Antoine Gagnon; «J’ai " +
-      "juste tiré au filet. Je l’ai même pas vu…» goes to l’attaquant, not Félix-Antoine Gagnon",
     headline: "Les Remparts renversent les Saguenéens en prolongation",
     standfirst:
       "Menés 3-0 après deux périodes, les Remparts de Québec l’ont emporté 4-3. « On n’a " +
