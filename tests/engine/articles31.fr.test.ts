@@ -372,9 +372,7 @@ const ARTICLES: ArticleCase[] = [
       "Mosaïque FM, transport : société par « a annoncé » puis directeur nommé avec " +
       "deux-points, usagère anonyme « raconte-t-elle », syndicat en fragment, « a précisé " +
       "le responsable », citation coupée, surnom de ligne entre guillemets",
-    todo:
-      "«Déjà qu’il est bondé le matin, avec un train …» goes to Tunis Marine, not une étudiante; «le " +
-      "train de la banlieue nord» taken for a quote",
+    todo: "«le train de la banlieue nord» taken for a quote",
     headline: "TGM : la circulation réduite pendant six semaines",
     paragraphs: [
       "La Société des transports de Tunis (Transtu) a annoncé, lundi, que la fréquence des " +

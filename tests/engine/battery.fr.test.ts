@@ -1372,6 +1372,35 @@ const CASES: Case[] = [
     ],
   },
   {
+    name:
+      "« raconte-t-elle » après « une étudiante qui prend « … » chaque jour » ou « C’est une voisine " +
+      "qui … » : le pronom reprend la personne décrite sans nom",
+    paragraphs: [
+      "Sur le quai de la gare de Tunis Marine, une étudiante qui prend « le RER » chaque jour se dit " +
+        "inquiète. « On va voyager comme des sardines », raconte-t-elle.",
+    ],
+    quotes: [
+      ["le RER", "une étudiante"],
+      ["On va voyager comme des sardines", "une étudiante"],
+    ],
+  },
+  {
+    name: "« C’est une voisine qui a donné l’alerte. « … », raconte-t-elle » : la voisine parle",
+    paragraphs: [
+      "Le feu a pris vers 3 heures. C’est une voisine qui a donné l’alerte. « J’ai vu la fumée par la " +
+        "fenêtre », raconte-t-elle.",
+    ],
+    quotes: [["J’ai vu la fumée par la fenêtre", "une voisine"]],
+  },
+  {
+    name: "« raconte-t-il » après « une voisine » : le genre ne va pas, personne ne parle",
+    paragraphs: [
+      "Le feu a pris vers 3 heures. C’est une voisine qui a donné l’alerte. « J’ai vu la fumée », " +
+        "raconte-t-il.",
+    ],
+    quotes: [["J’ai vu la fumée", null]],
+  },
+  {
     name: "« témoigne la dame » après un homme seul nommé : le genre l’écarte, la description parle",
     paragraphs: [
       "Parti de chez lui à l’aube, M. Paul Roux a patienté onze heures dans une salle d’attente de " +
