@@ -552,7 +552,10 @@ function introducesDocument(s: Sentence, start: number, end: number): boolean {
     indefiniteDeterminers.has(word) || (prepositions.has(word) && !complementOf.has(word));
   for (let i = start + 1; i < end; i++) {
     if (!documentSpeech.documents.has(s.tokens[i]!.lower) || !opens(s.tokens[i - 1]!.lower)) continue;
-    if (!complementOf.has(s.tokens[i + 1]?.lower ?? "")) return true;
+    // `défend un texte « d’équilibre »`: words in marks right after the noun say what the document is,
+    // which the speaker spoke of, not through.
+    const next = s.tokens[i + 1];
+    if (next?.kind !== "quote" && !complementOf.has(next?.lower ?? "")) return true;
   }
   return false;
 }

@@ -23,7 +23,6 @@ const ARTICLES: ArticleCase[] = [
       "« insiste-t-elle », deux députés hommes dans un paragraphe (« rétorque le second »), " +
       "texte de loi en fragment, conseiller ministériel anonyme « selon », nom d’amendement " +
       "entre guillemets",
-    todo: "«dans les zones où la tension locative le just…» goes to Sophie Lemarchand-Aubry, not Le texte",
     headline: "Meublés de tourisme : « Le gouvernement cède aux plateformes », accuse un député",
     paragraphs: [
       "La proposition de loi sur les meublés de tourisme devait réconcilier la majorité. Elle " +

@@ -1401,6 +1401,30 @@ const CASES: Case[] = [
     quotes: [["J’ai vu la fumée", null]],
   },
   {
+    name:
+      "« défend un texte « d’équilibre » » puis « Le texte prévoit … « … » » : le texte dont on parle " +
+      "n’est pas celui par lequel on parle, le texte parle",
+    paragraphs: [
+      "La rapporteure, Sophie Lemarchand-Aubry, défend un texte « d’équilibre ».",
+      "Le texte prévoit que les communes pourront fixer un quota « dans les zones tendues ».",
+    ],
+    quotes: [
+      ["d’équilibre", "Sophie Lemarchand-Aubry"],
+      ["dans les zones tendues", "Le texte"],
+    ],
+  },
+  {
+    name: "« a publié un communiqué » puis « Le texte ajoute … « … » » : le texte est celui de l’auteur",
+    paragraphs: [
+      "La ministre Anne Roy a publié un communiqué. « Nous irons jusqu’au bout », a-t-elle écrit.",
+      "Le texte ajoute que l’État « ne cédera pas ».",
+    ],
+    quotes: [
+      ["Nous irons jusqu’au bout", "Anne Roy"],
+      ["ne cédera pas", "Anne Roy"],
+    ],
+  },
+  {
     name: "« témoigne la dame » après un homme seul nommé : le genre l’écarte, la description parle",
     paragraphs: [
       "Parti de chez lui à l’aube, M. Paul Roux a patienté onze heures dans une salle d’attente de " +
