@@ -21,6 +21,7 @@ import { cueReportedClause, reportedSpeakerAt, subjectOfQuoteClause } from "./at
 import { type Entity, SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { describeFeatures, genderMatch } from "./attribution/pronouns.ts";
 import { describeAntecedent } from "./attribution/descriptions.ts";
+import type { ArticleEntity } from "./mentions/entities.ts";
 import { ArticleMentions } from "./mentions/mentions.ts";
 import { isPersonNoun } from "./lang/lexicon.ts";
 import type { EntityKind } from "./mentions/entities.ts";
@@ -245,7 +246,7 @@ function speakerOfIn(registry: SpeakerRegistry, block: number, heading: boolean,
     if (c.mention.type === "description" && registry.lastAntecedents.length > 0)
       c.antecedents = registry.lastAntecedents;
     if (speaker !== null) return speaker;
-    const linked = linkedPerson(registry.mentions, c.mention, block);
+    const linked = linkedPerson(registry.mentions, c.mention, block, s.rules);
     return (linked && registry.resolve(linked, block, heading)) ?? undefined;
   };
 }
@@ -278,15 +279,38 @@ function saysItself(s: Sentence, c: Candidate): boolean {
   return !(before?.kind === "word" && prepositions.some((set) => set.has(lower)));
 }
 
-/** The named person the mentions stage linked a pronoun to, as a mention of their name. */
-function linkedPerson(mentions: ArticleMentions, m: Mention, block: number): Mention | null {
+/**
+ * The named person the mentions stage linked a pronoun to, as a mention of their name; or the one
+ * person it linked it to described unnamed (`une étudiante qui prend « … » chaque jour se dit inquiète.
+ * « … », raconte-t-elle`), as that description, when the pronoun's gender is the description's.
+ */
+function linkedPerson(
+  mentions: ArticleMentions,
+  m: Mention,
+  block: number,
+  rules: LanguageRules,
+): Mention | null {
   if (m.type !== "pronoun" || m.at === undefined) return null;
   const entity = mentions.entityAt(block, m.at);
+  if (entity?.kind === "source") return describedOne(entity, m, rules);
   if (entity?.kind !== "person") return null;
   // The mentions stage falls back on whoever came last; a gender that disagrees is never the answer.
   if (genderMatch(m.gender, entity.gender === "mixed" ? undefined : entity.gender) === "disagrees")
     return null;
   return { type: "name", text: entity.name, name: entity.name, role: null, kind: "person", gender: m.gender };
+}
+
+/** One person described by an indefinite determiner of one (`une étudiante`), as that description. */
+function describedOne(entity: ArticleEntity, m: Mention, rules: LanguageRules): Mention | null {
+  const first = entity.mentions.find((x) => x.form === "description");
+  const determiner = first?.text.toLowerCase().split(/\s+/u)[0] ?? "";
+  const gender = entity.gender === "mixed" ? undefined : entity.gender;
+  if (first === undefined || m.gender === undefined || gender !== m.gender) return null;
+  // Not one a case makes an object (`einen jungen Mann`), whom the sentence passes by.
+  const subject = !rules.pluralIndefinites.has(determiner) && !rules.obliqueIndefinites.has(determiner);
+  if (rules.indefiniteDeterminers.get(determiner) !== gender || !subject) return null;
+  const text = first.text;
+  return { type: "description", text, name: text, role: null, kind: "unnamed", gender, definite: false };
 }
 
 function settle(
@@ -528,7 +552,10 @@ function introducesDocument(s: Sentence, start: number, end: number): boolean {
     indefiniteDeterminers.has(word) || (prepositions.has(word) && !complementOf.has(word));
   for (let i = start + 1; i < end; i++) {
     if (!documentSpeech.documents.has(s.tokens[i]!.lower) || !opens(s.tokens[i - 1]!.lower)) continue;
-    if (!complementOf.has(s.tokens[i + 1]?.lower ?? "")) return true;
+    // `défend un texte « d’équilibre »`: words in marks right after the noun say what the document is,
+    // which the speaker spoke of, not through.
+    const next = s.tokens[i + 1];
+    if (next?.kind !== "quote" && !complementOf.has(next?.lower ?? "")) return true;
   }
   return false;
 }

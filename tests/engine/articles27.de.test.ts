@@ -498,10 +498,7 @@ runArticles("de", [
       "einem Absatz (Zeugin mit „schilderte sie“, „Die zweite Gerettete fügte hinzu:“), Bericht der " +
       "Nationalparkverwaltung mit Teilzitat und „heißt es“, Verteidigerin mit Teilzitat im Konjunktiv, " +
       "Firmenname",
-    todo:
-      "«Ich habe die Tide falsch gelesen, das war mei…» goes to Hauke Thiessen, not Jens P.; «Das " +
-      "Wasser stand mir bis zur Brust, und es wa…» goes to Die zweite Gerettete, not eine " +
-      "47-jährige Lehrerin aus Bielefeld",
+    todo: "«Ich habe die Tide falsch gelesen, das war mei…» goes to Hauke Thiessen, not Jens P.",
     headline: "Watt-Tour endet vor Gericht: Geldstrafe für Büsumer Wattführer",
     standfirst:
       "Zwei Urlauberinnen mussten mit dem Hubschrauber aus dem Watt gerettet werden. Der Richter spricht " +

@@ -426,8 +426,8 @@ const ARTICLES: ArticleCase[] = [
       "surnom entre guillemets, parquet en fragment, fille de la victime nommée après " +
       "« confie », zone de police avec deux-points",
     todo:
-      "«J’ai vu la porte grande ouverte à 22 heures, …» goes to null, not une voisine; «Au moindre " +
-      "doute, fermez la porte et appelez …» goes to La zone de police, not la zone de police de La Louvière",
+      "«Au moindre doute, fermez la porte et appelez …» goes to La zone de police, not la zone de police " +
+      "de La Louvière",
     headline: "Haine-Saint-Pierre : une septuagénaire ligotée et dépouillée chez elle, deux suspects arrêtés",
     paragraphs: [
       "Une habitante de la rue de la Chaussée, âgée de 74 ans, a été agressée mardi soir " +

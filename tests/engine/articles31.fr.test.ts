@@ -23,7 +23,6 @@ const ARTICLES: ArticleCase[] = [
       "« insiste-t-elle », deux députés hommes dans un paragraphe (« rétorque le second »), " +
       "texte de loi en fragment, conseiller ministériel anonyme « selon », nom d’amendement " +
       "entre guillemets",
-    todo: "«dans les zones où la tension locative le just…» goes to Sophie Lemarchand-Aubry, not Le texte",
     headline: "Meublés de tourisme : « Le gouvernement cède aux plateformes », accuse un député",
     paragraphs: [
       "La proposition de loi sur les meublés de tourisme devait réconcilier la majorité. Elle " +
@@ -151,10 +150,6 @@ const ARTICLES: ArticleCase[] = [
       "TVA Sports, sport : citation au chapô d’un joueur nommé dans le texte, « a raconté " +
       "l’attaquant de 18 ans », suite sans verbe, entraîneur avec deux-points, deux joueurs " +
       "dans un paragraphe (« a ajouté le gardien »), surnom entre guillemets, fragment",
-    todo:
-      "«On n’a jamais arrêté d’y croire» goes to le héros du match, not Félix-Antoine Gagnon; «On " +
-      "n’a jamais arrêté d’y croire. Dans le vest…» goes to l’attaquant, not Félix-Antoine Gagnon; «J’ai " +
-      "juste tiré au filet. Je l’ai même pas vu…» goes to l’attaquant, not Félix-Antoine Gagnon",
     headline: "Les Remparts renversent les Saguenéens en prolongation",
     standfirst:
       "Menés 3-0 après deux périodes, les Remparts de Québec l’ont emporté 4-3. « On n’a " +
@@ -376,9 +371,7 @@ const ARTICLES: ArticleCase[] = [
       "Mosaïque FM, transport : société par « a annoncé » puis directeur nommé avec " +
       "deux-points, usagère anonyme « raconte-t-elle », syndicat en fragment, « a précisé " +
       "le responsable », citation coupée, surnom de ligne entre guillemets",
-    todo:
-      "«Déjà qu’il est bondé le matin, avec un train …» goes to Tunis Marine, not une étudiante; «le " +
-      "train de la banlieue nord» taken for a quote",
+    todo: "«le train de la banlieue nord» taken for a quote",
     headline: "TGM : la circulation réduite pendant six semaines",
     paragraphs: [
       "La Société des transports de Tunis (Transtu) a annoncé, lundi, que la fréquence des " +

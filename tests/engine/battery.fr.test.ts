@@ -1331,6 +1331,100 @@ const CASES: Case[] = [
     quotes: [["On m’a oubliée sur une chaise en plastique toute la nuit", "Odile Marchand"]],
   },
   {
+    name:
+      "« a raconté l’attaquant de 18 ans » : l’article élidé ne dit pas le genre, l’âge écrit après le " +
+      "nom reprend la personne nommée juste avant, ou celle de cet âge",
+    paragraphs: [
+      "Les Remparts ont marqué quatre buts, dont le dernier par Félix-Antoine Gagnon en prolongation.",
+      "« On n’a jamais arrêté d’y croire », a raconté l’attaquant de 18 ans, repêché l’été dernier.",
+      "Le but décisif est signé Julien Morin. « J’ai juste tiré au filet », a souri l’ailier de 22 ans " +
+        "au micro de TVA.",
+      "Marc Petit, 30 ans, et Léon Gaudin, 52 ans, étaient de garde. « On a tenu », a résumé " +
+        "l’agent de 30 ans.",
+    ],
+    quotes: [
+      ["On n’a jamais arrêté d’y croire", "Félix-Antoine Gagnon"],
+      ["J’ai juste tiré au filet", "Julien Morin"],
+      ["On a tenu", "Marc Petit"],
+    ],
+  },
+  {
+    name: "« a raconté l’attaquant de 18 ans » sans personne nommée avant : la description parle",
+    paragraphs: [
+      "Les Remparts ont marqué quatre buts en troisième période.",
+      "« On n’a jamais arrêté d’y croire », a raconté l’attaquant de 18 ans, repêché l’été dernier.",
+    ],
+    quotes: [["On n’a jamais arrêté d’y croire", "l’attaquant"]],
+  },
+  {
+    name:
+      "« a lancé le héros du match » au chapô, les mêmes mots dans le texte : un nom en -s après « le » " +
+      "est une personne, celle que le texte nomme",
+    standfirst:
+      "Les Remparts l’ont emporté 4-3. « On n’a jamais arrêté d’y croire », a lancé le héros du match.",
+    paragraphs: [
+      "Le dernier but est venu de Félix-Antoine Gagnon après deux minutes de prolongation.",
+      "« On n’a jamais arrêté d’y croire. Personne ne baissait la tête », a raconté l’attaquant de 18 ans.",
+    ],
+    quotes: [
+      ["On n’a jamais arrêté d’y croire", "Félix-Antoine Gagnon"],
+      ["On n’a jamais arrêté d’y croire. Personne ne baissait la tête", "Félix-Antoine Gagnon"],
+    ],
+  },
+  {
+    name:
+      "« raconte-t-elle » après « une étudiante qui prend « … » chaque jour » ou « C’est une voisine " +
+      "qui … » : le pronom reprend la personne décrite sans nom",
+    paragraphs: [
+      "Sur le quai de la gare de Tunis Marine, une étudiante qui prend « le RER » chaque jour se dit " +
+        "inquiète. « On va voyager comme des sardines », raconte-t-elle.",
+    ],
+    quotes: [
+      ["le RER", "une étudiante"],
+      ["On va voyager comme des sardines", "une étudiante"],
+    ],
+  },
+  {
+    name: "« C’est une voisine qui a donné l’alerte. « … », raconte-t-elle » : la voisine parle",
+    paragraphs: [
+      "Le feu a pris vers 3 heures. C’est une voisine qui a donné l’alerte. « J’ai vu la fumée par la " +
+        "fenêtre », raconte-t-elle.",
+    ],
+    quotes: [["J’ai vu la fumée par la fenêtre", "une voisine"]],
+  },
+  {
+    name: "« raconte-t-il » après « une voisine » : le genre ne va pas, personne ne parle",
+    paragraphs: [
+      "Le feu a pris vers 3 heures. C’est une voisine qui a donné l’alerte. « J’ai vu la fumée », " +
+        "raconte-t-il.",
+    ],
+    quotes: [["J’ai vu la fumée", null]],
+  },
+  {
+    name:
+      "« défend un texte « d’équilibre » » puis « Le texte prévoit … « … » » : le texte dont on parle " +
+      "n’est pas celui par lequel on parle, le texte parle",
+    paragraphs: [
+      "La rapporteure, Sophie Lemarchand-Aubry, défend un texte « d’équilibre ».",
+      "Le texte prévoit que les communes pourront fixer un quota « dans les zones tendues ».",
+    ],
+    quotes: [
+      ["d’équilibre", "Sophie Lemarchand-Aubry"],
+      ["dans les zones tendues", "Le texte"],
+    ],
+  },
+  {
+    name: "« a publié un communiqué » puis « Le texte ajoute … « … » » : le texte est celui de l’auteur",
+    paragraphs: [
+      "La ministre Anne Roy a publié un communiqué. « Nous irons jusqu’au bout », a-t-elle écrit.",
+      "Le texte ajoute que l’État « ne cédera pas ».",
+    ],
+    quotes: [
+      ["Nous irons jusqu’au bout", "Anne Roy"],
+      ["ne cédera pas", "Anne Roy"],
+    ],
+  },
+  {
     name: "« témoigne la dame » après un homme seul nommé : le genre l’écarte, la description parle",
     paragraphs: [
       "Parti de chez lui à l’aube, M. Paul Roux a patienté onze heures dans une salle d’attente de " +

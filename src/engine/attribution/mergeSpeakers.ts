@@ -1229,8 +1229,11 @@ export class SpeakerRegistry {
     // (see subjectByOffice).
     const officeAlone = words.length === 1 && offices.includes(words[0]!);
     const protagonist = this.mentions.protagonist();
-    const byAge = words.some((w) => this.rules.ageNoun.test(w));
-    const years = words.map((w) => yearsOfAgeNoun(w, this.rules)).find((y) => y !== undefined);
+    const byAge = m.age !== undefined || words.some((w) => this.rules.ageNoun.test(w));
+    const years =
+      m.age !== undefined
+        ? ([m.age, m.age] as const)
+        : words.map((w) => yearsOfAgeNoun(w, this.rules)).find((y) => y !== undefined);
     // `der 63-jährige Bäcker` after `Bäcker Hans Roth, 63,`: the noun beside an age, one the lexicon
     // may lack, that the article gave someone as their role.
     const [noun, ...otherNouns] = words.filter((w) => !this.rules.ageNoun.test(w));

@@ -1994,6 +1994,10 @@ function splitTitle(
         !isCapitalised(before) &&
         rules.placeNouns.has(lead)) ||
       (nameStart === start && end - start > 1 && rules.placeNouns.has(tokens[start]!.lower)) ||
+      // `la gare de Tunis Marine`, `la rue de Rivoli`: the place's noun before the name's preposition.
+      (nameStart === start &&
+        rules.complementOf.has(lead) &&
+        rules.placeNouns.has(tokens[start - 2]?.lower ?? "")) ||
       saintBeforeGivenName(tokens, nameStart, end, rules),
     fillsMarks: fillsMarks(tokens, start, end, rules),
     qualifiesName: inNameBrackets(tokens, start) || partyAndTownAfterName(tokens, start),

@@ -80,6 +80,11 @@ export interface Mention {
   /** A pronoun that counts the people named before it (« le premier », "the latter"): which one it means. */
   order?: PronounInfo["order"];
   /**
+   * The age written after a description, left out of its name (`a raconté l’attaquant de 18 ans,`):
+   * it describes by age as an age noun does (`le quinquagénaire`).
+   */
+  age?: number;
+  /**
    * For a pronoun, a description or a body's name: where it stands in its block's text, to find the
    * entity the mentions stage linked it to.
    */
@@ -706,9 +711,11 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       !rules.ordinalNumeral.test(t.lower);
     if (k > j && (stops || verb() || isAdverb(s, k) || number)) {
       // `conta uma utente de 68 anos`: the preposition before a number goes with it.
+      const age = number ? writtenAgeAt(s, k, end) : undefined;
       if (number && k - 1 > j && rules.prepositions.has(tokens[k - 1]!.lower)) k--;
       k = beforeDatedParticiple(s, j, k);
-      break;
+      const mention = analysePhrase(s, j, k);
+      return mention && age !== undefined ? { ...mention, age } : mention;
     }
     if (k > j && opensTimePhrase(s, k)) {
       // `released on Friday`: the participle before the preposition goes with the date.
@@ -722,6 +729,20 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
     k++;
   }
   return analysePhrase(s, j, k);
+}
+
+/**
+ * `l’attaquant de 18 ans,`, `una vecina de 68 años.`: a number at `k` after a noun's complement
+ * preposition, with its unit in lower case closing the phrase (or before the verb's complement: `au
+ * micro de Canal+`), is the age of the person described.
+ */
+function writtenAgeAt(s: Sentence, k: number, end: number): number | undefined {
+  const { tokens, rules } = s;
+  const [number, unit, after] = [tokens[k]!, tokens[k + 1], tokens[k + 2]];
+  if (!rules.complementOf.has(tokens[k - 1]?.lower ?? "") || !/^\p{N}{1,3}$/u.test(number.text))
+    return undefined;
+  const closes = k + 2 >= end || after?.kind === "punct" || rules.prepositions.has(after?.lower ?? "");
+  return unit?.kind === "word" && unit.text === unit.lower && closes ? Number(number.text) : undefined;
 }
 
 /**
@@ -2341,12 +2362,14 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     // "fils" is one person; "enseignants", whose singular is a person noun too, are several; so are
     // those a determiner of several opens, whatever their noun's ending (`Viele Geschädigte`,
     // `plusieurs témoins`), or a group's noun (`police`). A demonym listed with its gender in -s ("le
-    // Liégeois") is one, as "fils" is.
+    // Liégeois") is one, as "fils" is, and so is any noun in -s after a determiner of one gender and
+    // one number (`le héros du match`, `le Marseillais`).
     plural:
       rules.pluralIndefinites.has(first.lower) ||
       pluralAfterDeterminer(first.lower, countedNoun.lower, rules) ||
       rules.collectiveNouns.has(countedNoun.lower) ||
       (/s$/u.test(countedNoun.lower) &&
+        (determinerGender === undefined || rules.pluralDeterminers.has(first.lower)) &&
         (!(rules.personNouns.get(countedNoun.lower) ?? rules.demonyms.get(countedNoun.lower)) ||
           isPluralPersonNoun(countedNoun.lower, rules))),
     definite,

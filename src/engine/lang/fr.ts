@@ -468,7 +468,7 @@ export const french: LanguageRules = {
   ]),
   originNouns: new Set(),
   eventNouns: words("championnats championnat jeux coupe festival marathon tournoi cyclone ouragan typhon"),
-  placeNouns: words("rue avenue boulevard quartier impasse massif stade secteur tribune"),
+  placeNouns: words("rue avenue boulevard quartier impasse massif stade secteur tribune gare"),
   placePrepositions: new Set(),
   saintWords: words("saint sainte st ste"),
   partyMemberNouns: words(`
