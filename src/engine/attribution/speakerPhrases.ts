@@ -80,8 +80,8 @@ export interface Mention {
   /** A pronoun that counts the people named before it (« le premier », "the latter"): which one it means. */
   order?: PronounInfo["order"];
   /**
-   * For a pronoun, a description or a body's name: where it stands in its block's text, to find the
-   * entity the mentions stage linked it to.
+   * For a pronoun, a description or a name: where it stands in its block's text, to find the
+   * entity the mentions stage linked it to, or the person a shared surname shortens.
    */
   at?: number;
 }
@@ -711,8 +711,8 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       break;
     }
     if (k > j && opensTimePhrase(s, k)) {
-      // `released on Friday`: the participle before the preposition goes with the date.
-      const dated = beforeDatedParticiple(s, j, k + 1);
+      // `released on Friday`, `published this week`: the participle before the date goes with it.
+      const dated = beforeDatedParticiple(s, j, rules.prepositions.has(t.lower) ? k + 1 : k);
       k = Math.min(dated, k);
       break;
     }
@@ -788,12 +788,16 @@ function opensTimePhrase(s: Sentence, k: number): boolean {
 }
 
 /**
- * `le rapport de la DNACG publié en juin`, `a report by the audit office published in June`: a
- * phrase cut at a date ends on a participle and its preposition, which describe the source
- * without naming it; the source ends before them.
+ * `le rapport de la DNACG publié en juin`, `a report by the audit office published in June`, `a
+ * study published this week`: a phrase cut at a date ends on a participle, perhaps with its
+ * preposition, which describe the source without naming it; the source ends before them. Without
+ * the preposition, only where adjectives stand before their noun: there a participle after it opens
+ * a clause, where elsewhere it may qualify the noun as an adjective does (`une étude publiée`).
  */
 function beforeDatedParticiple(s: Sentence, j: number, k: number): number {
   const { tokens, rules } = s;
+  const clauseAfterNoun = !rules.adjectivesFollowNouns && k - 1 > j;
+  if (clauseAfterNoun && participleAt(s, k - 1, rules.pastParticipleEnding)) return k - 1;
   const preposition = tokens[k - 1];
   const participle = tokens[k - 2];
   if (k - 2 <= j || !isWord(preposition) || !rules.prepositions.has(preposition.lower) || !isWord(participle))
@@ -2257,6 +2261,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
       // A feminine noun outweighs the determiner, which French writes `son` before any vowel: `Son
       // adversaire, la conseillère Inès Barthe`.
       gender: person.gender ?? nounGender ?? determinerGender,
+      at: tokens[person.start]!.start,
     };
   }
   const named = document ? undefined : bodyNamedAfter(s, from, to, runs);
@@ -2309,10 +2314,12 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const personal = inhabitant || nouns.some(isPersonal);
   // The person's noun ending the words before any complement tells the number, not a place's name
   // qualifying it (`the Timmins native` is one person). A group's noun before it keeps the number it
-  // was read with: `the staff member` is read as the staff, whom no one named stands for.
+  // was read with: `the staff member` is read as the staff, whom no one named stands for; but a
+  // determiner of one counts the person (`One staff member, who …, said`).
   const lastNoun = ownedComplement < 0 ? owned.at(-1)! : owned[Math.max(ownedComplement - 1, 0)]!;
+  const countsOne = rules.indefiniteDeterminers.has(first.lower) && !rules.pluralIndefinites.has(first.lower);
   const countedNoun =
-    isPersonal(lastNoun) && !rules.collectiveNouns.has(headNoun.lower) ? lastNoun : headNoun;
+    isPersonal(lastNoun) && (countsOne || !rules.collectiveNouns.has(headNoun.lower)) ? lastNoun : headNoun;
   // A description opens with a determiner or names someone or something by a known noun, a
   // document's among them (`cahier des charges`, whose article a preposition carries: `au`);
   // otherwise the words are a piece of clause ("she started to get"), not a speaker.
