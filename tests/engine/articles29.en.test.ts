@@ -340,7 +340,6 @@ runArticles("en", [
       "partial, a GP with a partial then she said with a colon, the chair with told Pulse " +
       "and a quote over two paragraphs, a campaign's name in marks, an unnamed board " +
       "director with a partial, a department spokesperson with a colon",
-    todo: "«unable to identify a suitable provider» goes to Lincolnshire, not Lincolnshire ICB",
     headline: "More than 30 GP practices hand back contracts since April, Pulse analysis finds",
     standfirst: "GP leaders warn of ‘list dispersals by stealth’ as ICBs struggle to find new providers",
     paragraphs: [

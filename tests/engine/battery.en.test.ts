@@ -3565,4 +3565,17 @@ runBattery("en", [
       ["We will appeal,", "Ann Lee"],
     ],
   },
+  {
+    construction: "said Lincolnshire ICB, Kent NHS said: a place then an acronym ending the phrase is a body",
+    paragraphs: [
+      "“The plan is unworkable,” said Lincolnshire ICB.",
+      "“We are sorry for the delay,” Kent NHS said.",
+      "“The road is a disgrace,” said Kent MP Rosie Duffield.",
+    ],
+    expected: [
+      ["The plan is unworkable,", "Lincolnshire ICB"],
+      ["We are sorry for the delay,", "Kent NHS"],
+      ["The road is a disgrace,", "Rosie Duffield"],
+    ],
+  },
 ]);

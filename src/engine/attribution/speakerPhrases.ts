@@ -2245,7 +2245,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     return { type: "name", text, name, role: null, kind: "organisation" };
   }
   if (person && !completesPersonNoun(s, from, person) && !conjoinedInBodyName(s, person)) {
-    const bodyEnd = bodyNameEnd(s, person, to);
+    const bodyEnd = acronymClosesBodyName(s, person, to) ? person.end + 1 : bodyNameEnd(s, person, to);
     if (bodyEnd > person.end) {
       const name = tokensText(tokens, person.start, bodyEnd, source);
       return { type: "name", text, name, role: roleAround(s, from, to, person), kind: "organisation" };
@@ -2528,6 +2528,26 @@ function bodyNameEnd(s: Sentence, run: NameRun, to: number): number {
     end++;
   }
   return end === to ? end : run.end;
+}
+
+/**
+ * `said Lincolnshire ICB`, `Kent NHS said`: a place's one word, then an acronym ending the phrase, is a
+ * body's name (no name run holds an acronym), not a person's: a given name opens no such run, and an
+ * office in capitals (`Kent MP`) is a person's noun.
+ */
+function acronymClosesBodyName(s: Sentence, run: NameRun, to: number): boolean {
+  const { tokens, rules } = s;
+  const acronym = tokens[run.end];
+  return (
+    run.end + 1 === to &&
+    run.end - run.start === 1 &&
+    run.titleStart === run.start &&
+    isWord(acronym) &&
+    ACRONYM.test(acronym.text) &&
+    !isPersonNoun(acronym.lower, rules) &&
+    !rules.titles.has(acronym.lower) &&
+    !isGivenName(tokens[run.start]!.text)
+  );
 }
 
 /**
