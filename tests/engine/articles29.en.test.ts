@@ -454,7 +454,6 @@ runArticles("en", [
       "a partial and a quote, an owner named in full then the 58-year-old and a verbless " +
       "second quote, a dog's name in marks, an unnamed neighbour with a partial, a " +
       "business association chair with a partial then she said with a colon",
-    todo: "«with no lights on» goes to A man, not A man who lives across the road",
     headline: "Dairy owner hit with bat during Kamo robbery; police hunt three",
     paragraphs: [
       "Police are hunting three people after a Kamo dairy owner was struck with a baseball " +

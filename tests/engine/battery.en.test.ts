@@ -3578,4 +3578,15 @@ runBattery("en", [
       ["The road is a disgrace,", "Rosie Duffield"],
     ],
   },
+  {
+    construction: "A man who lives across the road said: a noun that fits anyone keeps its relative clause",
+    paragraphs: [
+      "A man who lives across the road said he saw the car speed off “with no lights on”.",
+      "A neighbour who lives behind the store said she heard “an almighty bang” at about 2am.",
+    ],
+    expected: [
+      ["with no lights on", "A man who lives across the road"],
+      ["an almighty bang", "A neighbour"],
+    ],
+  },
 ]);

@@ -1697,12 +1697,30 @@ function opensOnClauseVerb(s: Sentence, from: number): boolean {
   );
 }
 
+/**
+ * `A man who lives across the road said`: an indefinite noun that fits anyone (`everyoneNouns`)
+ * identifies no one, and the relative clause after it is what does (`A neighbour who lives …` is a
+ * neighbour). The whole phrase, antecedent and clause through `last` (a closed word), or null.
+ */
+function anyoneByClause(s: Sentence, antecedent: Mention, clause: number, last: number, start: number) {
+  const words = antecedent.name.toLowerCase().split(" ");
+  if (antecedent.type !== "description" || antecedent.definite || words.length !== 2) return null;
+  if (!s.rules.everyoneNouns.has(words[1]!)) return null;
+  // `A woman who said her son had called it …`: a clause that reports speech tells what she said.
+  for (let k = clause + 1; k <= last; k++) if (isSpeechVerb(s, k)) return null;
+  const from = phraseStart(s, clause - 1, start);
+  const whole = from === null ? null : analysePhrase(s, from, last + 1);
+  // Read whole, to the verb: a clause the description cuts short is no better than the noun alone.
+  const read = whole?.type === "description" && whole.text.endsWith(s.tokens[last]!.text);
+  return read ? { ...whole, name: whole.text } : null;
+}
+
 function phraseEndingAt(s: Sentence, last: number, start: number): Mention | null {
   const from = phraseStart(s, last, start);
   if (from === null) return null;
   const clause = relativeOpening(s, from, start);
   const clauseAntecedent = clause === null ? null : phraseEndingAt(s, clause - 1, start);
-  if (clauseAntecedent) return clauseAntecedent;
+  if (clauseAntecedent) return anyoneByClause(s, clauseAntecedent, clause!, last, start) ?? clauseAntecedent;
   // In German a noun a preposition governs looks like a name but is no subject (`wurde zum Tod
   // erklärt`); elsewhere a place may stand for its people (`En la Casa Rosada se preguntan`).
   const governing = s.tokens[from - 1];
