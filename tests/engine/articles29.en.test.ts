@@ -340,7 +340,6 @@ runArticles("en", [
       "partial, a GP with a partial then she said with a colon, the chair with told Pulse " +
       "and a quote over two paragraphs, a campaign's name in marks, an unnamed board " +
       "director with a partial, a department spokesperson with a colon",
-    todo: "«unable to identify a suitable provider» goes to Lincolnshire, not Lincolnshire ICB",
     headline: "More than 30 GP practices hand back contracts since April, Pulse analysis finds",
     standfirst: "GP leaders warn of ‘list dispersals by stealth’ as ICBs struggle to find new providers",
     paragraphs: [
@@ -455,7 +454,6 @@ runArticles("en", [
       "a partial and a quote, an owner named in full then the 58-year-old and a verbless " +
       "second quote, a dog's name in marks, an unnamed neighbour with a partial, a " +
       "business association chair with a partial then she said with a colon",
-    todo: "«with no lights on» goes to A man, not A man who lives across the road",
     headline: "Dairy owner hit with bat during Kamo robbery; police hunt three",
     paragraphs: [
       "Police are hunting three people after a Kamo dairy owner was struck with a baseball " +

@@ -316,7 +316,6 @@ runArticles("en", [
       "age in reported speech then a verbless quote, a business association chair with he said " +
       "twice, a councillor told the paper after a quote, a branch's nickname in marks, an " +
       "unnamed staff member with she said",
-    todo: "«Most of us will take it, but it won’t be the …» goes to Aroha Tamati, not One staff member",
     headline: "Waitara’s last bank branch to close, leaving locals with a 15km trip",
     paragraphs: [
       "Waitara will lose its last bank branch in February, after ANZ confirmed it would close " +

@@ -208,7 +208,7 @@ runArticles("en", [
       "with a role then a verbless second quote, two women in one paragraph with a partial by " +
       "the second and Surname says, a site's name in marks, a scare-quoted term, a ranger with " +
       "a partial then he says, an outside expert cautions then he says twice",
-    todo: "«deliberately shaped and polished, not simply …» goes to a study published, not the study",
+    todo: "«deliberately shaped and polished, not simply …» goes to a study, not the study",
     headline: "Archaeologists Find 12,000-Year-Old Fishhooks in an Australian Rock Shelter",
     standfirst: "The bone hooks suggest people in the Kimberley were fishing far earlier than thought",
     paragraphs: [
@@ -252,7 +252,6 @@ runArticles("en", [
       "ministry's statement with two partials, an age in brackets with said Mrs Surname, two " +
       "women in one paragraph with she said for the daughter, an unnamed nurse with said the " +
       "nurse, a campaign's name in marks, an association chairperson urged with a colon",
-    todo: "«I came at 6am and left at 2pm with nothing,» goes to Nomvula Ncube, not Sikhanyisiwe Ncube",
     headline: "Mpilo runs out of insulin as diabetic patients turned away",
     paragraphs: [
       "BULAWAYO — Mpilo Central Hospital has run out of insulin, with dozens of diabetic " +

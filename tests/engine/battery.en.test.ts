@@ -3508,4 +3508,85 @@ runBattery("en", [
     paragraphs: ["The figures come from a report by Ann Lee, which said the county was “out of money.”"],
     expected: [["out of money.", "a report by Ann Lee"]],
   },
+  {
+    construction:
+      "Mrs Full Name … said Mrs Surname. Her daughter, Full Name, …: a shared surname is the one " +
+      "named before it",
+    paragraphs: [
+      "Mrs Ann Moyo (61) said she had waited all day. “I left with nothing,” said Mrs Moyo. Her daughter, " +
+        "Rose Moyo, said the clinic was full. “We cannot pay that,” she said.",
+      "Peter Okafor said the road was flooded. “It has been like this for weeks,” said Mr Okafor. His son, " +
+        "David Okafor, agreed. “We need a bridge,” he said.",
+    ],
+    expected: [
+      ["I left with nothing,", "Ann Moyo"],
+      ["We cannot pay that,", "Rose Moyo"],
+      ["It has been like this for weeks,", "Peter Okafor"],
+      ["We need a bridge,", "David Okafor"],
+    ],
+  },
+  {
+    construction: "according to a study published this week: a participle dated without a preposition",
+    paragraphs: [
+      "The bones were “deliberately shaped,” according to a study published this week in the journal " +
+        "Antiquity.",
+      "Prices rose “faster than expected,” according to a survey released last month by the central bank.",
+      "The vaccine was “well tolerated,” according to a report published in The Lancet.",
+    ],
+    expected: [
+      ["deliberately shaped,", "a study"],
+      ["faster than expected,", "a survey"],
+      ["well tolerated,", "a report"],
+    ],
+  },
+  {
+    construction: "One staff member, who …, said … “…,” she said: a determiner of one counts the person",
+    paragraphs: [
+      "The branch has four staff. One staff member, who did not want to be named, said they had been " +
+        "offered roles elsewhere. “Most of us will take it,” she said.",
+      "A crew member, who asked not to be named, said the engine had failed. “We drifted for hours,” " +
+        "he said.",
+    ],
+    expected: [
+      ["Most of us will take it,", "One staff member"],
+      ["We drifted for hours,", "A crew member"],
+    ],
+  },
+  {
+    construction:
+      "Police Scotland has apologised … the force said: a name opening on a body's noun is a body",
+    paragraphs: [
+      "Police Scotland has apologised to the family. In a statement, the force said it was “deeply sorry” " +
+        "for the delay.",
+      "“We will appeal,” said Police Commissioner Ann Lee.",
+    ],
+    expected: [
+      ["deeply sorry", "Police Scotland"],
+      ["We will appeal,", "Ann Lee"],
+    ],
+  },
+  {
+    construction: "said Lincolnshire ICB, Kent NHS said: a place then an acronym ending the phrase is a body",
+    paragraphs: [
+      "“The plan is unworkable,” said Lincolnshire ICB.",
+      "“We are sorry for the delay,” Kent NHS said.",
+      "“The road is a disgrace,” said Kent MP Rosie Duffield.",
+    ],
+    expected: [
+      ["The plan is unworkable,", "Lincolnshire ICB"],
+      ["We are sorry for the delay,", "Kent NHS"],
+      ["The road is a disgrace,", "Rosie Duffield"],
+    ],
+  },
+  {
+    construction: "A man who lives across the road said: a noun that fits anyone keeps its relative clause",
+    paragraphs: [
+      "A man who lives across the road said he saw the car speed off “with no lights on”.",
+      "A neighbour who lives behind the store said she heard “an almighty bang” at about 2am.",
+    ],
+    expected: [
+      ["with no lights on", "A man who lives across the road"],
+      ["an almighty bang", "A neighbour"],
+    ],
+  },
 ]);

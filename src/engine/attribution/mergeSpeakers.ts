@@ -278,8 +278,8 @@ export class SpeakerRegistry {
   private readonly contentWordsOf = new Map<string, string[]>();
   private readonly nameWordsOf = new Map<string, readonly string[]>();
 
-  /** Full names written in the body, with the block where each first appears. */
-  private readonly knownNames: readonly { name: string; block: number }[];
+  /** Full names written in the body, with the block and the offset where each first appears. */
+  private readonly knownNames: readonly { name: string; block: number; at: number }[];
 
   /** `mentions`: the people the whole article names, with the roles it gives them. */
   constructor(
@@ -631,10 +631,11 @@ export class SpeakerRegistry {
 
   /**
    * The full form of a person's name written in the article body ("Reyes" → "Tom Reyes"); when
-   * two people share a surname, the one introduced last before this block; when an honorific tells
-   * the gender ("Mrs. Novak" after Frank and Helen Novak), one of that gender.
+   * two people share a surname, the one introduced last before this block, or before offset `at` of
+   * it; when an honorific tells the gender ("Mrs. Novak" after Frank and Helen Novak), one of that
+   * gender.
    */
-  fullName(name: string, block: number, gender?: Gender): string {
+  fullName(name: string, block: number, gender?: Gender, at?: number): string {
     const words = this.nameWords(name);
     const candidates = this.knownByName.candidates(words).map((i) => this.knownNames[i]!);
     const longer = candidates.filter(
@@ -649,16 +650,21 @@ export class SpeakerRegistry {
     );
     const pool = this.ofGender(surnames.length > 0 ? surnames : longer, gender, (n) => n.name);
     // A name written in an earlier paragraph is the one the reader has in mind; one written in
-    // this paragraph may come after the surname (`Mateen met … his son, Omar Mateen`). Among those,
+    // this paragraph may come after the surname (`Mateen met … his son, Omar Mateen`), though one
+    // written before it in the paragraph is who it shortens (`Mrs Ann Ncube … said Mrs Ncube. Her
+    // daughter, Rose Ncube,`). Among those,
     // the article's subject, named in a paragraph before the others: a reporter calls a relative
     // brought in later by a full name or by the kinship (`Su padre, Raúl Ojeda`), and the one the
     // article is about by the surname alone; two named together (`François Martin et … Hélène
     // Martin`) are told apart by recency.
     const before = pool.filter((n) => n.block < block);
     const here = pool.filter((n) => n.block === block);
+    const hereBefore = at === undefined ? [] : here.filter((n) => n.at < at);
     const subject = before.find((n) => n.name === this.mentions.protagonist()?.name);
     const namedFirst = subject !== undefined && before.every((n) => n === subject || n.block > subject.block);
-    return ((namedFirst ? subject : before.at(-1)) ?? here.at(-1) ?? pool[0])?.name ?? name;
+    return (
+      ((namedFirst ? subject : before.at(-1)) ?? hereBefore.at(-1) ?? here.at(-1) ?? pool[0])?.name ?? name
+    );
   }
 
   /**
@@ -719,7 +725,7 @@ export class SpeakerRegistry {
     }
     const m =
       mention.kind === "person"
-        ? { ...mention, name: this.fullName(mention.name, block, mention.gender) }
+        ? { ...mention, name: this.fullName(mention.name, block, mention.gender, mention.at) }
         : mention;
     const key = this.contentWords(m.name).join(" ");
     const sameBody = this.byContent

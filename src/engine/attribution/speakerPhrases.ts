@@ -85,8 +85,8 @@ export interface Mention {
    */
   age?: number;
   /**
-   * For a pronoun, a description or a body's name: where it stands in its block's text, to find the
-   * entity the mentions stage linked it to.
+   * For a pronoun, a description or a name: where it stands in its block's text, to find the
+   * entity the mentions stage linked it to, or the person a shared surname shortens.
    */
   at?: number;
 }
@@ -718,8 +718,8 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       return mention && age !== undefined ? { ...mention, age } : mention;
     }
     if (k > j && opensTimePhrase(s, k)) {
-      // `released on Friday`: the participle before the preposition goes with the date.
-      const dated = beforeDatedParticiple(s, j, k + 1);
+      // `released on Friday`, `published this week`: the participle before the date goes with it.
+      const dated = beforeDatedParticiple(s, j, rules.prepositions.has(t.lower) ? k + 1 : k);
       k = Math.min(dated, k);
       break;
     }
@@ -809,12 +809,16 @@ function opensTimePhrase(s: Sentence, k: number): boolean {
 }
 
 /**
- * `le rapport de la DNACG publié en juin`, `a report by the audit office published in June`: a
- * phrase cut at a date ends on a participle and its preposition, which describe the source
- * without naming it; the source ends before them.
+ * `le rapport de la DNACG publié en juin`, `a report by the audit office published in June`, `a
+ * study published this week`: a phrase cut at a date ends on a participle, perhaps with its
+ * preposition, which describe the source without naming it; the source ends before them. Without
+ * the preposition, only where adjectives stand before their noun: there a participle after it opens
+ * a clause, where elsewhere it may qualify the noun as an adjective does (`une étude publiée`).
  */
 function beforeDatedParticiple(s: Sentence, j: number, k: number): number {
   const { tokens, rules } = s;
+  const clauseAfterNoun = !rules.adjectivesFollowNouns && k - 1 > j;
+  if (clauseAfterNoun && participleAt(s, k - 1, rules.pastParticipleEnding)) return k - 1;
   const preposition = tokens[k - 1];
   const participle = tokens[k - 2];
   if (k - 2 <= j || !isWord(preposition) || !rules.prepositions.has(preposition.lower) || !isWord(participle))
@@ -1714,12 +1718,30 @@ function opensOnClauseVerb(s: Sentence, from: number): boolean {
   );
 }
 
+/**
+ * `A man who lives across the road said`: an indefinite noun that fits anyone (`everyoneNouns`)
+ * identifies no one, and the relative clause after it is what does (`A neighbour who lives …` is a
+ * neighbour). The whole phrase, antecedent and clause through `last` (a closed word), or null.
+ */
+function anyoneByClause(s: Sentence, antecedent: Mention, clause: number, last: number, start: number) {
+  const words = antecedent.name.toLowerCase().split(" ");
+  if (antecedent.type !== "description" || antecedent.definite || words.length !== 2) return null;
+  if (!s.rules.everyoneNouns.has(words[1]!)) return null;
+  // `A woman who said her son had called it …`: a clause that reports speech tells what she said.
+  for (let k = clause + 1; k <= last; k++) if (isSpeechVerb(s, k)) return null;
+  const from = phraseStart(s, clause - 1, start);
+  const whole = from === null ? null : analysePhrase(s, from, last + 1);
+  // Read whole, to the verb: a clause the description cuts short is no better than the noun alone.
+  const read = whole?.type === "description" && whole.text.endsWith(s.tokens[last]!.text);
+  return read ? { ...whole, name: whole.text } : null;
+}
+
 function phraseEndingAt(s: Sentence, last: number, start: number): Mention | null {
   const from = phraseStart(s, last, start);
   if (from === null) return null;
   const clause = relativeOpening(s, from, start);
   const clauseAntecedent = clause === null ? null : phraseEndingAt(s, clause - 1, start);
-  if (clauseAntecedent) return clauseAntecedent;
+  if (clauseAntecedent) return anyoneByClause(s, clauseAntecedent, clause!, last, start) ?? clauseAntecedent;
   // In German a noun a preposition governs looks like a name but is no subject (`wurde zum Tod
   // erklärt`); elsewhere a place may stand for its people (`En la Casa Rosada se preguntan`).
   const governing = s.tokens[from - 1];
@@ -2263,7 +2285,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     return { type: "name", text, name, role: null, kind: "organisation" };
   }
   if (person && !completesPersonNoun(s, from, person) && !conjoinedInBodyName(s, person)) {
-    const bodyEnd = bodyNameEnd(s, person, to);
+    const bodyEnd = acronymClosesBodyName(s, person, to) ? person.end + 1 : bodyNameEnd(s, person, to);
     if (bodyEnd > person.end) {
       const name = tokensText(tokens, person.start, bodyEnd, source);
       return { type: "name", text, name, role: roleAround(s, from, to, person), kind: "organisation" };
@@ -2279,6 +2301,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
       // A feminine noun outweighs the determiner, which French writes `son` before any vowel: `Son
       // adversaire, la conseillère Inès Barthe`.
       gender: person.gender ?? nounGender ?? determinerGender,
+      at: tokens[person.start]!.start,
     };
   }
   const named = document ? undefined : bodyNamedAfter(s, from, to, runs);
@@ -2331,10 +2354,12 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const personal = inhabitant || nouns.some(isPersonal);
   // The person's noun ending the words before any complement tells the number, not a place's name
   // qualifying it (`the Timmins native` is one person). A group's noun before it keeps the number it
-  // was read with: `the staff member` is read as the staff, whom no one named stands for.
+  // was read with: `the staff member` is read as the staff, whom no one named stands for; but a
+  // determiner of one counts the person (`One staff member, who …, said`).
   const lastNoun = ownedComplement < 0 ? owned.at(-1)! : owned[Math.max(ownedComplement - 1, 0)]!;
+  const countsOne = rules.indefiniteDeterminers.has(first.lower) && !rules.pluralIndefinites.has(first.lower);
   const countedNoun =
-    isPersonal(lastNoun) && !rules.collectiveNouns.has(headNoun.lower) ? lastNoun : headNoun;
+    isPersonal(lastNoun) && (countsOne || !rules.collectiveNouns.has(headNoun.lower)) ? lastNoun : headNoun;
   // A description opens with a determiner or names someone or something by a known noun, a
   // document's among them (`cahier des charges`, whose article a preposition carries: `au`);
   // otherwise the words are a piece of clause ("she started to get"), not a speaker.
@@ -2549,6 +2574,26 @@ function bodyNameEnd(s: Sentence, run: NameRun, to: number): number {
 
 /** How many capitalised nouns may stand between a body's acronym and the rest of its name. */
 const NOUNS_AFTER_ACRONYM = 2;
+
+/**
+ * `said Lincolnshire ICB`, `Kent NHS said`: a place's one word, then an acronym ending the phrase, is a
+ * body's name (no name run holds an acronym), not a person's: a given name opens no such run, and an
+ * office in capitals (`Kent MP`) is a person's noun.
+ */
+function acronymClosesBodyName(s: Sentence, run: NameRun, to: number): boolean {
+  const { tokens, rules } = s;
+  const acronym = tokens[run.end];
+  return (
+    run.end + 1 === to &&
+    run.end - run.start === 1 &&
+    run.titleStart === run.start &&
+    isWord(acronym) &&
+    ACRONYM.test(acronym.text) &&
+    !isPersonNoun(acronym.lower, rules) &&
+    !rules.titles.has(acronym.lower) &&
+    !isGivenName(tokens[run.start]!.text)
+  );
+}
 
 /**
  * `Laut IG Metall`, `nach Angaben von ADAC Nordbayern`: where nouns are capitalised, an acronym right

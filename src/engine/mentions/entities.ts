@@ -249,8 +249,10 @@ export function articleEntities(
   found.sort(({ mention: a }, { mention: b }) => inReadingOrder(a, b) || b.span.end - a.span.end);
   // "House Foreign Affairs Committee" reads as a name, but its last word makes it a body; so does
   // a body's noun before it ("l’ONG Amnesty International", see bodyDescriptions), or opening it before
-  // the preposition that carries it on ("Ministry of Defence"). A name the names stage joined across a
-  // list conjunction ("Fisheries and Oceans Canada", see conjunctionInBodyName) is no one person's.
+  // the preposition that carries it on ("Ministry of Defence"), or followed by the one word that
+  // places it ("Police Scotland", "Bank Negara"): no person's name opens on a body's noun. A name the
+  // names stage joined across a list conjunction ("Fisheries and Oceans Canada", see
+  // conjunctionInBodyName) is no one person's.
   const kinds = people.map((p): EntityKind => {
     const rules = blocks[p.mentions[0]!.block]!.sentence.rules;
     const [first, second] = p.name.toLowerCase().split(" ", 2);
@@ -260,7 +262,8 @@ export function articleEntities(
     const bodyNamed =
       rules.organisationNouns.has(lastWord) ||
       endsOnCompanyForm(p.name, rules) ||
-      (rules.organisationNouns.has(first!) && rules.bodyNamePrepositions.has(second ?? "")) ||
+      (rules.organisationNouns.has(first!) &&
+        (rules.bodyNamePrepositions.has(second ?? "") || p.name.split(" ").length === 2)) ||
       (rules.organisationNouns.has(first!) && p.mentions.some((m) => afterArticlePreposition(blocks, m))) ||
       isBody(p.name) ||
       innerWords.some((w) => listConjunctions(rules).has(w));

@@ -842,13 +842,14 @@ export class ArticleMentions {
 
   /**
    * The full names (two words or more) the article writes outside headlines, each with the block
-   * of its first use, in order: what completes a bare surname.
+   * and the offset of its first use, in order: what completes a bare surname.
    */
-  fullNames(): { name: string; block: number }[] {
-    const first = new Map<string, number>();
+  fullNames(): { name: string; block: number; at: number }[] {
+    const first = new Map<string, { name: string; block: number; at: number }>();
     for (const m of this.mentions)
-      if (this.isFullName(m.name) && !first.has(m.name)) first.set(m.name, m.block);
-    return [...first].map(([name, block]) => ({ name, block }));
+      if (this.isFullName(m.name) && !first.has(m.name))
+        first.set(m.name, { name: m.name, block: m.block, at: m.span.start });
+    return [...first.values()];
   }
 
   /** Roles by the name asked: the registry asks for the same few names again and again. */
