@@ -67,8 +67,6 @@ runArticles("es", [
       "(«respondió el constructor»), abogada con cita parcial tras «es», vecino anónimo con dos " +
       "puntos",
     todo:
-      "«exigía un porcentaje fijo de cada licencia» goes to Domingo Hernández Alonso, not El escrito " +
-      "de acusación; «¿Le entregó usted el dinero en mano?» goes to el fiscal, not Álvaro Méndez Rivero; " +
       "«En mano y en un sobre. Él me dijo: “Aquí no, …» goes to Álvaro Méndez Rivero, not Óscar Delgado " +
       "Perdomo; «Aquí todos sabíamos cómo se conseguían las li…» goes to un vecino de Los Cristianos, " +
       "not un vecino",
