@@ -338,8 +338,7 @@ runArticles("es", [
       "cita parcial, cita partida por «reconoció el comisario» invertido",
     todo:
       "«Trabajamos con miedo; ya no aceptamos pedidos…» goes to Un repartidor de 24 años, not un " +
-      "repartidor; «que las plataformas compartan con la policía …» goes to Repartidores Unidos, not " +
-      "Repartidores Unidos GDL",
+      "repartidor",
     headline: "Detienen a tres por asaltar a repartidores de aplicaciones en Zapopan",
     paragraphs: [
       "Elementos de la Comisaría de Seguridad de Zapopan detuvieron a tres hombres señalados de " +

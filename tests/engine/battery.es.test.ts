@@ -5133,4 +5133,20 @@ runBattery("es", [
       ["organizado desde la propia Alcaldía", "Inmaculada Rivas"],
     ],
   },
+  {
+    construction:
+      "El colectivo X Y GDL exigió «…»: la sigla tras el nombre de una entidad lo cierra (negativo: tras " +
+      "el nombre de una persona, la sigla no es suya)",
+    paragraphs: [
+      "El colectivo Repartidores Unidos GDL exigió en un pronunciamiento «que las plataformas compartan " +
+        "la ubicación».",
+      "La asociación Madres Buscadoras MTY pidió «más búsquedas en campo».",
+      "«Es grave», dijo el abogado Lwazi Dube SC.",
+    ],
+    expected: [
+      ["que las plataformas compartan la ubicación", "Repartidores Unidos GDL"],
+      ["más búsquedas en campo", "Madres Buscadoras MTY"],
+      ["Es grave", "Lwazi Dube"],
+    ],
+  },
 ]);
