@@ -67,8 +67,6 @@ runArticles("es", [
       "(«respondió el constructor»), abogada con cita parcial tras «es», vecino anónimo con dos " +
       "puntos",
     todo:
-      "«exigía un porcentaje fijo de cada licencia» goes to Domingo Hernández Alonso, not El escrito " +
-      "de acusación; «¿Le entregó usted el dinero en mano?» goes to el fiscal, not Álvaro Méndez Rivero; " +
       "«En mano y en un sobre. Él me dijo: “Aquí no, …» goes to Álvaro Méndez Rivero, not Óscar Delgado " +
       "Perdomo; «Aquí todos sabíamos cómo se conseguían las li…» goes to un vecino de Los Cristianos, " +
       "not un vecino",
@@ -340,8 +338,7 @@ runArticles("es", [
       "cita parcial, cita partida por «reconoció el comisario» invertido",
     todo:
       "«Trabajamos con miedo; ya no aceptamos pedidos…» goes to Un repartidor de 24 años, not un " +
-      "repartidor; «que las plataformas compartan con la policía …» goes to Repartidores Unidos, not " +
-      "Repartidores Unidos GDL",
+      "repartidor",
     headline: "Detienen a tres por asaltar a repartidores de aplicaciones en Zapopan",
     paragraphs: [
       "Elementos de la Comisaría de Seguridad de Zapopan detuvieron a tres hombres señalados de " +

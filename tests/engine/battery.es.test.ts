@@ -5099,4 +5099,54 @@ runBattery("es", [
       ["Perdimos la cosecha", "un campesino de la vereda San Isidro"],
     ],
   },
+  {
+    construction:
+      "«…», preguntó el fiscal tras «el fiscal anticorrupción X»: lo que el cargo combate o un gentilicio " +
+      "entre el cargo y el nombre siguen siendo el cargo (negativo: otro cargo no es él)",
+    paragraphs: [
+      "El testigo declaró ante el fiscal anticorrupción Álvaro Méndez Rivero. «¿Cobró usted?», le " +
+        "preguntó el fiscal.",
+      "Firmó el acta la jueza antidroga Marta Gil Sanz. «No hay más diligencias», dijo la jueza.",
+      "El testigo señaló al fiscal Luis Pardo Ramos. «Es falso», respondió el empresario.",
+    ],
+    expected: [
+      ["¿Cobró usted?", "Álvaro Méndez Rivero"],
+      ["No hay más diligencias", "Marta Gil Sanz"],
+      ["Es falso", "el empresario"],
+    ],
+  },
+  {
+    construction:
+      "El escrito de acusación sostiene que el acusado «…»: un escrito o una querella hablan como un " +
+      "informe, no el sujeto de la subordinada (negativo: «en su escrito describe» sin sujeto es de quien " +
+      "firma el escrito)",
+    paragraphs: [
+      "El exconcejal Domingo Hernández Alonso negó los cargos.",
+      "El escrito de acusación sostiene que el acusado «exigía un porcentaje fijo».",
+      "La querella afirma que Hernández «cobraba en mano».",
+      "La fiscal del caso, Inmaculada Rivas, pide nueve años. En su escrito describe un sistema " +
+        "«organizado desde la propia Alcaldía».",
+    ],
+    expected: [
+      ["exigía un porcentaje fijo", "El escrito de acusación"],
+      ["cobraba en mano", "La querella"],
+      ["organizado desde la propia Alcaldía", "Inmaculada Rivas"],
+    ],
+  },
+  {
+    construction:
+      "El colectivo X Y GDL exigió «…»: la sigla tras el nombre de una entidad lo cierra (negativo: tras " +
+      "el nombre de una persona, la sigla no es suya)",
+    paragraphs: [
+      "El colectivo Repartidores Unidos GDL exigió en un pronunciamiento «que las plataformas compartan " +
+        "la ubicación».",
+      "La asociación Madres Buscadoras MTY pidió «más búsquedas en campo».",
+      "«Es grave», dijo el abogado Lwazi Dube SC.",
+    ],
+    expected: [
+      ["que las plataformas compartan la ubicación", "Repartidores Unidos GDL"],
+      ["más búsquedas en campo", "Madres Buscadoras MTY"],
+      ["Es grave", "Lwazi Dube"],
+    ],
+  },
 ]);

@@ -607,6 +607,37 @@ function acronymOpensName(
   );
 }
 
+/** How many capitals an acronym closing a body's name may hold (`GDL`, `CDMX`). */
+const CLOSING_ACRONYM_LETTERS = 5;
+
+/**
+ * `el colectivo Repartidores Unidos GDL`, `el frente Defensa del Agua MTY`: an acronym right after a
+ * body's name of two words or more (one opening on a body's noun or written after its kind; not a
+ * person's: `Lwazi Dube SC` is an advocate and his rank) closes it. Not before another name word (`…
+ * AFP Jean Roy`: an outlet, then its reporter), nor an office or a kind of body in capitals (`CEO`,
+ * `ONG`), which opens what follows.
+ */
+function acronymClosesName(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  body: boolean,
+  rules: LanguageRules,
+): boolean {
+  const acronym = tokens[end];
+  return (
+    body &&
+    end - i >= 2 &&
+    isWord(acronym) &&
+    ALL_CAPITALS.test(acronym.text) &&
+    acronym.text.length <= CLOSING_ACRONYM_LETTERS &&
+    !isGivenName(tokens[i]!.text) &&
+    !isTitle(acronym.lower, rules) &&
+    !rules.organisationNouns.has(acronym.lower) &&
+    !(isWord(tokens[end + 1]) && isCapitalised(tokens[end + 1]))
+  );
+}
+
 /** The dashes that set a body's second name after its first, spaced on both sides. */
 const NAME_DASHES = new Set(["–", "—"]);
 
@@ -1079,7 +1110,8 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // A body's noun carries its name on by a preposition too ("the Institute for Fiscal Studies"), not
     // one opening the sentence, which may be a common noun ("News of Ann Roy's death"); so does the noun
     // for the body's kind written before its name (« du groupe Ensemble pour la République »).
-    const bodyByPreposition = (opensBody && !opensSentence(tokens, i)) || namedAfterItsKind(tokens, i, rules);
+    const afterItsKind = namedAfterItsKind(tokens, i, rules);
+    const bodyByPreposition = (opensBody && !opensSentence(tokens, i)) || afterItsKind;
     for (;;) {
       // A genitive ends the name: `Kim Jong Uns kleine Schwester`, `Lee Min Hos Fans`.
       if (isGenitive(s, end - 1)) break;
@@ -1102,6 +1134,11 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       }
       // A body's numbered unit ends its name with the number (`Amalgamated Transit Union Local 241`).
       if (end < to && numberOfUnit(tokens, end, rules)) {
+        end++;
+        break;
+      }
+      // A body's name may close on an acronym, its city's or its own (`Repartidores Unidos GDL`).
+      if (end < to && acronymClosesName(tokens, i, end, opensBody || afterItsKind, rules)) {
         end++;
         break;
       }

@@ -184,7 +184,7 @@ const DOCUMENT_SPEECH = {
   documents: words(`
     informe informes ley leyes constitución decreto sentencia fallo documento estudio comunicado
     resolución reglamento artículo acuerdo tratado texto dictamen protocolo borrador carta ordenanza
-    norma normativa certificación certificaciones convenio convenios contrato contratos
+    norma normativa certificación certificaciones convenio convenios contrato contratos escrito querella
   `),
   courts: words("tribunal corte juez jueza jueces magistrado magistrada"),
 };

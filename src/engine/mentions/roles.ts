@@ -120,13 +120,13 @@ function nounBeforeName(s: Sentence, run: NameRun, head: number): boolean {
 /**
  * An office in lower case just before the name ("skipper", "la maire"), with the words that
  * qualify it when nothing but a determiner, a capitalised word or the sentence's start stands
- * before them ("the conservation department ranger"; not "lawmakers met mayor"), and a nationality
- * after it (see nationalityAfterOffice).
+ * before them ("the conservation department ranger"; not "lawmakers met mayor"), and a word
+ * qualifying it after it (see qualifierAfterOffice).
  */
 function officeBefore(s: Sentence, run: NameRun, start: number): string {
   const { tokens, rules } = s;
   const end = run.titleStart - 1;
-  const head = end - (nationalityAfterOffice(s, end) ? 1 : 0);
+  const head = end - (qualifierAfterOffice(s, end) ? 1 : 0);
   // A capitalised office is one only where every noun is, or opening the sentence ("Economist Ann
   // Roy said").
   if (
@@ -159,17 +159,25 @@ function officeBefore(s: Sentence, run: NameRun, start: number): string {
 }
 
 /**
- * "la saxophoniste américaine Lena Whitfield", "el escritor peruano Julio Ramos": where adjectives
- * follow nouns, a nationality in lower case may stand between the office and the name.
+ * What an office is against, in one word (`anticorrupción`, `antiterroriste`, `antidroga`): the same
+ * prefix in every language the engine reads.
  */
-function nationalityAfterOffice(s: Sentence, k: number): boolean {
+const AGAINST_PREFIX = /^anti\p{L}{3}/u;
+
+/**
+ * "la saxophoniste américaine Lena Whitfield", "el escritor peruano Julio Ramos", "el fiscal
+ * anticorrupción Álvaro Méndez": where adjectives follow nouns, a nationality or what the office is
+ * against, in lower case, may stand between the office and the name. Not any adjective: read so,
+ * `o presidente eleito Jair Bolsonaro` took a role that `o comandante` (the coach) was then linked to.
+ */
+function qualifierAfterOffice(s: Sentence, k: number): boolean {
   const { tokens, rules } = s;
   const word = tokens[k];
   return (
     rules.adjectivesFollowNouns &&
     isWord(word) &&
     !isCapitalised(word) &&
-    rules.demonyms.has(word.lower) &&
+    (rules.demonyms.has(word.lower) || AGAINST_PREFIX.test(word.lower)) &&
     isOffice(tokens[k - 1], rules)
   );
 }
