@@ -2719,6 +2719,21 @@ runBattery("en", [
   },
   {
     construction:
+      "negative: two people named for the first time in one sentence, each reported speaking: the " +
+      "pronoun after them is the one who spoke last, not the first named",
+    paragraphs: [
+      "“We open at nine,” said Ada Brown.",
+      "School Board Chair Tom Reed said the district spent $90,000 on the roof, and Facilities Director " +
+        "Paul Grant said his staff did most of the work over the summer. “We worked through the heat,” he " +
+        "said.",
+    ],
+    expected: [
+      ["We open at nine,", "Ada Brown"],
+      ["We worked through the heat,", "Paul Grant"],
+    ],
+  },
+  {
+    construction:
       "Hajiya Hauwa Abubakar, Alhaji Musa Bello: northern Nigeria's honorifics before a name are no part " +
       "of it",
     paragraphs: [

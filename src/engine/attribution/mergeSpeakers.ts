@@ -335,12 +335,15 @@ export class SpeakerRegistry {
     // known whom the description failed to place (`The Democrat said she would …`).
     const met = m.type === "description" && !m.definite ? this.knownBeforeSentence : known;
     // So is one named in full for the first time (`Priya Natarajan, who …, attended`), whom no form
-    // met before stands for: a name the article gave before is left to the other weights.
+    // met before stands for: a name the article gave before is left to the other weights, and so is
+    // one of two people the sentence names for the first time (`Chair Ryan Curran said …, and Director
+    // Mike Sousa said …`), either of whom the pronoun may mean.
     const kind = id === null ? undefined : this.entities[id]!.kind;
     const namedFirstHere =
       kind === "person" &&
       m.type === "name" &&
-      this.touches.find((t) => t.id === id)?.sentence === this.sentence;
+      id! >= this.knownBeforeSentence &&
+      this.entities.slice(this.knownBeforeSentence).filter((e) => e.kind === "person").length === 1;
     const newcomer = id !== null && ((id >= met && kind === "unnamed") || namedFirstHere);
     this.introduced = newcomer ? { id, sentence: this.sentence } : null;
     return id;
