@@ -353,7 +353,8 @@ function readBlock(
   let first = true;
   // Whom the sentence before spoke of, when it quoted no one: the person it reported speaking
   // (`Ohne Wasser verliere sie die Ernte, sagt sie. „…“`), else the person it was about (see actorOf).
-  let spokenOfBefore: number | null = null;
+  // Read only when a quote stands alone after that sentence (see actorOf).
+  let spokenOfBefore: (() => number | null) | null = null;
   for (const [start, end] of sentenceRanges(s.tokens)) {
     registry.nextSentence();
     const spokenOf = spokenOfBefore;
@@ -435,7 +436,8 @@ function readBlock(
       if (recent !== null) recentAt.set(g, recent);
       if (s.tokens.slice(start, end).every((t, k) => start + k === i || t.kind === "punct")) {
         standing.push(g);
-        if (spokenOf !== null) r.around.push(candidate("sentence-before", { speaker: spokenOf }));
+        const speaker = spokenOf?.() ?? null;
+        if (speaker !== null) r.around.push(candidate("sentence-before", { speaker }));
       }
     }
     // `X said in a statement`: a later "the statement" gives X's words (SpeakerRegistry.documentAuthor).
@@ -449,7 +451,8 @@ function readBlock(
     const quotes = s.tokens.slice(start, end).some((t) => t.kind === "quote");
     // Not in a block whose quotes may repeat the body's (a standfirst): the body says whose they are.
     if (!PULL_QUOTE_KINDS.has(kind) && !quotes)
-      spokenOfBefore = speaking ?? actorOf(s, start, end, described ?? topic, registry);
+      spokenOfBefore =
+        speaking !== null ? () => speaking : actorOf(s, start, end, described ?? topic, registry);
     if (subject) continue;
     // Whoever the sentence reports speaking stays its topic, whoever else it names
     // (`Ao explicar que … o deputado X, Pacheco afirmou que …` then `“…”, disse.`).
@@ -539,7 +542,6 @@ function speakerPointingBack(s: Sentence, start: number, end: number): Mention |
   return rest.every(adverbial) ? subject : null;
 }
 
-/** The sentence's subject when it is a person named in full: `Marie Durand, 45 ans, ne décolère pas`. */
 /**
  * Whether the sentence introduces a document its speaker issued: its noun after an indefinite
  * determiner ("in a statement", "dans un communiqué", "en una carta") or right after a preposition
@@ -564,7 +566,9 @@ function introducesDocument(s: Sentence, start: number, end: number): boolean {
  * `« Pourquoi ? », a interrogé la présidente. Le prévenu a baissé la tête. « J’espérais me refaire. »`:
  * a sentence quoting no one whose subject is a person, named, described or a pronoun (`referred`: whom
  * its description or pronoun was resolved to), hands them the floor: a quote standing alone right
- * after it is theirs rather than the paragraph's earlier speaker's.
+ * after it is theirs rather than the paragraph's earlier speaker's. Returned as a reading to make when
+ * such a quote follows, as most sentences are followed by none: what the registry knows now is taken
+ * now, the sentence's own reading (its main subject, its mood) only then.
  */
 function actorOf(
   s: Sentence,
@@ -572,18 +576,21 @@ function actorOf(
   end: number,
   referred: number | null,
   registry: SpeakerRegistry,
-): number | null {
-  const tokens = s.tokens.slice(start, end);
-  // `Der Angeklagte habe … überholt.`: a clause in the mood of reported speech gives the words of the
-  // speaker before, about the person it names.
-  const words = tokens.filter(isWord);
-  if (words.some((t) => s.rules.reportedSpeechMarkers.has(t.lower)) || opensReportedClause(words, s.rules))
-    return null;
-  const id = referred ?? (personOpening(s, start, end) && registry.firstMetInSentence());
-  const kind = id === null ? undefined : registry.entities[id]!.kind;
-  return kind === "person" || kind === "unnamed" ? id : null;
+): () => number | null {
+  const met = referred ?? registry.firstMetInSentence();
+  const kind = met === null ? undefined : registry.entities[met]!.kind;
+  if (kind !== "person" && kind !== "unnamed") return () => null;
+  return () => {
+    // `Der Angeklagte habe … überholt.`: a clause in the mood of reported speech gives the words of the
+    // speaker before, about the person it names.
+    const words = s.tokens.slice(start, end).filter(isWord);
+    if (words.some((t) => s.rules.reportedSpeechMarkers.has(t.lower)) || opensReportedClause(words, s.rules))
+      return null;
+    return referred !== null || personOpening(s, start, end) ? met : null;
+  };
 }
 
+/** The sentence's subject when it is a person named in full: `Marie Durand, 45 ans, ne décolère pas`. */
 function personOpening(s: Sentence, start: number, end: number): Mention | null {
   const subject = mainSubject(s, start, end);
   return subject?.type === "name" && subject.kind === "person" && subject.name.includes(" ") ? subject : null;
