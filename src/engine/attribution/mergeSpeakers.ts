@@ -16,13 +16,8 @@ import {
 } from "../lang/lexicon.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import { type ArticleMentions, type PersonEntity, placedBefore } from "../mentions/mentions.ts";
-import {
-  ACRONYM,
-  WORD_ACRONYM,
-  type ArticleEntity,
-  endsOnCompanyForm,
-  isBodyNoun,
-} from "../mentions/entities.ts";
+import { ACRONYM } from "./tokens.ts";
+import { WORD_ACRONYM, type ArticleEntity, endsOnCompanyForm, isBodyNoun } from "../mentions/entities.ts";
 import { newsOrganisations } from "../lang/newsOrganisations.ts";
 import { givenNameGender } from "../lang/givenNames.ts";
 import { bestReferent, genderMatch, type ScoredReferent, scoreReferents } from "./pronouns.ts";

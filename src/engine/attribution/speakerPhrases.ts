@@ -5,6 +5,7 @@
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules, PronounInfo } from "../lang/types.ts";
 import {
+  ACRONYM,
   agedAfter,
   agedAppositionAfter,
   agedComplementEnd,
@@ -92,8 +93,6 @@ export interface Mention {
 }
 
 const MAX_PHRASE = 16;
-// Two to six capitals: `CNN`, `BBC`, `UNICEF`; longer runs are a shouted word or a dateline.
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 const isComma = (t: Token | undefined) => t?.kind === "punct" && t.text === ",";
 const isDigit = (t: Token) => /^\p{N}/u.test(t.text);
 

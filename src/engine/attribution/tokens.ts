@@ -19,6 +19,9 @@ export {
 export { opensSentence, sentenceRanges } from "../text/sentences.ts";
 
 /** A quotation mark left as punctuation: quote judgement found no quote between it and its pair. */
+// Two to six capitals: `CGT`, `UNICEF` name a body; longer runs are a shouted word or a dateline.
+export const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 export const QUOTATION_MARK = /^["“”„‟«»‹›‚‘’']$/u;
 
 /** A block's tokens with what reading them needs: the text, the language, the article's names. */

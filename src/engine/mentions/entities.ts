@@ -11,6 +11,7 @@ import { countryNames } from "../lang/countries.ts";
 import type { Span, VoiceKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
+  ACRONYM,
   isCapitalised,
   isWord,
   opensSentence,
@@ -99,9 +100,6 @@ export function endsOnCompanyForm(name: string, rules: Pick<LanguageRules, "comp
   // An abbreviated form keeps its period, which the lists lack.
   return rules.companyForms.has(name.split(" ").at(-1)!.toLowerCase().replace(/\.$/u, ""));
 }
-
-// Two to six capitals: `CGT`, `UNICEF` name a body.
-export const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /**
  * `Insivumeh`, `Conred`: an acronym written as a word, a capital then small letters, which takes the

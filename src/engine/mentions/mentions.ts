@@ -24,6 +24,7 @@ import {
   tokensText,
 } from "../attribution/names.ts";
 import {
+  ACRONYM,
   isCapitalised,
   isWord,
   sentenceRanges,
@@ -35,7 +36,6 @@ import { roleOfRun } from "./roles.ts";
 import { isFunctionWord, isPersonNoun, isPluralPersonNoun } from "../lang/lexicon.ts";
 import { bodyDescriptions } from "./bodies.ts";
 import {
-  ACRONYM,
   WORD_ACRONYM,
   type ArticleEntity,
   articleEntities,
