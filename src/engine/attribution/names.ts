@@ -8,6 +8,7 @@ import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
   agedAfter,
+  isBodyAcronym,
   isCapitalised,
   isWord,
   opensSentence,
@@ -628,12 +629,9 @@ function acronymClosesName(
   return (
     body &&
     end - i >= 2 &&
-    isWord(acronym) &&
-    ALL_CAPITALS.test(acronym.text) &&
+    isBodyAcronym(acronym, rules) &&
     acronym.text.length <= CLOSING_ACRONYM_LETTERS &&
     !isGivenName(tokens[i]!.text) &&
-    !isTitle(acronym.lower, rules) &&
-    !rules.organisationNouns.has(acronym.lower) &&
     !(isWord(tokens[end + 1]) && isCapitalised(tokens[end + 1]))
   );
 }

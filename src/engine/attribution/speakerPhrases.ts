@@ -6,10 +6,12 @@ import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules, PronounInfo } from "../lang/types.ts";
 import {
   ACRONYM,
+  AGE,
   agedAfter,
   agedAppositionAfter,
   agedComplementEnd,
   findTokenIn,
+  isBodyAcronym,
   isCapitalised,
   isWord,
   opensSentence,
@@ -738,8 +740,7 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
 function writtenAgeAt(s: Sentence, k: number, end: number): number | undefined {
   const { tokens, rules } = s;
   const [number, unit, after] = [tokens[k]!, tokens[k + 1], tokens[k + 2]];
-  if (!rules.complementOf.has(tokens[k - 1]?.lower ?? "") || !/^\p{N}{1,3}$/u.test(number.text))
-    return undefined;
+  if (!rules.complementOf.has(tokens[k - 1]?.lower ?? "") || !AGE.test(number.text)) return undefined;
   const closes = k + 2 >= end || after?.kind === "punct" || rules.prepositions.has(after?.lower ?? "");
   return unit?.kind === "word" && unit.text === unit.lower && closes ? Number(number.text) : undefined;
 }
@@ -2586,10 +2587,7 @@ function acronymClosesBodyName(s: Sentence, run: NameRun, to: number): boolean {
     run.end + 1 === to &&
     run.end - run.start === 1 &&
     run.titleStart === run.start &&
-    isWord(acronym) &&
-    ACRONYM.test(acronym.text) &&
-    !isPersonNoun(acronym.lower, rules) &&
-    !rules.titles.has(acronym.lower) &&
+    isBodyAcronym(acronym, rules) &&
     !isGivenName(tokens[run.start]!.text)
   );
 }
@@ -2613,7 +2611,7 @@ function acronymOpeningBodyName(s: Sentence, from: number, run: NameRun): number
   while (k > from && run.start - 1 - k < NOUNS_AFTER_ACRONYM && isWord(tokens[k]) && bodyNoun(tokens[k]!))
     k--;
   const acronym = tokens[k];
-  const opens = isWord(acronym) && ACRONYM.test(acronym.text) && !isPersonNoun(acronym.lower, rules);
+  const opens = isBodyAcronym(acronym, rules);
   return k >= from && opens ? k : -1;
 }
 

@@ -2,9 +2,10 @@
 // the reporter's words around a quote read as one sentence even when the quote holds several
 // sentences of its own.
 import { isGivenName } from "../lang/givenNames.ts";
+import { isPersonNoun } from "../lang/lexicon.ts";
 import type { LanguageRules } from "../lang/types.ts";
 import { opensSentence } from "../text/sentences.ts";
-import { isCapitalised, type Token } from "../text/tokens.ts";
+import { isCapitalised, isWord, type Token } from "../text/tokens.ts";
 
 export type { Token };
 export {
@@ -21,6 +22,19 @@ export { opensSentence, sentenceRanges } from "../text/sentences.ts";
 /** A quotation mark left as punctuation: quote judgement found no quote between it and its pair. */
 // Two to six capitals: `CGT`, `UNICEF` name a body; longer runs are a shouted word or a dateline.
 export const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * An acronym that is a body's name or part of it (`ICB`, `GDL`, `IG Metall`), not an office or a person's
+ * noun in capitals (`CEO`, `MP`) nor a kind of body (`ONG`), which open what follows.
+ */
+export function isBodyAcronym(t: Token | undefined, rules: LanguageRules): t is Token {
+  return (
+    isWord(t) &&
+    ACRONYM.test(t.text) &&
+    !isPersonNoun(t.lower, rules) &&
+    !rules.organisationNouns.has(t.lower)
+  );
+}
 
 export const QUOTATION_MARK = /^["“”„‟«»‹›‚‘’']$/u;
 
@@ -79,8 +93,8 @@ export function pairedBracket(s: Sentence, at: number, limit: number): number | 
   return null;
 }
 
-/** An age as a tabloid writes it in brackets after a name: `Sandro (31)`, `Lea (8)`. */
-const BRACKETED_AGE = /^\p{N}{1,3}$/u;
+/** A person's age: a number of years no one reaches beyond (`Sandro (31)`, `de 68 años`). */
+export const AGE = /^\p{N}{1,3}$/u;
 
 /**
  * `Hugo, 11 ans,`, `Maisie, 9,`, `Sandro (31)`: an age in apposition after the word before `end` shows
@@ -88,7 +102,7 @@ const BRACKETED_AGE = /^\p{N}{1,3}$/u;
  */
 export function agedAfter(s: Sentence, end: number): boolean {
   const { tokens } = s;
-  if (tokens[end]?.text === "(" && BRACKETED_AGE.test(tokens[end + 1]?.text ?? ""))
+  if (tokens[end]?.text === "(" && AGE.test(tokens[end + 1]?.text ?? ""))
     return tokens[end + 2]?.text === ")";
   return isComma(tokens[end]) && ageClosing(tokens, end + 1);
 }

@@ -25,6 +25,7 @@ import {
 } from "../attribution/names.ts";
 import {
   ACRONYM,
+  AGE,
   isCapitalised,
   isWord,
   sentenceRanges,
@@ -1165,9 +1166,6 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
       }),
   );
 }
-
-/** A person's age: a number of years no one reaches beyond. */
-const AGE = /^\p{N}{1,3}$/u;
 
 /**
  * The age written in apposition right after a name ending at `nameEnd`, in the sentence ending at `end`:
