@@ -18,6 +18,7 @@ runArticles("en", [
       "party tag, two women in one paragraph with a partial by the first and she said for the second, " +
       "according to a state office with a partial, an inverted noted with a mayor, a league's " +
       "statement with urged and a partial, an unnamed aide with a partial",
+    todo: "«critically eroding,» goes to Office of Resilience, not the S.C. Office of Resilience",
     headline: "S.C. House backs beach sales tax as coastal towns run short of sand",
     paragraphs: [
       "COLUMBIA — The S.C. House voted 79-31 on Wednesday to let coastal counties ask voters for a " +
@@ -104,6 +105,7 @@ runArticles("en", [
       "a managing director with an honorific told a briefing, Surname said with a partial and adding " +
       "with a second, a rating in marks, a research house in a note with a partial, an analyst with a " +
       "colon, an association with warned and a partial",
+    todo: "«stabilised at a low base» goes to the US, not Seri Latex Holdings Bhd",
     headline: "Seri Latex's 2Q loss narrows as US orders pick up",
     paragraphs: [
       "KUALA LUMPUR (Dec 4): Glove maker Seri Latex Holdings Bhd's net loss narrowed to RM12.6 million " +
@@ -147,6 +149,9 @@ runArticles("en", [
       "paragraphs, a nickname in marks, an inverted admitted with the 31-year-old, two men in one " +
       "paragraph with a partial by the coach and Surname said, a league spokesperson with a partial in " +
       "a relative clause",
+    todo:
+      "«I honestly thought my time had gone,» goes to Full-forward Tyler Bassett, not Tyler Bassett; " +
+      "«the biggest second semi we’ve had in a decade» goes to the ground, not a BFNL spokesperson",
     headline: "Storm hold off Bulldogs to book a BFNL grand final berth",
     paragraphs: [
       "STRATHFIELDSAYE is into the Bendigo Football Netball League senior grand final after holding " +
@@ -187,6 +192,10 @@ runArticles("en", [
       "two partials, a daughter told Firstpost then a verbless second quote, two women in one " +
       "paragraph with a nested quote and recalled, an inverted said with an archivist then he added " +
       "with a partial, a historian called with a partial, a programme's name in marks",
+    todo:
+      "«My father never spoke about this film. He tho…» goes to Gupta, not Ruma Sen Gupta; «When the " +
+      "cans came out of the cupboard, I sat…» goes to Gupta, not Ruma Sen Gupta; «She laughed and said, " +
+      "'So they finally found …» goes to Gupta, not Ruma Sen Gupta",
     headline: "Lost 1962 Bengali film 'Nadir Dhare' restored, set for Cannes Classics premiere",
     paragraphs: [
       "A Bengali film from 1962 long believed lost, Amiya Sen's 'Nadir Dhare' (On the Riverbank), has " +
@@ -229,6 +238,7 @@ runArticles("en", [
       "verbless second quote naming a woman by first name, a coordinator says with a partial, " +
       "according to a preliminary report with a partial and its title in marks, a scientist cautions " +
       "then she explains and a verbless second, she says for the coordinator",
+    todo: "«If you have a telescope, a camera, and a GPS …» goes to Marta Ruiz-Vidal, not Diane Kessler",
     headline: "Backyard Observers Catch a Hidden Moon in an Asteroid’s Shadow",
     standfirst: "Two of 23 stations strung across West Texas saw the star blink twice.",
     paragraphs: [
@@ -268,6 +278,10 @@ runArticles("en", [
       "citing two partials, two women in one paragraph with told and the mother of three, a slogan on " +
       "a placard in marks, an association president appealed with a colon, a quote split by said Dr. " +
       "Name with a role, an unnamed ministry official with a partial, an authority with a partial",
+    todo:
+      "«unavoidable» goes to null, not the hospital's management; «the rising cost of consumables, " +
+      "which are all…» goes to null, not the hospital's management; «I do the calculation every Sunday. " +
+      "If I go tw…» goes to Akosua, not Abena Owusu-Ansah; «Dialysis is not a luxury» taken for a quote",
     headline: "Dialysis patients cry foul as Korle Bu raises fees to GH¢850 per session",
     paragraphs: [
       "Patients with kidney failure are appealing to government to intervene after the Korle Bu " +
@@ -318,6 +332,7 @@ runArticles("en", [
       "grandson and grandfather with one surname in one paragraph and the grandson by first name, a " +
       "notice in a pub window in marks, a fire service with a partial, an unnamed resident with a " +
       "colon, Mr Surname with a partial",
+    todo: "«Guisers wanted – ask at the bar» taken for a quote",
     headline: "Allendale guisers look for new shoulders to carry the flame",
     standfirst: "‘You don’t volunteer – you get asked’",
     paragraphs: [
@@ -357,6 +372,9 @@ runArticles("en", [
       "with a partial, a project's name in marks, Const. Name with a role said then a verbless second, " +
       "an inverted said with the 61-year-old, two men in one paragraph with a lawyer's partial, an " +
       "unnamed boater with an inverted said, Surname urged with a colon",
+    todo:
+      "«These were not crimes of opportunity,» goes to a Kingston Police news release, not Nicole " +
+      "Bergeron",
     headline: "Kingston man charged after 14 outboard motors stolen from marinas",
     paragraphs: [
       "A 38-year-old Kingston man faces 23 charges after a string of outboard motor thefts from " +

@@ -75,6 +75,10 @@ runArticles("es", [
       "que reproduce las palabras de la acusada con dos puntos, presidente con cita que sigue en el " +
       "párrafo siguiente y «concluyó Cano», abogado con «anunció su abogado» invertido, apodo del " +
       "caso (no cita)",
+    todo:
+      "«Ningún testigo ha corroborado la existencia d…» goes to Encarnación Ruiz Priego, not la " +
+      "sentencia; «Tranquilo, que el dinero está en el banco» goes to la gerente, not Encarnación Ruiz " +
+      "Priego",
     headline: "Cuatro años de cárcel para la exgerente de una almazara de Baena que desvió 612.000 euros",
     paragraphs: [
       "La Sección Tercera de la Audiencia Provincial de Córdoba ha condenado a cuatro años de " +
@@ -134,6 +138,7 @@ runArticles("es", [
       "un plan (no cita), empresa en un documento con «señaló que» y cita parcial, dos mujeres en " +
       "un párrafo con cita parcial tras «los resultados» y dos puntos, fuente anónima de la " +
       "compañía con «dijo»",
+    todo: "«se ubicó en 27,4 %, el más alto desde 2019» goes to la cementera, not Cementos Orión",
     headline: '"Lo peor ya pasó": Cementos Orión eleva 34 % su utilidad en el tercer trimestre',
     paragraphs: [
       "Cementos Orión reportó una utilidad neta de 186.000 millones de pesos en el tercer trimestre " +
@@ -180,6 +185,10 @@ runArticles("es", [
       "con «bromeó el alero lituano» y segunda cita tras «reconoció» con dos puntos, capitán con " +
       "cita sin verbo, técnico rival con «lamentó el griego», lema de una pancarta (no cita), club " +
       "con «informó de que» y cita parcial",
+    todo:
+      "«Lo he tirado mil veces en los entrenamientos;…» goes to el alero lituano, not Rokas " +
+      "Jankauskas; «La pizarra decía Etxeberria, pero lo tenían t…» goes to el alero lituano, not Rokas " +
+      "Jankauskas",
     headline: "El Baskonia tumba al Olympiacos en un final de infarto (81-79)",
     standfirst:
       "«Esta victoria vale más que dos puntos», resume el técnico azulgrana tras cortar una racha " +
@@ -226,6 +235,10 @@ runArticles("es", [
       "curadora con «detalló la investigadora», dos hombres en un párrafo con «expresó Macías» y " +
       "«pidió que» con cita parcial del coleccionista, «De acuerdo con un comunicado» con cita " +
       "parcial, estudiante anónima con «comentó», «reconoció» sin sujeto",
+    todo:
+      "«no deje salir ni una plancha más» goes to Fernando Macías Delgado, not Rubén Alvarado " +
+      "Luévano; «forma parte de las actividades rumbo a la Fer…» goes to Instituto Cultural de " +
+      "Aguascalientes, not un comunicado del ICA",
     headline: "Muestran por primera vez grabados inéditos de Posada en el museo que lleva su nombre",
     paragraphs: [
       "El Museo José Guadalupe Posada inauguró este jueves la exposición “Posada íntimo. Grabados " +
@@ -331,6 +344,10 @@ runArticles("es", [
       "cita parcial del ministerio, cita partida por «sostuvo el intendente» invertido, jubilado " +
       "anónimo con «contó el hombre», nombre de una campaña (no cita), enfermera anónima con dos " +
       "puntos",
+    todo:
+      "«acompaña la descentralización de la atención …» goes to Ministerio de Salud, not el " +
+      "Ministerio de Salud bonaerense; «Me dijeron que si me llevaban a Mar del Plata…» goes to Ezequiel " +
+      "Aramburu, not un jubilado de 71 años del barrio La Movediza",
     headline: "El Santamarina ya tiene hemodinamia: “Ningún infarto va a tener que viajar a Mar del Plata”",
     paragraphs: [
       "El Hospital Municipal Ramón Santamarina habilitó este lunes su servicio de hemodinamia, el " +
@@ -380,6 +397,10 @@ runArticles("es", [
       "dos citas parciales, usuaria con «cuenta esta limpiadora» en presente y segunda cita sin " +
       "verbo, dos hombres en un párrafo con «critica Barroso» y «pide» con cita parcial, delegado " +
       "con «señaló» invertido, nombre de un barco y apodo del tranvía (no citas)",
+    todo:
+      "«un número inusual de bajas médicas coincidentes» goes to el Consorcio, not el Consorcio de " +
+      "Transportes Bahía de Cádiz; «quedará completa antes de Navidad» goes to el Consorcio, not el " +
+      "Consorcio de Transportes Bahía de Cádiz",
     headline: "El tranvía de la Bahía suma cuarenta días de retrasos por la falta de conductores",
     paragraphs: [
       "El Tranvía Metropolitano de la Bahía de Cádiz, que une Chiclana con San Fernando y la " +
@@ -426,6 +447,7 @@ runArticles("es", [
       "acuerdo con la Fiscalía» con cita parcial, agente anónimo con «detalló el uniformado», dos " +
       "mujeres en un párrafo con «dijo la mujer de 67 años» y «pidió que» con cita parcial de la " +
       "hija, cita partida por «informó el vocero» invertido",
+    todo: "«Se llevaron hasta las medallas de la primera …» goes to una mujer, not Guadalupe Treviño Salinas",
     headline: "Capturan a pareja que robaba casas en la colonia Hidalgo",
     paragraphs: [
       "Elementos de la Guardia Estatal detuvieron a un hombre y una mujer señalados de robar al " +
@@ -469,6 +491,7 @@ runArticles("es", [
       "Nacional del Agua» con cita parcial, dos hombres en un párrafo con «aclaró Acosta» y " +
       "«advirtió que» con cita parcial del ministro, «admitió la presidenta» invertido, nombre de " +
       "un salto (no cita), organismo en un comunicado con «recordó … que» y cita parcial",
+    todo: "«Nunca vi la Garganta así» goes to un lanchero, not Ramón Benítez",
     headline: "Bajante histórica: las Cataratas del Iguazú caen al 15 % de su caudal normal",
     standfirst:
       "Guías y prestadores temen por la temporada de verano. “Nunca vi la Garganta así”, dice un " +

