@@ -495,8 +495,7 @@ runArticles("de", [
       "zwei Männer in einem Absatz („erklärt“, „wird konkreter:“), Sprecher der Zugspitzbahn " +
       "mit „versicherte“, ungenannter Bergführer nach Doppelpunkt, Spitzname des Stollens, " +
       "Schluss ohne Zeichen",
-    todo:
-      "«um durchschnittlich 0,7 Grad wärmer geworden» goes to Studie, not Die Studie",
+    todo: "«um durchschnittlich 0,7 Grad wärmer geworden» goes to Studie, not Die Studie",
     headline: "Der Zugspitze taut das Eis im Inneren",
     standfirst:
       "Forscher messen im Fels unter dem Gipfel seit 2007 die Temperatur. Die neuen Daten " +
