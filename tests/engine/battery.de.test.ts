@@ -4729,4 +4729,16 @@ runBattery("de", [
       ["Er kommt jetzt entspannter heim", "eine Mutter"],
     ],
   },
+  {
+    construction:
+      "Dem Landratsamt zufolge (a dative article a postposition governs: the body goes by the nominative)",
+    paragraphs: [
+      "Dem Landratsamt zufolge sollen vor allem „Familien und alleinreisende Frauen“ einziehen.",
+      "Der Polizei zufolge war der Fahrer „deutlich zu schnell“ unterwegs.",
+    ],
+    expected: [
+      ["Familien und alleinreisende Frauen", "Landratsamt"],
+      ["deutlich zu schnell", "Polizei"],
+    ],
+  },
 ]);
