@@ -247,8 +247,7 @@ runArticles("de", [
     todo:
       "«Bei den Proben hat es fast jeden Abend geregn…» goes to Nibelungen-Festspiele, not Lea Kurz; " +
       "«Aber wenn dann der Dom hinter einem angestrah…» goes to Nibelungen-Festspiele, not Lea Kurz; " +
-      "«Ausverkauft bis zur letzten Vorstellung» not found; «zu laut, aber nie langweilig» goes to Eine " +
-      "Zuschauerin, not Eine Zuschauerin aus Mannheim; «Hagen» taken for a quote",
+      "«Ausverkauft bis zur letzten Vorstellung» not found; «Hagen» taken for a quote",
     headline: "Nibelungen-Festspiele: „Hagen“ feiert umjubelte Premiere vor dem Dom",
     standfirst:
       "Das neue Stück erzählt die Sage aus der Sicht des Mörders. Das Publikum dankte mit zehn " +
@@ -385,9 +384,6 @@ runArticles("de", [
       "„heisst es in der Botschaft“, Gemeindepräsidentin mit „hielt … fest“ nachgestellt, " +
       "Hotelier geteilt um „sagte Brawand“, zwei Männer in einem Absatz („doppelte nach:“), " +
       "Teilzitat einer ungenannten Stimmbürgerin, Name einer Initiative",
-    todo:
-      "«höchste Zeit, dass sich das Tal wehrt» goes to Christian Feuz, not Eine ältere Stimmbürgerin aus " +
-      "Wengen",
     headline: "Lauterbrunnen führt eine Gebühr für Tagesgäste ein",
     standfirst:
       "Die Gemeindeversammlung hat am Freitagabend mit 312 zu 188 Stimmen Ja gesagt. Ab Sommer " +

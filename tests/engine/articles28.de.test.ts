@@ -153,8 +153,7 @@ runArticles("de", [
       "Schluss im Konjunktiv ohne Zeichen",
     todo:
       "«Der Rückgang der Reinanke hängt eng mit der a…» goes to das Institut für Gewässerökologie und " +
-      "Fischereiwirtschaft, not Institut für Gewässerökologie und Fischereiwirtschaft; «Die Gäste merken " +
-      "den Unterschied, ich auch.» goes to Eine Wirtin, not Eine Wirtin in Nußdorf",
+      "Fischereiwirtschaft, not Institut für Gewässerökologie und Fischereiwirtschaft",
     headline: "Reinanken im Attersee: Fischer schlagen Alarm",
     standfirst:
       "Der Ertrag ist in fünf Jahren um zwei Drittel eingebrochen. Die Berufsfischer sprechen von " +

@@ -115,9 +115,6 @@ runArticles("de", [
       "zwei Absätze mit „sagt Stirnimann“ am Ende, zwei Männer in einem Absatz („erklärt der " +
       "34-jährige Pächter“, „hebt das Glas:“), Teilzitat der Statuten mit „heisst es“, ungenannte " +
       "Seniorin nach Doppelpunkt, Name der Beiz",
-    todo:
-      "«Hier habe ich meinen Mann kennengelernt. Am J…» goes to Eine Seniorin, not Eine Seniorin am " +
-      "Nebentisch",
     headline: "Das «Rössli» in Ufhusen ist wieder offen",
     standfirst:
       "Zwei Jahre lang stand die letzte Beiz im Dorf leer. Jetzt führt sie eine Genossenschaft mit " +
@@ -168,8 +165,7 @@ runArticles("de", [
     todo:
       "«Die Wasserzuteilung wird für alle Mitglieder …» goes to das Konsortium, not " +
       "Bonifizierungskonsortium Vinschgau; «Raubbau auf Raten» goes to Die Umweltschutzgruppe " +
-      "Vinschgau, not Umweltschutzgruppe Vinschgau; «Die Gäste fragen mich, wo das Wasser ist. Was…» " +
-      "goes to Ein Wanderführer, not Ein Wanderführer aus Naturns",
+      "Vinschgau, not Umweltschutzgruppe Vinschgau",
     headline: "Wenn der Waal trocken bleibt",
     standfirst:
       "Im Vinschgau wird das Wasser knapp. Obstbauern, Bergbauern und Touristiker streiten um jeden " +

@@ -410,8 +410,7 @@ runArticles("de", [
       "Urteilsbegründung, ungenannte Nachbarin mit „seufzte“, Spitzname der Hecke",
     todo:
       "«Eine Hecke von mehr als zwei Metern Höhe ist …» goes to die Stadt Obernkirchen, not Stadt " +
-      "Obernkirchen; «Jetzt ist hoffentlich Ruhe. Die Hecke steht j…» goes to Eine Nachbarin, not Eine " +
-      "Nachbarin aus der Straße",
+      "Obernkirchen",
     headline: "Streit um Thujahecke endet vor Gericht: „Ich habe rotgesehen“",
     standfirst:
       "Ein 67-Jähriger aus Obernkirchen hat seinem Nachbarn mit einer Harke den Arm " +

@@ -96,9 +96,6 @@ runArticles("de", [
       "Konjunktiv ohne Zeichen, zwei Männer in einem Absatz („klagt“, „pflichtet ihm bei:“), " +
       "Teilzitat des Ministeriums mit „erklärte auf Anfrage“, geteiltes Zitat um „räumt " +
       "Stangassinger ein“, ungenannte Wanderin mit „sieht es pragmatisch:“",
-    todo:
-      "«Schön ist es nicht. Aber es ist halt Natur.» goes to Eine Wanderin, not Eine Wanderin aus " +
-      "Salzburg",
     headline: "Borkenkäfer am Königssee: Streit um die Kernzone",
     standfirst:
       "Rund um den Königssee färben sich ganze Hänge braun. Waldbesitzer fordern, endlich " +
@@ -290,9 +287,6 @@ runArticles("de", [
       "„verriet Headcoach“, zwei Männer der Verlierer in einem Absatz („ärgerte sich Trainer“, " +
       "„wollte davon nichts wissen:“), Teilzitat der Liga mit „sprach in einer Aussendung von“, " +
       "Transparent, ungenannter Dauerkartenbesitzer",
-    todo:
-      "«Jetzt bitte genau so im Play-off.» goes to Ein Dauerkartenbesitzer, not Ein " +
-      "Dauerkartenbesitzer aus Landskron",
     headline: "„So ein Derby vergisst man nie“: VSV schlägt den KAC",
     standfirst: "Die Adler drehen in der Villacher Stadthalle ein 0:2 und siegen nach Verlängerung mit 3:2.",
     paragraphs: [
@@ -501,9 +495,7 @@ runArticles("de", [
       "zwei Männer in einem Absatz („erklärt“, „wird konkreter:“), Sprecher der Zugspitzbahn " +
       "mit „versicherte“, ungenannter Bergführer nach Doppelpunkt, Spitzname des Stollens, " +
       "Schluss ohne Zeichen",
-    todo:
-      "«um durchschnittlich 0,7 Grad wärmer geworden» goes to Studie, not Die Studie; «Man hört es " +
-      "nachts poltern. Früher war das di…» goes to Ein Bergführer, not Ein Bergführer aus Grainau",
+    todo: "«um durchschnittlich 0,7 Grad wärmer geworden» goes to Studie, not Die Studie",
     headline: "Der Zugspitze taut das Eis im Inneren",
     standfirst:
       "Forscher messen im Fels unter dem Gipfel seit 2007 die Temperatur. Die neuen Daten " +

@@ -185,7 +185,7 @@ runBattery("de", [
     ],
     expected: [
       ["Das bringt doch nichts.", "Ein Vater"],
-      ["So geht das nicht weiter.", "Eine Anwohnerin"],
+      ["So geht das nicht weiter.", "Eine Anwohnerin aus Bonn"],
     ],
   },
   {
@@ -1813,11 +1813,11 @@ runBattery("de", [
     expected: [["nicht finanzierbar", "Ein Beamter im Finanzministerium"]],
   },
   {
-    construction: "eine unbenannte Quelle mit ihrem Wohnort (negativ): der Ort fällt vor dem Relativsatz weg",
+    construction: "eine unbenannte Quelle mit ihrem Wohnort: der Ort vor dem Relativsatz beschreibt sie mit",
     paragraphs: [
       "Ein Rentner aus Kassel, der seit Jahren auf den Bus wartet, nannte die Pläne „eine Frechheit“.",
     ],
-    expected: [["eine Frechheit", "Ein Rentner"]],
+    expected: [["eine Frechheit", "Ein Rentner aus Kassel"]],
   },
   {
     construction:
@@ -1976,7 +1976,7 @@ runBattery("de", [
       "Der Wochenmarkt zieht auf den Kirchplatz um. Ein Gemüsebauer aus dem Umland, der nicht " +
         "genannt werden will, ist verärgert: „Hier finden unsere Kunden keinen Parkplatz.“",
     ],
-    expected: [["Hier finden unsere Kunden keinen Parkplatz.", "Ein Gemüsebauer"]],
+    expected: [["Hier finden unsere Kunden keinen Parkplatz.", "Ein Gemüsebauer aus dem Umland"]],
   },
   {
     construction: "Doppelpunkt nach „wie er … ankündigte“: das Subjekt nach wie spricht, nicht das Objekt",
@@ -2632,7 +2632,7 @@ runBattery("de", [
       ["Das ist ein Vorbild", "Hinrich Carstensen"],
       ["So etwas würde ich mir auch wünschen.", "Eine Besucherin"],
       ["Endlich wieder einer von uns.", "Eine Zuschauerin"],
-      ["Das brauchen wir auch.", "Ein Besucher"],
+      ["Das brauchen wir auch.", "Ein Besucher aus Kiel"],
     ],
   },
   {
@@ -2730,7 +2730,7 @@ runBattery("de", [
   {
     construction: "sagte eine 80-jährige Frau (an honorific with no name after an age is the noun)",
     paragraphs: ["„Ich habe so etwas noch nie erlebt“, sagte eine 80-jährige Frau aus Deggendorf."],
-    expected: [["Ich habe so etwas noch nie erlebt", "eine 80-jährige Frau"]],
+    expected: [["Ich habe so etwas noch nie erlebt", "eine 80-jährige Frau aus Deggendorf"]],
   },
   {
     construction: "negative: die 80-jährige Frau Huber (the honorific before a surname stays a title)",
@@ -3990,7 +3990,7 @@ runBattery("de", [
       ["Das war zu wenig", "Ute Brandt"],
       ["So steigt man nicht auf.", "Ein mitgereister Fan"],
       ["Im Sommer ist hier Schluss.", "Ein Monteur"],
-      ["Das hat es früher nicht gegeben.", "Ein junger Vater"],
+      ["Das hat es früher nicht gegeben.", "Ein junger Vater aus dem Neubaugebiet"],
       ["Wir hatten vier Lehrer in einem Monat.", "Eine Schülerin"],
     ],
   },
@@ -4620,7 +4620,7 @@ runBattery("de", [
     ],
     expected: [
       ["Werbespot für das Eishockey", "ICE Hockey League"],
-      ["Jetzt bitte genau so im Play-off.", "Ein Dauerkartenbesitzer"],
+      ["Jetzt bitte genau so im Play-off.", "Ein Dauerkartenbesitzer aus Landskron"],
     ],
   },
   {
@@ -4699,6 +4699,46 @@ runBattery("de", [
     expected: [
       ["Ich war zu spät dran", "Simon Rieser"],
       ["Der Simon kommt wieder.", "Georg Aufschnaiter"],
+    ],
+  },
+  {
+    construction:
+      "Eine Wanderin aus Salzburg, die …, sieht es so: (an unnamed person's place or group after the " +
+      "noun describes them; not a setting, a time, a count of children)",
+    paragraphs: [
+      "Eine Wanderin aus Salzburg, die am Ufer Rast macht, sieht es pragmatisch: „Schön ist es nicht.“",
+      "Ein Bergführer aus Grainau erlebt die Folgen am Grat: „Man hört es nachts poltern.“",
+      "„Jetzt bitte genau so im Play-off“, sagt ein Dauerkartenbesitzer aus Landskron.",
+      "Eine Nachbarin aus der Straße seufzte: „Jetzt ist hoffentlich Ruhe.“",
+      "Eine Seniorin am Nebentisch, die seit 60 Jahren im Dorf wohnt, lacht: „Hier habe ich ihn " +
+        "kennengelernt.“",
+      "„Das geht so nicht“, sagte ein Sprecher am Montag.",
+      "„Wir prüfen das“, sagte eine Sprecherin am Telefon.",
+      "„Das ist zu wenig“, sagte ein Zeuge vor Gericht.",
+      "„Er kommt jetzt entspannter heim“, erzählt eine Mutter von zwei Kindern.",
+    ],
+    expected: [
+      ["Schön ist es nicht.", "Eine Wanderin aus Salzburg"],
+      ["Man hört es nachts poltern.", "Ein Bergführer aus Grainau"],
+      ["Jetzt bitte genau so im Play-off", "ein Dauerkartenbesitzer aus Landskron"],
+      ["Jetzt ist hoffentlich Ruhe.", "Eine Nachbarin aus der Straße"],
+      ["Hier habe ich ihn kennengelernt.", "Eine Seniorin am Nebentisch"],
+      ["Das geht so nicht", "ein Sprecher"],
+      ["Wir prüfen das", "eine Sprecherin"],
+      ["Das ist zu wenig", "ein Zeuge"],
+      ["Er kommt jetzt entspannter heim", "eine Mutter"],
+    ],
+  },
+  {
+    construction:
+      "Dem Landratsamt zufolge (a dative article a postposition governs: the body goes by the nominative)",
+    paragraphs: [
+      "Dem Landratsamt zufolge sollen vor allem „Familien und alleinreisende Frauen“ einziehen.",
+      "Der Polizei zufolge war der Fahrer „deutlich zu schnell“ unterwegs.",
+    ],
+    expected: [
+      ["Familien und alleinreisende Frauen", "Landratsamt"],
+      ["deutlich zu schnell", "Polizei"],
     ],
   },
 ]);

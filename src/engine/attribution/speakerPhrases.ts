@@ -692,6 +692,11 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       k++;
       continue;
     }
+    const whereabouts = k > j ? whereaboutsEnd(s, j, k, end) : null;
+    if (whereabouts !== null) {
+      k = whereabouts;
+      continue;
+    }
     const verb = () => isSpeechVerb(s, k) && !nounOfComplement(s, k);
     const stops =
       rules.phraseStops.has(t.lower) &&
@@ -806,6 +811,66 @@ function opensTimePhrase(s: Sentence, k: number): boolean {
     (rules.determiners.has(t.lower) || rules.prepositions.has(t.lower)) &&
     rules.pronouns.get(`${t.lower} ${next.lower}`)?.order === undefined
   );
+}
+
+/**
+ * `Eine Wanderin aus Salzburg`, `ein Anrainer in der Schwarzenbergstraße`, `eine Seniorin am
+ * Nebentisch`: after an unnamed person's phrase (an indefinite determiner, at most UNNAMED_QUALIFIERS
+ * words and a noun for a person, perhaps one the lexicon does not list, from `from` to the
+ * preposition at p), a preposition of where they come
+ * from, live or sit (`whereaboutsPrepositions`) and its place or group (an article, adjectives and
+ * capitalised words) go on describing them: the reporter wrote them to tell this person apart. Not an
+ * adverbial of time or setting (`am Montag`, `am Telefon`, `in indirekter Rede`: adverbialNouns), nor
+ * whom they have (`von zwei Kindern`). Where
+ * the place's words end, before `end`; null where none follow.
+ */
+/**
+ * A noun the lexicon holds for a thing, a body or a document, or shaped as an abstract noun (`commonNoun`):
+ * not the noun of a person the lexicon does not list (`Wanderin`).
+ */
+const namesThing = (t: Token, rules: LanguageRules) =>
+  rules.organisationNouns.has(t.lower) ||
+  rules.documentSpeech.documents.has(t.lower) ||
+  rules.commonNoun.test(t.lower);
+
+function whereaboutsEnd(s: Sentence, from: number, p: number, end: number): number | null {
+  const { tokens, rules } = s;
+  const [preposition, noun] = [tokens[p], tokens[p - 1]];
+  if (
+    !isWord(preposition) ||
+    !rules.whereaboutsPrepositions.has(preposition.lower) ||
+    !rules.indefiniteDeterminers.has(tokens[from]?.lower ?? "") ||
+    p - from < 2 ||
+    p - from > UNNAMED_QUALIFIERS + 2 ||
+    !tokens.slice(from, p).every(isWord) ||
+    !isWord(noun) ||
+    !(isPersonNoun(noun.lower, rules) || (isCapitalised(noun) && !namesThing(noun, rules))) ||
+    opensTimePhrase(s, p)
+  )
+    return null;
+  let k = p + 1;
+  // `eine Mutter von zwei Kindern`: a count of people says whom they have, not where they are.
+  if (rules.pluralIndefinites.has(tokens[k]?.lower ?? "")) return null;
+  // `rief ein Zimmermann in den Saal`: an accusative article says where they turned, not where they are.
+  const article = tokens[k]?.lower ?? "";
+  if (
+    rules.objectDeterminers.has(article) ||
+    (rules.definiteDeterminers.has(article) && !rules.obliqueArticles.has(article))
+  )
+    return null;
+  if (k < end && rules.determiners.has(article)) k++;
+  while (
+    k < end &&
+    isWord(tokens[k]) &&
+    !isCapitalised(tokens[k]) &&
+    !isFunctionWord(tokens[k]!.lower, rules)
+  )
+    k++;
+  const place = k;
+  const placeWord = (t: Token | undefined) =>
+    isWord(t) && isCapitalised(t) && !rules.adverbialNouns.has(t.lower) && !rules.adverbs.has(t.lower);
+  while (k < end && placeWord(tokens[k])) k++;
+  return k > place ? k : null;
 }
 
 /**
@@ -1277,7 +1342,10 @@ export function subjectOpening(s: Sentence, start: number, end: number): Mention
     last++;
   const head = tokens[last]!;
   if (!isWord(head) || (rules.commonNoun.test(head.lower) && !knownNoun(rules, head))) return null;
-  return describedWithComplement(s, start, last + 1, end) ?? analysePhrase(s, start, last + 1);
+  return (
+    describedWithComplement(s, start, last + 1, end) ??
+    analysePhrase(s, start, whereaboutsEnd(s, start, last + 1, end) ?? last + 1)
+  );
 }
 
 /**
@@ -1751,7 +1819,9 @@ function phraseEndingAt(s: Sentence, last: number, start: number): Mention | nul
     governing?.kind === "word" &&
     s.rules.prepositions.has(governing.lower)
   )
-    return subjectBeforePlace(s, from - 1, start);
+    return whereaboutsEnd(s, start, from - 1, last + 1) === last + 1
+      ? analysePhrase(s, start, last + 1)
+      : subjectBeforePlace(s, from - 1, start);
   const person =
     from > start
       ? (describedWithComplement(s, start, from - 1, last + 1) ?? personBeforePlace(s, from - 1, start))

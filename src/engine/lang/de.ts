@@ -391,6 +391,8 @@ export const german: LanguageRules = {
       "beriet forscht forschte arbeitet arbeitete studiert gewählt ernannt",
   ),
   affiliationPrepositions: words("von vom bei beim"),
+  // Not "vor", which after a speech verb says to whom or where the words were said (`vor der Menge`).
+  whereaboutsPrepositions: words("aus in im am vom von bei beim"),
   copulas: words("ist war"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("herr herrn", "m"),
@@ -662,7 +664,11 @@ export const german: LanguageRules = {
     ),
   ),
   // `teilte die Behörde auf Anfrage mit`: how the words were asked for, no part of the body's name.
-  adverbialNouns: words("anfrage nachfrage"),
+  // And of where the words were said, not where the speaker comes from (`sagte ein Zeuge vor Gericht`,
+  // `eine Sprecherin am Telefon`, `in indirekter Rede`).
+  adverbialNouns: words(
+    "anfrage nachfrage telefon gericht ort rande anschluss interview gespräch pressekonferenz rede",
+  ),
   // `der Französin Camille Roux`. Not "Deutsche" nor "Schweizer", which open bodies' names (Deutsche
   // Telekom AG, Schweizer Radio und Fernsehen).
   demonyms: new Map<string, Gender | undefined>([

@@ -287,6 +287,7 @@ export const english: LanguageRules = {
       "appointed",
   ),
   affiliationPrepositions: words("of from at"),
+  whereaboutsPrepositions: new Set(),
   copulas: words("is was"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("mr mr. sir lord", "m"),

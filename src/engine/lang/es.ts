@@ -406,6 +406,7 @@ export const spanish: LanguageRules = {
       "asesora trabaja trabajaba estudia investiga",
   ),
   affiliationPrepositions: words("de del"),
+  whereaboutsPrepositions: new Set(),
   copulas: words("es era fue"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("sr sr. señor don", "m"),

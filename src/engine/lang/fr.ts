@@ -540,6 +540,7 @@ export const french: LanguageRules = {
       "nommée",
   ),
   affiliationPrepositions: words("de du des d au aux"),
+  whereaboutsPrepositions: new Set(),
   copulas: words("est était"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("m. m mm. monsieur", "m"),

@@ -264,6 +264,7 @@ export const italian: LanguageRules = {
       "fondato coordina gestisce lavora lavorava studia",
   ),
   affiliationPrepositions: words("di del della dello dei"),
+  whereaboutsPrepositions: new Set(),
   copulas: words("è era"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("sig sig. signor signore", "m"),

@@ -209,6 +209,7 @@ export const dutch: LanguageRules = {
       "adviseert werkt werkte studeert onderzoekt",
   ),
   affiliationPrepositions: words("van"),
+  whereaboutsPrepositions: new Set(),
   copulas: words("is was"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("meneer dhr dhr. heer", "m"),

@@ -265,6 +265,7 @@ export const portuguese: LanguageRules = {
       "coordena gere assessora trabalha trabalhava estuda pesquisa",
   ),
   affiliationPrepositions: words("do da dos das de"),
+  whereaboutsPrepositions: new Set(),
   copulas: words("é era"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("sr sr. senhor dom", "m"),

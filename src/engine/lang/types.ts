@@ -396,6 +396,14 @@ export interface LanguageRules {
    * the Green Party", "Paul Brun, du syndicat", "Jan Vogt vom Mieterverein".
    */
   affiliationPrepositions: ReadonlySet<string>;
+  /**
+   * Prepositions that, right after an unnamed person's noun, say where they come from, live or sit
+   * (`Eine Wanderin aus Salzburg`, `ein Anrainer in der Schwarzenbergstraße`, `eine Seniorin am
+   * Nebentisch`): the reporter's description goes on through the place, though the preposition ends
+   * phrases elsewhere (`phraseStops`: `sagte ein Sprecher am Montag`). Empty where phraseStops hold no
+   * such preposition, and a description already reads on through it (`a hiker from Salzburg`).
+   */
+  whereaboutsPrepositions: ReadonlySet<string>;
   /** "is", "est", "ist": after a name, what follows may be the person's role ("Ann Lee is a nurse"). */
   copulas: ReadonlySet<string>;
   /**

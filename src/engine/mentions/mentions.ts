@@ -76,13 +76,27 @@ const joinsName = (rules: LanguageRules, lower: string) =>
 /**
  * Whether the determiner at `offset` is an article in the case of what governs it, the sentence's and
  * not a name's: after a preposition (`mit der Brenner Optik GmbH`) or, where nouns are capitalised,
- * after the noun whose genitive it opens (`nach Angaben der Polizeiinspektion Celle`).
+ * after the noun whose genitive it opens (`nach Angaben der Polizeiinspektion Celle`); or before the
+ * postposition that governs it, a few words on (`Dem Landratsamt zufolge`, `Der Polizei zufolge`).
  */
 function caseArticleAt(tokens: readonly Token[], k: number, rules: LanguageRules): boolean {
   const [governor, article] = [tokens[k - 1], tokens[k]];
-  if (article?.kind !== "word" || !rules.obliqueArticles.has(article.lower) || governor?.kind !== "word")
-    return false;
+  if (article?.kind !== "word" || !rules.obliqueArticles.has(article.lower)) return false;
+  if (governor?.kind !== "word") return beforePostposition(tokens, k + 1, rules);
   return rules.prepositions.has(governor.lower) || (rules.capitalisesNouns && isCapitalised(governor));
+}
+
+// How many words a phrase a postposition governs may run to: `Dem Landratsamt Heidenheim zufolge`.
+const POSTPOSED_PHRASE_WORDS = 5;
+
+/** Whether a postposition (`postposedSources`) follows the words from token k, within a short phrase. */
+function beforePostposition(tokens: readonly Token[], k: number, rules: LanguageRules): boolean {
+  for (let j = k; j < tokens.length && j - k <= POSTPOSED_PHRASE_WORDS; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== "word") return false;
+    if (rules.postposedSources.has(t.lower)) return j > k;
+  }
+  return false;
 }
 
 /** The definite determiner written right before token k, if the name's own (`Die Brenner Optik GmbH`). */
