@@ -149,9 +149,7 @@ runArticles("en", [
       "paragraphs, a nickname in marks, an inverted admitted with the 31-year-old, two men in one " +
       "paragraph with a partial by the coach and Surname said, a league spokesperson with a partial in " +
       "a relative clause",
-    todo:
-      "«I honestly thought my time had gone,» goes to Full-forward Tyler Bassett, not Tyler Bassett; " +
-      "«the biggest second semi we’ve had in a decade» goes to the ground, not a BFNL spokesperson",
+    todo: "«the biggest second semi we’ve had in a decade» goes to the ground, not a BFNL spokesperson",
     headline: "Storm hold off Bulldogs to book a BFNL grand final berth",
     paragraphs: [
       "STRATHFIELDSAYE is into the Bendigo Football Netball League senior grand final after holding " +
@@ -192,10 +190,6 @@ runArticles("en", [
       "two partials, a daughter told Firstpost then a verbless second quote, two women in one " +
       "paragraph with a nested quote and recalled, an inverted said with an archivist then he added " +
       "with a partial, a historian called with a partial, a programme's name in marks",
-    todo:
-      "«My father never spoke about this film. He tho…» goes to Gupta, not Ruma Sen Gupta; «When the " +
-      "cans came out of the cupboard, I sat…» goes to Gupta, not Ruma Sen Gupta; «She laughed and said, " +
-      "'So they finally found …» goes to Gupta, not Ruma Sen Gupta",
     headline: "Lost 1962 Bengali film 'Nadir Dhare' restored, set for Cannes Classics premiere",
     paragraphs: [
       "A Bengali film from 1962 long believed lost, Amiya Sen's 'Nadir Dhare' (On the Riverbank), has " +

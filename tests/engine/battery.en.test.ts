@@ -3604,4 +3604,34 @@ runBattery("en", [
       ["an almighty bang", "A neighbour"],
     ],
   },
+  {
+    construction:
+      "Ruma Sen Gupta, Priya Gov Rao: a title's abbreviation without its period inside a name is a surname",
+    paragraphs: [
+      "The reels were found by the director's daughter, Ruma Sen Gupta, 71. “He never spoke about this " +
+        "film,” she said.",
+      "“It was a shock,” said Anil Rep Kumar, the archive's curator.",
+      "“We will act,” said Texas Sen Ted Cruz.",
+      "“The vote is close,” said Sen. Cruz.",
+    ],
+    expected: [
+      ["He never spoke about this film,", "Ruma Sen Gupta"],
+      ["It was a shock,", "Anil Rep Kumar"],
+      ["We will act,", "Ted Cruz"],
+      ["The vote is close,", "Ted Cruz"],
+    ],
+  },
+  {
+    construction: "Full-forward Tyler Bassett: a compound ending on an office is a role before a name",
+    paragraphs: [
+      "Full-forward Tyler Bassett kicked four goals. “I thought my time had gone,” he said.",
+      "Vice-captain Mia Kerr was blunt: “We were not good enough.”",
+      "“It was a family affair,” said Lloyd-Webber Anna Price's manager.",
+    ],
+    expected: [
+      ["I thought my time had gone,", "Tyler Bassett"],
+      ["We were not good enough.", "Mia Kerr"],
+      ["It was a family affair,", "Lloyd-Webber Anna Price's manager"],
+    ],
+  },
 ]);
