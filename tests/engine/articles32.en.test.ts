@@ -149,7 +149,6 @@ runArticles("en", [
       "paragraphs, a nickname in marks, an inverted admitted with the 31-year-old, two men in one " +
       "paragraph with a partial by the coach and Surname said, a league spokesperson with a partial in " +
       "a relative clause",
-    todo: "«the biggest second semi we’ve had in a decade» goes to the ground, not a BFNL spokesperson",
     headline: "Storm hold off Bulldogs to book a BFNL grand final berth",
     paragraphs: [
       "STRATHFIELDSAYE is into the Bendigo Football Netball League senior grand final after holding " +
@@ -273,9 +272,8 @@ runArticles("en", [
       "a placard in marks, an association president appealed with a colon, a quote split by said Dr. " +
       "Name with a role, an unnamed ministry official with a partial, an authority with a partial",
     todo:
-      "«unavoidable» goes to null, not the hospital's management; «the rising cost of consumables, " +
-      "which are all…» goes to null, not the hospital's management; «I do the calculation every Sunday. " +
-      "If I go tw…» goes to Akosua, not Abena Owusu-Ansah; «Dialysis is not a luxury» taken for a quote",
+      "«I do the calculation every Sunday. If I go tw…» goes to Akosua, not Abena Owusu-Ansah; «Dialysis " +
+      "is not a luxury» taken for a quote",
     headline: "Dialysis patients cry foul as Korle Bu raises fees to GH¢850 per session",
     paragraphs: [
       "Patients with kidney failure are appealing to government to intervene after the Korle Bu " +

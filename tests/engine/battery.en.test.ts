@@ -3634,4 +3634,32 @@ runBattery("en", [
       ["It was a family affair,", "Lloyd-Webber Anna Price's manager"],
     ],
   },
+  {
+    construction:
+      "the hospital's management described …, the club's leadership said: a body's governing group speaks",
+    paragraphs: [
+      "In a letter to patients, the hospital's management described the increase as “unavoidable”.",
+      "The club's leadership said the coach had been “a loyal servant”.",
+      "Hospital management said the unit would close “for good”.",
+    ],
+    expected: [
+      ["unavoidable", "the hospital's management"],
+      ["a loyal servant", "The club's leadership"],
+      ["for good", "Hospital management"],
+    ],
+  },
+  {
+    construction:
+      "the ground, which a league spokesperson said was “…”: the relative clause's own subject speaks",
+    paragraphs: [
+      "A crowd of 4000 packed the ground, which a league spokesperson said was “the biggest in a decade”.",
+      "The owner of a shop that burned down said it was “a disaster”.",
+      "Fans filled the hall, which Ann Roy called “a record”.",
+    ],
+    expected: [
+      ["the biggest in a decade", "a league spokesperson"],
+      ["a disaster", "The owner of a shop"],
+      ["a record", "Ann Roy"],
+    ],
+  },
 ]);

@@ -381,8 +381,9 @@ export const english: LanguageRules = {
   feminineByCase: noWord,
   organisationNouns: words(`
     department ministry agency council commission committee union party bank inc corp ltd group
-    university administration government office court police army company firm startup association
-    federation institute organisation organization foundation board service services authority
+    university administration management leadership government office court police army company firm
+    startup association federation institute organisation organization foundation board service
+    services authority
     team campaign magazine newspaper network report statement study survey letter document bill
     law tweet website release white house kremlin pentagon records documents data figures
     filings papers trust fund charity coalition alliance society club league chamber bureau
