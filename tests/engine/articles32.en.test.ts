@@ -18,7 +18,6 @@ runArticles("en", [
       "party tag, two women in one paragraph with a partial by the first and she said for the second, " +
       "according to a state office with a partial, an inverted noted with a mayor, a league's " +
       "statement with urged and a partial, an unnamed aide with a partial",
-    todo: "«critically eroding,» goes to Office of Resilience, not the S.C. Office of Resilience",
     headline: "S.C. House backs beach sales tax as coastal towns run short of sand",
     paragraphs: [
       "COLUMBIA — The S.C. House voted 79-31 on Wednesday to let coastal counties ask voters for a " +
@@ -105,7 +104,6 @@ runArticles("en", [
       "a managing director with an honorific told a briefing, Surname said with a partial and adding " +
       "with a second, a rating in marks, a research house in a note with a partial, an analyst with a " +
       "colon, an association with warned and a partial",
-    todo: "«stabilised at a low base» goes to the US, not Seri Latex Holdings Bhd",
     headline: "Seri Latex's 2Q loss narrows as US orders pick up",
     paragraphs: [
       "KUALA LUMPUR (Dec 4): Glove maker Seri Latex Holdings Bhd's net loss narrowed to RM12.6 million " +

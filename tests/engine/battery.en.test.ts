@@ -3662,4 +3662,30 @@ runBattery("en", [
       ["a record", "Ann Roy"],
     ],
   },
+  {
+    construction:
+      "the S.C. Office of Resilience: after a determiner, an acronym before a body's noun is its name's",
+    paragraphs: [
+      "According to the S.C. Office of Resilience, the beaches are “critically eroding.”",
+      "The U.S. Department of Labor called the figures “troubling.”",
+      "A spokesperson for the NHS said the wait was “unacceptable.”",
+    ],
+    expected: [
+      ["critically eroding.", "the S.C. Office of Resilience"],
+      ["troubling.", "The U.S. Department of Labor"],
+      ["unacceptable.", "A spokesperson for the NHS"],
+    ],
+  },
+  {
+    construction: "orders from the US … the group said: a country's initials are no body's acronym",
+    paragraphs: [
+      "Glove maker Seri Latex Holdings Bhd's loss narrowed on stronger orders from the US.",
+      "Revenue jumped 41%, the group said on Thursday. It said prices had “stabilised at a low base”.",
+      "Exports to the UAE fell, and the company said demand was “soft”.",
+    ],
+    expected: [
+      ["stabilised at a low base", "Seri Latex Holdings Bhd"],
+      ["soft", "Seri Latex Holdings Bhd"],
+    ],
+  },
 ]);

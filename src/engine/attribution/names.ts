@@ -585,7 +585,9 @@ export function companyFormAt(tokens: readonly Token[], k: number, rules: Langua
  * before it, which would govern the word alone (`les élus du PS Liège`). Not before a given name (`AFP
  * Jean Roy`: an outlet, then its reporter). An office written in capitals (`CEO Reto Frommelt`) is the
  * title of the person named after it, and a kind of body written in capitals (`l’ONG Médecins sans
- * frontières`) is the noun the name follows, not part of it.
+ * frontières`) is the noun the name follows, not part of it. After a determiner, an acronym before a
+ * body's noun says whose body it is, and is part of its name (`the S.C. Office of Resilience`, `the US
+ * Department of Labor`): the determiner is the name's.
  */
 function acronymOpensName(
   tokens: readonly Token[],
@@ -601,7 +603,9 @@ function acronymOpensName(
     i - 1 >= from &&
     isWord(acronym) &&
     ALL_CAPITALS.test(acronym.text) &&
-    (opensSentence(tokens, i - 1) || (end - i === 1 && !governed)) &&
+    (opensSentence(tokens, i - 1) ||
+      (end - i === 1 && !governed) ||
+      (rules.determiners.has(before) && opensBodyName(tokens, i, rules))) &&
     !isTitle(acronym.lower, rules) &&
     !rules.organisationNouns.has(acronym.lower) &&
     !isGivenName(tokens[i]!.text)
