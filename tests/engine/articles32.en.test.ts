@@ -18,7 +18,6 @@ runArticles("en", [
       "party tag, two women in one paragraph with a partial by the first and she said for the second, " +
       "according to a state office with a partial, an inverted noted with a mayor, a league's " +
       "statement with urged and a partial, an unnamed aide with a partial",
-    todo: "«critically eroding,» goes to Office of Resilience, not the S.C. Office of Resilience",
     headline: "S.C. House backs beach sales tax as coastal towns run short of sand",
     paragraphs: [
       "COLUMBIA — The S.C. House voted 79-31 on Wednesday to let coastal counties ask voters for a " +
@@ -105,7 +104,6 @@ runArticles("en", [
       "a managing director with an honorific told a briefing, Surname said with a partial and adding " +
       "with a second, a rating in marks, a research house in a note with a partial, an analyst with a " +
       "colon, an association with warned and a partial",
-    todo: "«stabilised at a low base» goes to the US, not Seri Latex Holdings Bhd",
     headline: "Seri Latex's 2Q loss narrows as US orders pick up",
     paragraphs: [
       "KUALA LUMPUR (Dec 4): Glove maker Seri Latex Holdings Bhd's net loss narrowed to RM12.6 million " +
@@ -149,9 +147,6 @@ runArticles("en", [
       "paragraphs, a nickname in marks, an inverted admitted with the 31-year-old, two men in one " +
       "paragraph with a partial by the coach and Surname said, a league spokesperson with a partial in " +
       "a relative clause",
-    todo:
-      "«I honestly thought my time had gone,» goes to Full-forward Tyler Bassett, not Tyler Bassett; " +
-      "«the biggest second semi we’ve had in a decade» goes to the ground, not a BFNL spokesperson",
     headline: "Storm hold off Bulldogs to book a BFNL grand final berth",
     paragraphs: [
       "STRATHFIELDSAYE is into the Bendigo Football Netball League senior grand final after holding " +
@@ -192,10 +187,6 @@ runArticles("en", [
       "two partials, a daughter told Firstpost then a verbless second quote, two women in one " +
       "paragraph with a nested quote and recalled, an inverted said with an archivist then he added " +
       "with a partial, a historian called with a partial, a programme's name in marks",
-    todo:
-      "«My father never spoke about this film. He tho…» goes to Gupta, not Ruma Sen Gupta; «When the " +
-      "cans came out of the cupboard, I sat…» goes to Gupta, not Ruma Sen Gupta; «She laughed and said, " +
-      "'So they finally found …» goes to Gupta, not Ruma Sen Gupta",
     headline: "Lost 1962 Bengali film 'Nadir Dhare' restored, set for Cannes Classics premiere",
     paragraphs: [
       "A Bengali film from 1962 long believed lost, Amiya Sen's 'Nadir Dhare' (On the Riverbank), has " +
@@ -279,9 +270,8 @@ runArticles("en", [
       "a placard in marks, an association president appealed with a colon, a quote split by said Dr. " +
       "Name with a role, an unnamed ministry official with a partial, an authority with a partial",
     todo:
-      "«unavoidable» goes to null, not the hospital's management; «the rising cost of consumables, " +
-      "which are all…» goes to null, not the hospital's management; «I do the calculation every Sunday. " +
-      "If I go tw…» goes to Akosua, not Abena Owusu-Ansah; «Dialysis is not a luxury» taken for a quote",
+      "«I do the calculation every Sunday. If I go tw…» goes to Akosua, not Abena Owusu-Ansah; «Dialysis " +
+      "is not a luxury» taken for a quote",
     headline: "Dialysis patients cry foul as Korle Bu raises fees to GH¢850 per session",
     paragraphs: [
       "Patients with kidney failure are appealing to government to intervene after the Korle Bu " +

@@ -3604,4 +3604,88 @@ runBattery("en", [
       ["an almighty bang", "A neighbour"],
     ],
   },
+  {
+    construction:
+      "Ruma Sen Gupta, Priya Gov Rao: a title's abbreviation without its period inside a name is a surname",
+    paragraphs: [
+      "The reels were found by the director's daughter, Ruma Sen Gupta, 71. “He never spoke about this " +
+        "film,” she said.",
+      "“It was a shock,” said Anil Rep Kumar, the archive's curator.",
+      "“We will act,” said Texas Sen Ted Cruz.",
+      "“The vote is close,” said Sen. Cruz.",
+    ],
+    expected: [
+      ["He never spoke about this film,", "Ruma Sen Gupta"],
+      ["It was a shock,", "Anil Rep Kumar"],
+      ["We will act,", "Ted Cruz"],
+      ["The vote is close,", "Ted Cruz"],
+    ],
+  },
+  {
+    construction: "Full-forward Tyler Bassett: a compound ending on an office is a role before a name",
+    paragraphs: [
+      "Full-forward Tyler Bassett kicked four goals. “I thought my time had gone,” he said.",
+      "Vice-captain Mia Kerr was blunt: “We were not good enough.”",
+      "“It was a family affair,” said Lloyd-Webber Anna Price's manager.",
+    ],
+    expected: [
+      ["I thought my time had gone,", "Tyler Bassett"],
+      ["We were not good enough.", "Mia Kerr"],
+      ["It was a family affair,", "Lloyd-Webber Anna Price's manager"],
+    ],
+  },
+  {
+    construction:
+      "the hospital's management described …, the club's leadership said: a body's governing group speaks",
+    paragraphs: [
+      "In a letter to patients, the hospital's management described the increase as “unavoidable”.",
+      "The club's leadership said the coach had been “a loyal servant”.",
+      "Hospital management said the unit would close “for good”.",
+    ],
+    expected: [
+      ["unavoidable", "the hospital's management"],
+      ["a loyal servant", "The club's leadership"],
+      ["for good", "Hospital management"],
+    ],
+  },
+  {
+    construction:
+      "the ground, which a league spokesperson said was “…”: the relative clause's own subject speaks",
+    paragraphs: [
+      "A crowd of 4000 packed the ground, which a league spokesperson said was “the biggest in a decade”.",
+      "The owner of a shop that burned down said it was “a disaster”.",
+      "Fans filled the hall, which Ann Roy called “a record”.",
+    ],
+    expected: [
+      ["the biggest in a decade", "a league spokesperson"],
+      ["a disaster", "The owner of a shop"],
+      ["a record", "Ann Roy"],
+    ],
+  },
+  {
+    construction:
+      "the S.C. Office of Resilience: after a determiner, an acronym before a body's noun is its name's",
+    paragraphs: [
+      "According to the S.C. Office of Resilience, the beaches are “critically eroding.”",
+      "The U.S. Department of Labor called the figures “troubling.”",
+      "A spokesperson for the NHS said the wait was “unacceptable.”",
+    ],
+    expected: [
+      ["critically eroding.", "the S.C. Office of Resilience"],
+      ["troubling.", "The U.S. Department of Labor"],
+      ["unacceptable.", "A spokesperson for the NHS"],
+    ],
+  },
+  {
+    construction: "orders from the US … the group said: a country's initials are no body's acronym",
+    paragraphs: [
+      "Glove maker Seri Latex Holdings Bhd's loss narrowed on stronger orders from the US.",
+      "Revenue jumped 41%, the group said on Thursday. It said prices had “stabilised at a low base”.",
+      "Exports to the UAE fell, and the company said demand was “soft”.",
+    ],
+    expected: [
+      ["stabilised at a low base", "Seri Latex Holdings Bhd"],
+      ["soft", "Seri Latex Holdings Bhd"],
+    ],
+  },
 ]);

@@ -585,7 +585,9 @@ export function companyFormAt(tokens: readonly Token[], k: number, rules: Langua
  * before it, which would govern the word alone (`les élus du PS Liège`). Not before a given name (`AFP
  * Jean Roy`: an outlet, then its reporter). An office written in capitals (`CEO Reto Frommelt`) is the
  * title of the person named after it, and a kind of body written in capitals (`l’ONG Médecins sans
- * frontières`) is the noun the name follows, not part of it.
+ * frontières`) is the noun the name follows, not part of it. After a determiner, an acronym before a
+ * body's noun says whose body it is, and is part of its name (`the S.C. Office of Resilience`, `the US
+ * Department of Labor`): the determiner is the name's.
  */
 function acronymOpensName(
   tokens: readonly Token[],
@@ -601,7 +603,9 @@ function acronymOpensName(
     i - 1 >= from &&
     isWord(acronym) &&
     ALL_CAPITALS.test(acronym.text) &&
-    (opensSentence(tokens, i - 1) || (end - i === 1 && !governed)) &&
+    (opensSentence(tokens, i - 1) ||
+      (end - i === 1 && !governed) ||
+      (rules.determiners.has(before) && opensBodyName(tokens, i, rules))) &&
     !isTitle(acronym.lower, rules) &&
     !rules.organisationNouns.has(acronym.lower) &&
     !isGivenName(tokens[i]!.text)
@@ -1753,9 +1757,13 @@ function partyLabelAfterMember(tokens: readonly Token[], k: number, end: number,
  * "Economist Ann Roy said", "FEMA Administrator Karen Liu", "Housing Administrator Dana Pryor": an
  * occupation capitalised as a title before a full name (two name words or more) ends the person's role,
  * wherever the run stands. Only where nouns are not capitalised: elsewhere every noun would qualify.
+ * A compound whose last part is an office is one too (`Full-forward Tyler Bassett`, `Vice-captain Ann
+ * Roy`): a double surname's parts are no offices (`Owusu-Ansah`).
  */
 function occupationBeforeFullName(tokens: readonly Token[], k: number, end: number, rules: LanguageRules) {
-  return end - k >= 3 && !rules.capitalisesNouns && rules.personNouns.has(tokens[k]!.lower);
+  if (end - k < 3 || rules.capitalisesNouns) return false;
+  const lower = tokens[k]!.lower;
+  return rules.personNouns.has(lower) || isOffice(lower.slice(lower.lastIndexOf("-") + 1), rules);
 }
 
 /**
@@ -1878,10 +1886,23 @@ function saintBeforeGivenName(tokens: readonly Token[], start: number, end: numb
 /**
  * `Beatriz Rey Feijóo`, `Ana Papa Ruiz`: a title's word right after the given name opening a name,
  * another name after it, is a surname (Spanish and Portuguese names carry two); an office stands
- * before the given name, not after it.
+ * before the given name, not after it. So is a title's abbreviation written without its period between
+ * a first word and a last (`Ruma Sen Gupta`): an office so abbreviated stands before
+ * a full name (`Texas Sen Ted Cruz`), and a surname alone after it takes the period (`Sen. Cruz`).
  */
-function surnameAfterGivenName(tokens: readonly Token[], nameStart: number, k: number, end: number): boolean {
-  return k === nameStart + 1 && k + 1 < end && isGivenName(tokens[nameStart]!.text);
+function surnameAfterGivenName(
+  tokens: readonly Token[],
+  nameStart: number,
+  k: number,
+  end: number,
+  rules: LanguageRules,
+): boolean {
+  if (k !== nameStart + 1 || k + 1 >= end) return false;
+  const lower = tokens[k]!.lower;
+  return (
+    isGivenName(tokens[nameStart]!.text) ||
+    (k + 2 === end && !lower.endsWith(".") && rules.titles.has(`${lower}.`))
+  );
 }
 
 function splitTitle(
@@ -1921,7 +1942,7 @@ function splitTitle(
     else if (
       ((isTitle(lower, rules) || occupationBeforeFullName(tokens, k, end, rules)) &&
         !qualifiesBodyNoun(tokens, start, k, rules) &&
-        !surnameAfterGivenName(tokens, nameStart, k, end)) ||
+        !surnameAfterGivenName(tokens, nameStart, k, end, rules)) ||
       (k === start && occupationAfterArticle(tokens, start, end, rules)) ||
       (k === start && surnameNounBeforeFullName(tokens, start, end, rules)) ||
       (k === start + 1 && nameStart === k && occupationAfterRole(tokens, k, end, rules))

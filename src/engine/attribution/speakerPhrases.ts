@@ -1829,8 +1829,19 @@ function phraseEndingAt(s: Sentence, last: number, start: number): Mention | nul
   if (person) return person;
   if (governing?.kind === "word" && from > start && thingAfterPreposition(s, from, last)) return null;
   // "The owner of a shop that burned has described": the subject is what the relative clause describes.
+  // A determiner, a name or a pronoun right after the relative pronoun opens the clause's own subject,
+  // the relative its object ("the ground, which a league spokesperson said was …", "which Ann Roy
+  // called …"): that subject speaks.
   const relative = s.tokens[from - 1];
-  if (from - 2 >= start && relative?.kind === "word" && s.rules.relativePronouns.has(relative.lower)) {
+  const opener = s.tokens[from]!;
+  if (
+    from - 2 >= start &&
+    relative?.kind === "word" &&
+    s.rules.relativePronouns.has(relative.lower) &&
+    !s.rules.determiners.has(opener.lower) &&
+    !s.rules.pronouns.has(opener.lower) &&
+    !isCapitalised(opener)
+  ) {
     const antecedent = phraseEndingAt(s, isComma(s.tokens[from - 2]) ? from - 3 : from - 2, start);
     if (antecedent) return antecedent;
   }

@@ -1,7 +1,8 @@
 // Country names in each language, for telling a state that speaks ("La Chine a appelé à la
 // retenue", "Russia said") from a body the engine cannot place. The names come from the
 // runtime's own locale data (Intl.DisplayNames, in every supported browser and in Node), so no
-// language needs a hand-kept list; only the region codes are listed here.
+// language needs a hand-kept list; only the region codes are listed here, and the few countries the
+// news writes by their initials, which the runtime does not give.
 
 /** ISO 3166-1 codes of today's countries and territories (no unions, no former states). */
 const REGIONS = `
@@ -16,6 +17,20 @@ const REGIONS = `
 `
   .trim()
   .split(/\s+/u);
+
+/**
+ * Countries written by their initials, lower case, by language: "orders from the US", "los EE.UU.".
+ * Initials say nothing of a body's kind, so unread as a country they pass for a body's acronym that a
+ * later "the group" or "the company" stands for.
+ */
+const INITIALS: Readonly<Record<string, readonly string[]>> = {
+  en: ["us", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "uae"],
+  fr: ["usa", "rdc", "rca"],
+  es: ["ee.uu.", "eeuu", "rdc"],
+  de: ["usa", "brd", "vae"],
+  pt: ["eua", "rdc"],
+  it: ["usa"],
+};
 
 const byLanguage = new Map<string, ReadonlySet<string>>();
 
@@ -33,6 +48,7 @@ export function countryNames(lang: string): ReadonlySet<string> {
   } catch {
     // A runtime without region names: no country is recognised, none is guessed.
   }
+  for (const initials of INITIALS[lang] ?? []) (names as Set<string>).add(initials);
   byLanguage.set(lang, names);
   return names;
 }

@@ -382,8 +382,9 @@ export const english: LanguageRules = {
   feminineByCase: noWord,
   organisationNouns: words(`
     department ministry agency council commission committee union party bank inc corp ltd group
-    university administration government office court police army company firm startup association
-    federation institute organisation organization foundation board service services authority
+    university administration management leadership government office court police army company firm
+    startup association federation institute organisation organization foundation board service
+    services authority
     team campaign magazine newspaper network report statement study survey letter document bill
     law tweet website release white house kremlin pentagon records documents data figures
     filings papers trust fund charity coalition alliance society club league chamber bureau
@@ -424,7 +425,7 @@ export const english: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: words("jr jr. sr sr. ii iii iv"),
-  companyForms: words("llc plc"),
+  companyForms: words("llc plc bhd berhad"),
   numberedBodyUnits: words("local district precinct chapter lodge ward"),
   letterLabelledNouns: words(
     "group pool plan category class grade division zone block annex appendix option phase vitamin",
