@@ -48,7 +48,6 @@ runArticles("de", [
       "die Erzieherin“ und Fortsetzung ohne Verb, KVB-Sprecherin nach „räumte … ein:“, geteilt um " +
       "„so Esser“ und mit „versichert Esser“, Brief der IHK mit „heißt es in einem Brief“, " +
       "Fraktion im Konjunktiv, ungenannter Busfahrer mit „sagt er“, Name eines Großprojekts",
-    todo: "«Die Altstadt lebt im Sommer von Tagesgästen a…» goes to der IHK Köln, not IHK Köln",
     headline: "Deutzer Brücke ohne Bahnen: „Morgens ist das reines Glücksspiel“",
     standfirst:
       "Seit zwei Wochen fahren zwischen Heumarkt und Deutz keine Stadtbahnen mehr über den Rhein. " +

@@ -147,7 +147,6 @@ runArticles("de", [
       "Reedereisprecher nach „Boomgaarden:“ und als der Sprecher im Konjunktiv, Teilzitat des " +
       "Bürgermeisters mit „sprach von“, ungenannter Schaltermitarbeiter mit „sagt er“, Namen " +
       "zweier Schiffe",
-    todo: "«Die Sicherheit unserer Fahrgäste hat oberste …» goes to Ems, not AG Ems",
     headline: "Borkum-Fähre fällt aus: „Wir stehen hier seit sechs Uhr“",
     standfirst:
       "Wegen eines Schadens an der Ruderanlage fährt der Katamaran nach Borkum seit Montag " +

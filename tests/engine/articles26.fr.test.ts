@@ -566,7 +566,6 @@ const ARTICLES: ArticleCase[] = [
       "l’identique, compagnie dans un communiqué en deux fragments, « martèle l’élu », deux " +
       "femmes puis « soupire la retraitée », vice-président en fragment, marin anonyme « " +
       "glisse »",
-    todo: "«d’ici la fin de la semaine» goes to La Région, not la Région Bretagne",
     headline: "Ouessant : le « Fromveur II » en panne, des îliens « pris en otage »",
     standfirst:
       "Privée de son principal navire depuis jeudi, l’île n’est plus desservie que par une " +

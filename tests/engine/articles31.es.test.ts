@@ -431,8 +431,7 @@ runArticles("es", [
       "declaración pública con «afirmó que» y cita parcial",
     todo:
       "«Mis nietos se bañaban aquí todos los veranos;…» goes to una vecina del sector Las Rastras, " +
-      "not una vecina; «cumplen con toda la normativa vigente» goes to La empresa, not Frutícola Los " +
-      "Maitenes",
+      "not una vecina",
     headline: "SMA formula cargos contra frutícola por mortandad de peces en el río Claro",
     paragraphs: [
       "La Superintendencia del Medio Ambiente (SMA) formuló cargos contra la empresa Frutícola Los " +

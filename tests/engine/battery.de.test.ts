@@ -4741,4 +4741,42 @@ runBattery("de", [
       ["deutlich zu schnell", "Polizei"],
     ],
   },
+  {
+    construction:
+      "„…“, schrieb der Verein (a club named by its form, `SC`, `TSV`: the one named last before)",
+    paragraphs: [
+      "Am Nachmittag kündigte der SC Siegsdorf einen Empfang an. „Wir sind stolz auf unsere Lena“, " +
+        "schrieb der Verein.",
+      "Der SC Siegsdorf gewann, der TSV Traunstein verlor. „Wir haben es verdient“, schrieb der Verein.",
+    ],
+    expected: [
+      ["Wir sind stolz auf unsere Lena", "der SC Siegsdorf"],
+      ["Wir haben es verdient", "der TSV Traunstein"],
+    ],
+  },
+  {
+    construction: "„…“, schrieb der Verein (no club named before: the description as written)",
+    paragraphs: ["Die Halle war voll. „Wir sind stolz“, schrieb der Verein."],
+    expected: [["Wir sind stolz", "der Verein"]],
+  },
+  {
+    construction:
+      "teilte das Konsortium mit (a body named by a compound on its noun, then by that noun alone)",
+    paragraphs: [
+      "Der Winter war schneearm. Das Bonifizierungskonsortium Vinschgau hat reagiert. „Die " +
+        "Wasserzuteilung wird gekürzt“, teilte das Konsortium in einem Rundschreiben mit.",
+    ],
+    expected: [["Die Wasserzuteilung wird gekürzt", "Das Bonifizierungskonsortium Vinschgau"]],
+  },
+  {
+    construction: "teilte das Unternehmen mit, paragraphs after „das Unternehmen X“ (the only company named)",
+    paragraphs: [
+      "Das Landratsamt hat das Unternehmen Vogt Recycling abgemahnt.",
+      "Die Anwohner klagen seit Wochen über Gestank.",
+      "Die Fischer fordern eine Entschädigung.",
+      "Der Bürgermeister lud am Montag zur Sitzung.",
+      "„Wir halten alle Vorschriften ein“, teilte das Unternehmen mit.",
+    ],
+    expected: [["Wir halten alle Vorschriften ein", "Vogt Recycling"]],
+  },
 ]);

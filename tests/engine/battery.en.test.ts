@@ -3688,4 +3688,28 @@ runBattery("en", [
       ["soft", "Seri Latex Holdings Bhd"],
     ],
   },
+  {
+    construction:
+      "the company said, paragraphs after “the company Harlow Freight” (the only company named); with " +
+      "none named, as written",
+    paragraphs: [
+      "Regulators fined the company Harlow Freight over the spill.",
+      "Residents said the river smelled for weeks.",
+      "Fishermen have asked for compensation.",
+      "Local officials met on Monday.",
+      "The company said in a statement that it “followed every rule”.",
+    ],
+    expected: [["followed every rule", "Harlow Freight"]],
+  },
+  {
+    construction: "the company said, paragraphs after a firm described but not named: as written",
+    paragraphs: [
+      "Regulators fined a local firm over the spill.",
+      "Residents said the river smelled for weeks.",
+      "Fishermen have asked for compensation.",
+      "Local officials met on Monday.",
+      "The company said in a statement that it “followed every rule”.",
+    ],
+    expected: [["followed every rule", "The company"]],
+  },
 ]);

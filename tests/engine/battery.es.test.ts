@@ -3503,10 +3503,10 @@ runBattery("es", [
   },
   {
     construction:
-      "la empresa X, luego «precisó la empresa» cuatro párrafos después, nada entre medias (negativo): " +
-      "fuera de alcance, la descripción queda como está escrita",
+      "la compañía X, luego «precisó la empresa» cuatro párrafos después, nada entre medias (negativo): " +
+      "fuera de alcance, otro nombre que el que la presentó, la descripción queda como está escrita",
     paragraphs: [
-      "La empresa Vireo anunció una pérdida de 90 millones de euros.",
+      "La compañía Vireo anunció una pérdida de 90 millones de euros.",
       "Su presidente dijo que los costes bajarán.",
       "El precio del níquel cayó un tercio.",
       "Los analistas esperaban una pérdida menor.",
@@ -5147,6 +5147,47 @@ runBattery("es", [
       ["que las plataformas compartan la ubicación", "Repartidores Unidos GDL"],
       ["más búsquedas en campo", "Madres Buscadoras MTY"],
       ["Es grave", "Lwazi Dube"],
+    ],
+  },
+  {
+    construction:
+      "«La empresa afirmó» párrafos después de «la empresa Frutícola Los Maitenes», la única empresa " +
+      "nombrada; con dos empresas nombradas, la descripción tal cual",
+    paragraphs: [
+      "La Superintendencia del Medio Ambiente (SMA) formuló cargos contra la empresa Frutícola Los " +
+        "Maitenes por la descarga de riles.",
+      "El río Claro amaneció con miles de peces muertos.",
+      "Los vecinos llevan semanas esperando respuestas.",
+      "Los pescadores piden una indemnización.",
+      "La empresa, en una declaración pública, afirmó que sus sistemas “cumplen con toda la normativa " +
+        "vigente”.",
+    ],
+    expected: [["cumplen con toda la normativa vigente", "Frutícola Los Maitenes"]],
+  },
+  {
+    construction: "«La empresa afirmó» lejos de dos empresas nombradas: ninguna de las dos",
+    paragraphs: [
+      "La Superintendencia formuló cargos contra la empresa Frutícola Los Maitenes y la empresa " +
+        "Agrícola San Pedro.",
+      "El río Claro amaneció con miles de peces muertos.",
+      "Los vecinos llevan semanas esperando respuestas.",
+      "Los pescadores piden una indemnización.",
+      "La empresa, en una declaración pública, afirmó que sus sistemas “cumplen con toda la normativa " +
+        "vigente”.",
+    ],
+    expected: [["cumplen con toda la normativa vigente", "La empresa"]],
+  },
+  {
+    construction:
+      "«señaló el club» tras «El CD Tenerife»; «indicó el consorcio» tras «El consorcio Metro " +
+      "Andino»: el cuerpo nombrado por su forma de club o por el mismo sustantivo",
+    paragraphs: [
+      "El CD Tenerife destituyó a su entrenador. «Le agradecemos su trabajo», señaló el club.",
+      "El consorcio Metro Andino ganó la licitación. «La línea abrirá en mayo», indicó el consorcio.",
+    ],
+    expected: [
+      ["Le agradecemos su trabajo", "El CD Tenerife"],
+      ["La línea abrirá en mayo", "Metro Andino"],
     ],
   },
 ]);

@@ -5435,6 +5435,60 @@ const CASES: Case[] = [
       ["Ce texte est injuste", "Dupont"],
     ],
   },
+  {
+    name:
+      "« la Région » après « Vice-président de la Région Bretagne chargé des mobilités » : le nom propre " +
+      "clôt le nom de la collectivité, le nom de métier minuscule après lui n’en est pas la tête",
+    paragraphs: [
+      "Vice-président de la Région Bretagne chargé des mobilités, Loïc Hamon assure que la collectivité " +
+        "« étudie l’affrètement d’un navire ». La Région, autorité organisatrice des liaisons maritimes, " +
+        "promet une solution « d’ici la fin de la semaine ».",
+    ],
+    quotes: [
+      ["étudie l’affrètement d’un navire", "Loïc Hamon"],
+      ["d’ici la fin de la semaine", "La Région Bretagne"],
+    ],
+  },
+  {
+    name:
+      "« l’entreprise assure » des paragraphes après « l’entreprise Vallon Béton », seule entreprise " +
+      "nommée ; deux entreprises nommées : la description telle qu’écrite",
+    paragraphs: [
+      "La préfecture a mis en demeure l’entreprise Vallon Béton après la pollution de la rivière.",
+      "Les riverains se plaignent depuis des semaines.",
+      "Les pêcheurs demandent une indemnisation.",
+      "Le maire a réuni son conseil lundi.",
+      "L’entreprise assure dans un communiqué qu’elle « respecte toutes les normes ».",
+    ],
+    quotes: [["respecte toutes les normes", "Vallon Béton"]],
+  },
+  {
+    name: "« l’entreprise assure » loin après deux entreprises nommées : aucune des deux",
+    paragraphs: [
+      "La préfecture a mis en demeure l’entreprise Vallon Béton et l’entreprise Granulats Morin.",
+      "Les riverains se plaignent depuis des semaines.",
+      "Les pêcheurs demandent une indemnisation.",
+      "Le maire a réuni son conseil lundi.",
+      "L’entreprise assure dans un communiqué qu’elle « respecte toutes les normes ».",
+    ],
+    quotes: [["respecte toutes les normes", "L’entreprise"]],
+  },
+  {
+    name:
+      "« a indiqué le club » après « le FC Nantes », « le consortium » après « le consortium Alliance " +
+      "Tramway » ; « le club adverse » en est un autre",
+    paragraphs: [
+      "Le FC Nantes a limogé son entraîneur lundi. « Nous le remercions », a indiqué le club.",
+      "Le consortium Alliance Tramway a remporté le marché. « La ligne ouvrira en mai », a précisé le " +
+        "consortium.",
+      "Le FC Nantes a battu Lyon samedi. « Une victoire méritée », a estimé le club adverse.",
+    ],
+    quotes: [
+      ["Nous le remercions", "Le FC Nantes"],
+      ["La ligne ouvrira en mai", "Alliance Tramway"],
+      ["Une victoire méritée", "le club adverse"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -499,7 +499,7 @@ export const german: LanguageRules = {
     gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse direktion verbund vereinigung
     ${TERRITORIES} verwaltung inspektion inspektorat klinik klinikum krankenhaus spital
     kammer dienst museum fonds ${AMTER} kommissariat
-    geschäftsführung geschäftsleitung konzernleitung unternehmensleitung werksleitung
+    geschäftsführung geschäftsleitung konzernleitung unternehmensleitung werksleitung konsortium
   `),
   ),
   definiteDeterminers: DEFINITE,
@@ -660,7 +660,7 @@ export const german: LanguageRules = {
   placeBodyNouns: new CompoundSet(
     words(
       `${AMTER} ${TERRITORIES} gericht staatsanwaltschaft universität präsidium bezirksregierung direktion ` +
-        "polizei inspektion inspektorat kammer museum fonds klinik klinikum verband",
+        "polizei inspektion inspektorat kammer museum fonds klinik klinikum verband konsortium",
     ),
   ),
   // `teilte die Behörde auf Anfrage mit`: how the words were asked for, no part of the body's name.
@@ -716,6 +716,7 @@ export const german: LanguageRules = {
       *unternehmen *konzern *firma *firmen *gesellschaft *bank *gewerkschaft *verband *verein
       *stiftung *organisation *krankenhaus *klinik *hersteller *vorstand *geschäftsführer *gründer
       *manager *club *klub *betreiber *industrie *unternehmer *bischof *pfarrer ~*direktor *betrieb
+      *konsortium =sc =fc =sv =tsv =vfb =vfl =tsg
     `),
     expert: list(`
       *experte *expertin *forscher *wissenschaftler *professor =prof *ökonom *analyst *ologe

@@ -391,7 +391,7 @@ export const english: LanguageRules = {
     news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
     channel broadcaster motors airlines airways holdings industries center centre centers centres
     dynamics technologies observatory resources municipality faculty unit corporation district
-    síochána
+    síochána consortium
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -593,7 +593,7 @@ export const english: LanguageRules = {
       charity =ngo =ngos organi hospital school club team church trust society industr chamber
       lobby =ceo ~executive founder manager entrepreneur businessman businesswoman employer insurer
       retailer airline manufacturer maker giant startup =motors brand realtor broker pastor priest
-      rabbi imam =dynamics =technologies =resources =holdings
+      rabbi imam =dynamics =technologies =resources =holdings consortium =fc =afc
       bishop clergy =engineering =marketing =sales ~director
     `),
     expert: list(`

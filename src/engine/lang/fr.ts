@@ -645,7 +645,7 @@ export const french: LanguageRules = {
     traité site parquet mairie préfecture kremlin élysée matignon documents chiffres données
     archives gazette gazeta radio télévision presse hebdomadaire chaîne collectif club ong mouvement
     confédération coalition direction chambre office observatoire caisse rectorat académie coopérative
-    ligue jury
+    ligue jury consortium
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -799,7 +799,7 @@ export const french: LanguageRules = {
       entreprise société groupe compagnie firme banque syndica association fédération fondation
       =ong organisation hôpital hôpitaux club =pdg ~patron fondat fonds industri constructeur
       opérateur laboratoire gérant curé évêque imam rabbin prêtre pasteur =cgt =cfdt =fsu =unsa =medef
-      ~directeu ~directrice ~dirigeant
+      ~directeu ~directrice ~dirigeant consortium =fc =rc =sc
     `),
     expert: list(`
       expert chercheu recherche professeu universit économiste analyste *ologue *iologiste *nologiste

@@ -600,25 +600,45 @@ class Linker {
    * the article described is the body it named last within GENERIC_BODY_REACH blocks whose name
    * says it is of the noun's kind of voice (a company for "the company", a government office for "the
    * agency"). A name that says nothing of its kind ("Detroit" of "the Detroit automaker") is never
-   * taken.
+   * taken. Farther back, it is the one body the article named after that very noun (see
+   * onlyNamedAfterNoun).
    */
   private namedBodyOfKind(m: Found): number | undefined {
     if (this.rules === undefined || m.kind !== "organisation" || m.head === undefined) return undefined;
     // "the transition team": a lower-case word qualifying the noun describes a body of its own.
     if (qualifiedInLowerCase(withoutDeterminer(m), m.head)) return undefined;
-    // The cheap question first: most generic nouns have no named body in reach to be.
-    const reach = (id: number) => (this.kindStated(id) ? KIND_NAMED_REACH : GENERIC_BODY_REACH);
-    const inReach = this.namedBodies.filter((named) => named.block >= m.mention.block - reach(named.id));
-    if (inReach.length === 0) return undefined;
+    // The cheap question first: most generic nouns have no named body to be.
+    if (this.namedBodies.length === 0) return undefined;
     const wanted = this.voiceOf(m.head);
     if (wanted === "unknown") return undefined;
+    const reach = (id: number) => (this.kindStated(id) ? KIND_NAMED_REACH : GENERIC_BODY_REACH);
+    const inReach = this.namedBodies.filter((named) => named.block >= m.mention.block - reach(named.id));
     // A country speaks as its state (see decideVoice), but a body's noun names an office in it: « la
     // préfecture » after « la Martinique » is the prefecture, not the island.
     const country = (id: number) => countryNames(this.rules!.code).has(this.entities[id]!.name.toLowerCase());
     return (
       this.lastNamedSayingNothing(m, inReach) ??
-      inReach.findLast((named) => !country(named.id) && this.bodyVoice(named.id) === wanted)?.id
+      inReach.findLast((named) => !country(named.id) && this.bodyVoice(named.id) === wanted)?.id ??
+      this.onlyNamedAfterNoun(m.head, wanted)
     );
+  }
+
+  /**
+   * « la empresa Frutícola Los Maitenes » in the first paragraph, « La empresa, en una declaración
+   * pública, afirmó » in the eighth: a body the article introduced by the description's own noun (its
+   * kind noun, or a compound ending on it: `das Bonifizierungskonsortium Vinschgau` for `das
+   * Konsortium`) is what that noun stands for however far back, when it is the only body of the noun's
+   * kind of voice the article has named: the reader was told what it is, and no other body fits.
+   */
+  private onlyNamedAfterNoun(head: string, wanted: VoiceKind): number | undefined {
+    const fitting = this.namedBodies.filter((named) => this.bodyVoice(named.id) === wanted);
+    const kindNoun = fitting.length === 1 ? this.kindNouns.get(fitting[0]!.id) : undefined;
+    if (kindNoun === undefined || listedNoun(this.rules!.organisationNouns, kindNoun) !== head)
+      return undefined;
+    // Not a noun that opens the name itself (`des Landratsamts Heidenheim`): the short form a reporter
+    // goes on with, whose reach is the attribution stage's (see shortBodyName in mergeSpeakers.ts).
+    const name = this.entities[fitting[0]!.id]!.name.toLowerCase();
+    return name.startsWith(kindNoun) ? undefined : fitting[0]!.id;
   }
 
   /**
@@ -1004,8 +1024,15 @@ function headAt(
     isCapitalised(tokens[j]!) &&
     rules.organisationNouns.has(tokens[j]!.lower) &&
     !isCapitalised(tokens[j + 1]);
+  // « la Région Bretagne chargé des mobilités »: where adjectives follow their noun, a name's word the
+  // lexicon does not know ends the head; a lower-case noun after it heads no phrase of its own.
+  const afterName = (j: number) =>
+    rules.adjectivesFollowNouns &&
+    !isCapitalised(tokens[j]!) &&
+    isCapitalised(tokens[j - 1]!) &&
+    !nouns.isKnown(tokens[j - 1]!.lower);
   while (k < end && k - headStart < MAX_HEAD_WORDS && partOfHead(tokens[k])) {
-    if (k > headStart && namedBodyNoun(k - 1)) break;
+    if (k > headStart && (namedBodyNoun(k - 1) || afterName(k))) break;
     // A capitalised body noun opens the name where nouns are written in lower case: "la Câmara
     // Municipal", "la Policía Nacional" (not "Municipal", "Nacional").
     const opensName = !nouns.isKnown(tokens[k]!.lower) || !rules.capitalisesNouns;
@@ -1121,11 +1148,12 @@ function opensSetting(s: Sentence, k: number): boolean {
 
 /**
  * Whether the capitalised words [nameStart, end) of a head are a name: one of them is no known
- * noun ("The Minister" is none). Where every noun is capitalised, a name is an acronym ("die
- * SPD"), follows a known noun ("die Gewerkschaft Verdi"), or is a place's adjective before the
- * body's noun that ends the head ("die Dresdner Verkehrsbetriebe": `placeAdjective`). Not before a
- * reporter's generic noun for a body (`bodyEpithets`): `Das Schaaner Unternehmen`, `des Münchner
- * Autokonzerns` describe a body by its town and kind, which a name tells apart.
+ * noun ("The Minister" is none). Where every noun is capitalised, a name opens on an acronym ("die
+ * SPD", "der SC Siegsdorf": a club's form), follows a known noun ("die Gewerkschaft Verdi"), or is a
+ * place's adjective before the body's noun that ends the head ("die Dresdner Verkehrsbetriebe":
+ * `placeAdjective`). Not before a reporter's generic noun for a body (`bodyEpithets`): `Das Schaaner
+ * Unternehmen`, `des Münchner Autokonzerns` describe a body by its town and kind, which a name tells
+ * apart.
  */
 function isName(s: Sentence, headStart: number, nameStart: number, end: number, nouns: KnownNouns): boolean {
   const { tokens, rules } = s;
@@ -1137,9 +1165,7 @@ function isName(s: Sentence, headStart: number, nameStart: number, end: number, 
     rules.organisationNouns.has(bodyNoun) &&
     !rules.bodyEpithets.has(listedNoun(rules.organisationNouns, bodyNoun)) &&
     names.every((t) => rules.placeAdjective.test(t.text));
-  return (
-    names.every((t) => ACRONYM.test(t.text)) || nouns.isKnown(tokens[headStart]!.lower) || placeBeforeBody
-  );
+  return ACRONYM.test(tokens[nameStart]!.text) || nouns.isKnown(tokens[headStart]!.lower) || placeBeforeBody;
 }
 
 /**
