@@ -153,7 +153,6 @@ runArticles("es", [
       "nombre de un vino (no cita), importadora en un comunicado que «describe el vino como» con " +
       "cita parcial, dos hombres en un párrafo con «subrayó Perdomo», viticultor anónimo con dos " +
       "puntos, pregunta entre comillas con «bromeó» sin sujeto tras el apellido de la gerente",
-    todo: "«una rareza que el consumidor japonés busca» goes to La importadora, not Sakura Wine Trading",
     headline: "La bodega Las Cenizas venderá su malvasía volcánica en Japón",
     paragraphs: [
       "La bodega Las Cenizas, fundada en 1921 en La Geria, ha cerrado un acuerdo con la importadora " +

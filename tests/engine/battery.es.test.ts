@@ -5190,4 +5190,20 @@ runBattery("es", [
       ["La línea abrirá en mayo", "Metro Andino"],
     ],
   },
+  {
+    construction:
+      "«La importadora … describe» tras «la importadora japonesa Sakura Wine Trading»: una nacionalidad " +
+      "entre el sustantivo del cuerpo y su nombre deja el nombre al cuerpo",
+    paragraphs: [
+      "La bodega cerró un acuerdo con la importadora japonesa Sakura Wine Trading para distribuir sus " +
+        "vinos en Tokio.",
+      "La importadora, en un comunicado, describe el vino como “una rareza que el consumidor japonés " +
+        "busca”.",
+      "La empresa chilena Frutícola Los Maitenes fue sancionada. «Cumplimos la ley», afirmó la empresa.",
+    ],
+    expected: [
+      ["una rareza que el consumidor japonés busca", "Sakura Wine Trading"],
+      ["Cumplimos la ley", "Frutícola Los Maitenes"],
+    ],
+  },
 ]);

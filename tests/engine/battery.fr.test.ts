@@ -5489,6 +5489,16 @@ const CASES: Case[] = [
       ["Une victoire méritée", "le club adverse"],
     ],
   },
+  {
+    name:
+      "« a indiqué le groupe » après « le groupe français Vallon » : une nationalité entre le nom du " +
+      "corps et son nom laisse le nom au corps",
+    paragraphs: [
+      "Le groupe français Vallon a annoncé 300 suppressions de postes. « Nous n’avons pas le choix », a " +
+        "indiqué le groupe.",
+    ],
+    quotes: [["Nous n’avons pas le choix", "Vallon"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -504,7 +504,7 @@ export const spanish: LanguageRules = {
     contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
     intendencia municipalidad alcaldía gobernación secretaría consultora observatorio agrupación colectivo
     cooperativa consejería conselleria centro club gerencia seccional departamento procuraduría defensoría
-    superintendencia consorcio
+    superintendencia consorcio importadora exportadora
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -682,7 +682,7 @@ export const spanish: LanguageRules = {
       empresa compañía =firma grupo banco sindicat asociación federación fundación =ong organización
       hospital club fundador gerente =ceo ejecutiv empresari industria fabricante ~director
       =distribuidora =aseguradora =constructora =petrolera aerolínea agrupación =colectivo =cooperativa
-      consorci =fc =cd =cf =ud
+      consorci =fc =cd =cf =ud =importadora =exportadora
     `),
     expert: list(`
       expert investigador científic profesor catedrátic universi economista analista *ólogo *óloga

@@ -51,6 +51,18 @@ function descriptionStart(s: Sentence, noun: number, start: number): number {
   return -1;
 }
 
+/** A nationality in lower case at `k` right after a body noun, where adjectives follow their noun. */
+function nationalityAfterNoun(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  return (
+    s.rules.adjectivesFollowNouns &&
+    isWord(t) &&
+    !isCapitalised(t) &&
+    s.rules.demonyms.has(t.lower) &&
+    isBodyNoun(s, k - 1)
+  );
+}
+
 /**
  * Bodies described in the sentence [start, end): a body noun and then the name, or the name, a
  * comma and its description.
@@ -59,9 +71,11 @@ export function bodyDescriptions(s: Sentence, start: number, end: number): BodyD
   const { tokens, source } = s;
   const found: BodyDescription[] = [];
   for (let k = start + 1; k < end; k++) {
-    // "the news agency Reuters": the noun, then the name.
-    if (isBodyNoun(s, k - 1) && isWord(tokens[k]) && isCapitalised(tokens[k]) && !isBodyNoun(s, k)) {
-      const from = descriptionStart(s, k - 1, start);
+    // "the news agency Reuters": the noun, then the name; where adjectives follow their noun, perhaps
+    // a nationality between (« la importadora japonesa Sakura Wine Trading »).
+    const noun = isBodyNoun(s, k - 1) ? k - 1 : nationalityAfterNoun(s, k - 1) ? k - 2 : -1;
+    if (noun >= 0 && isWord(tokens[k]) && isCapitalised(tokens[k]) && !isBodyNoun(s, k)) {
+      const from = descriptionStart(s, noun, start);
       const to = nameEnd(s, k, end);
       if (from >= 0 && to > k)
         found.push({
