@@ -77,9 +77,6 @@ const ARTICLES: ArticleCase[] = [
       "La Presse d’Armor, justice : nom de bar entre guillemets, « le trentenaire » puis " +
       "citation coupée par « a-t-il reconnu », victime citée sur deux paragraphes après " +
       "deux-points, procureure « a tranché » avec nom après, avocat en fragment",
-    todo:
-      "«Il est arrivé par derrière. Le premier coup m…» goes to le portier, not Yannick Prigent; " +
-      "«Aujourd’hui, je ne peux plus travailler de nu…» goes to le portier, not Yannick Prigent",
     headline: "Guingamp : il avait frappé le videur d’un bar à coups de casque",
     paragraphs: [
       "Kévin Le Goff, 31 ans, comparaissait jeudi devant le tribunal correctionnel de " +

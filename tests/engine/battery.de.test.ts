@@ -4701,4 +4701,29 @@ runBattery("de", [
       ["Der Simon kommt wieder.", "Georg Aufschnaiter"],
     ],
   },
+  {
+    construction:
+      "Ein Ermittler der X schilderte …, „…“, berichtete der Beamte (the official is the investigator just " +
+      "described; not a woman named before)",
+    paragraphs: [
+      "Ein Ermittler der Finanzkontrolle Schwarzarbeit schilderte die Durchsuchung. „Wir haben einen " +
+        "Schuhkarton gefunden“, berichtete der Beamte.",
+    ],
+    expected: [["Wir haben einen Schuhkarton gefunden", "Ein Ermittler der Finanzkontrolle Schwarzarbeit"]],
+  },
+  {
+    construction: "Staatsanwältin X forderte …, „…“, sagte der Beamte (a man, not the woman named before)",
+    paragraphs: [
+      "Staatsanwältin Jana Roth forderte zwei Jahre Haft. „Das war kein Versehen“, sagte der Beamte.",
+    ],
+    expected: [["Das war kein Versehen", "der Beamte"]],
+  },
+  {
+    construction:
+      "Ein Patient aus X wartet …, „…“, sagt der Familienvater (the patient described just before)",
+    paragraphs: [
+      "Ein Patient aus Hamm wartet seit Stunden. „Ich zahle alles selbst“, sagt der Familienvater.",
+    ],
+    expected: [["Ich zahle alles selbst", "Ein Patient aus Hamm"]],
+  },
 ]);

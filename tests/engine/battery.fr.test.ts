@@ -5435,6 +5435,48 @@ const CASES: Case[] = [
       ["Ce texte est injuste", "Dupont"],
     ],
   },
+  {
+    name:
+      "« le portier a décrit la scène : » au bout de son paragraphe, la citation au suivant : le nom de " +
+      "métier est la victime nommée juste avant ; une femme nommée avant ne l’est pas",
+    paragraphs: [
+      "La victime, Yannick Prigent, 45 ans, souffre toujours. Appelé à la barre, le portier a décrit la " +
+        "scène :",
+      "« Il est arrivé par derrière. »",
+    ],
+    quotes: [["Il est arrivé par derrière.", "Yannick Prigent"]],
+  },
+  {
+    name: "« le portier a décrit la scène : » après une procureure nommée : le portier est un autre",
+    paragraphs: [
+      "La procureure, Gwenaëlle Riou, a requis un an. Appelé à la barre, le portier a décrit la scène :",
+      "« Il était ivre. »",
+    ],
+    quotes: [["Il était ivre.", "le portier"]],
+  },
+  {
+    name:
+      "« Un patient de X » puis « lance ce père de cinq enfants » : le patient décrit sans nom est celui " +
+      "que la description suivante reprend",
+    paragraphs: [
+      "Un patient de Mitsamiouli, rencontré dans la file d’attente, n’a pas ce luxe. « Faites le " +
+        "calcul », lance ce père de cinq enfants.",
+    ],
+    quotes: [["Faites le calcul", "Un patient de Mitsamiouli"]],
+  },
+  {
+    name:
+      "« son gardien, X, auteur de … », le technicien cité, puis « a rigolé le portier » : le portier est " +
+      "le gardien que le paragraphe a nommé, pas l’entraîneur qui vient de parler",
+    paragraphs: [
+      "L’entraîneur sierrois Stéphane Morard a salué son gardien, Nicolas Berthod, auteur de 41 arrêts. " +
+        "« Il nous a gardés en vie », estimait le technicien. « Le coach exagère », a rigolé le portier.",
+    ],
+    quotes: [
+      ["Il nous a gardés en vie", "Stéphane Morard"],
+      ["Le coach exagère", "Nicolas Berthod"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
