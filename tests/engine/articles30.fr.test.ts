@@ -24,11 +24,7 @@ const ARTICLES: ArticleCase[] = [
       "députées dans un paragraphe (fragment « a préféré parler d’ »), ministre « a-t-elle " +
       "justifié », décret en fragment, député anonyme « glisse », syndicaliste avec " +
       "deux-points, nom de plan entre guillemets",
-    todo:
-      "«On fait payer la facture aux plus fragiles» goes to la députée socialiste de l’Ariège " +
-      "Martine Soulé-Castan, not Martine Soulé-Castan; «On fait payer la facture aux plus fragiles, e…» " +
-      "goes to la députée socialiste de l’Ariège Martine Soulé-Castan, not Martine Soulé-Castan; " +
-      "«conjoncture favorable de l’emploi» goes to Le décret, not le décret",
+    todo: "«conjoncture favorable de l’emploi» goes to Le décret, not le décret",
     headline: "Assurance chômage : « On fait payer la facture aux plus fragiles »",
     standfirst:
       "Le gouvernement a présenté mardi son décret durcissant les règles d’indemnisation. " +

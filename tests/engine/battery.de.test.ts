@@ -4726,4 +4726,21 @@ runBattery("de", [
     ],
     expected: [["Ich zahle alles selbst", "Ein Patient aus Hamm"]],
   },
+  {
+    construction:
+      "Jürgen K. …, then K. alone, then „Der Angeklagte …“ (a court report's initial names its defendant " +
+      "again)",
+    paragraphs: [
+      "Über vier Jahre beschäftigte Jürgen K. bis zu 14 Arbeiter. Das Schöffengericht verurteilte den " +
+        "51-Jährigen am Donnerstag.",
+      "Über eine Firma soll K. Rechnungen eingekauft haben.",
+      "Der Angeklagte räumte die Vorwürfe ein. „Ich wollte die Firma retten“, sagte der 51-Jährige.",
+    ],
+    expected: [["Ich wollte die Firma retten", "Jürgen K."]],
+  },
+  {
+    construction: "Plan B. …, „…“, sagte der Sprecher (an initial no given name opened names no one)",
+    paragraphs: ["Die Firma setzt nun auf Plan B. „Wir haben keine Wahl“, sagte der Sprecher."],
+    expected: [["Wir haben keine Wahl", "der Sprecher"]],
+  },
 ]);

@@ -5456,6 +5456,22 @@ const CASES: Case[] = [
   },
   {
     name:
+      "« la députée socialiste de l’Ariège X » : l’adjectif d’un parti entre la fonction et son lieu, " +
+      "le nom après le lieu est la personne ; après « un militant », le lieu reste à la description",
+    paragraphs: [
+      "« On fait payer la facture aux plus fragiles », a dénoncé la députée socialiste de l’Ariège " +
+        "Martine Soulé-Castan.",
+      "« Ce budget est injuste », a jugé le maire communiste de Vierzon Paul Roy.",
+      "« Rien ne change », lance un militant écologiste de Nantes.",
+    ],
+    quotes: [
+      ["On fait payer la facture aux plus fragiles", "Martine Soulé-Castan"],
+      ["Ce budget est injuste", "Paul Roy"],
+      ["Rien ne change", "un militant écologiste de Nantes"],
+    ],
+  },
+  {
+    name:
       "« Un patient de X » puis « lance ce père de cinq enfants » : le patient décrit sans nom est celui " +
       "que la description suivante reprend",
     paragraphs: [
@@ -5476,6 +5492,17 @@ const CASES: Case[] = [
       ["Il nous a gardés en vie", "Stéphane Morard"],
       ["Le coach exagère", "Nicolas Berthod"],
     ],
+  },
+  {
+    name:
+      "« Kévin L. » puis « L. » seul puis « a déclaré le trentenaire » : l’initiale d’un prévenu le nomme " +
+      "encore",
+    paragraphs: [
+      "Kévin L., 31 ans, comparaissait jeudi pour des violences.",
+      "Selon l’enquête, L. avait bu. Le prévenu a reconnu les faits. « Je ne me reconnais pas », a " +
+        "déclaré le trentenaire.",
+    ],
+    quotes: [["Je ne me reconnais pas", "Kévin L."]],
   },
 ];
 for (const c of CASES) {
