@@ -282,9 +282,8 @@ runArticles("de", [
       "38-Jährige“, zwei Frauen in einem Absatz (Staatsanwältin mit „sagte Wehrle“, Verteidigerin " +
       "mit „hielt dagegen“ und Zitat ohne Verb), Richter mit „wandte sich … an“",
     todo:
-      "«Es tut mir unendlich leid. Ich denke jeden Ta…» goes to Uwe Brandl, not Marvin S.; «Meine " +
-      "Tochter fragt heute noch jedes Mal, ob …» goes to einer Familie aus Sinzheim, not Die Mutter; «Er " +
-      "ist kein Raser aus Leidenschaft, er hat ei…» goes to Carina Wehrle, not Petra Lang-Huber",
+      "«Meine Tochter fragt heute noch jedes Mal, ob …» goes to einer Familie aus Sinzheim, not Die " +
+      "Mutter; «Er ist kein Raser aus Leidenschaft, er hat ei…» goes to Carina Wehrle, not Petra Lang-Huber",
     headline: "Raser von der Schwarzwaldhochstraße muss ins Gefängnis",
     standfirst:
       "Das Amtsgericht Baden-Baden verurteilt einen 29-Jährigen zu 18 Monaten ohne " +

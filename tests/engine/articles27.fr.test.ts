@@ -347,7 +347,7 @@ const ARTICLES: ArticleCase[] = [
       "indiqué », présidente d’association puis « déplore-t-elle », ministère en deux " +
       "fragments d’un communiqué, patient anonyme puis « ce père de cinq enfants »",
     todo:
-      "«Je paie 18 000 francs pour un flacon et je ga…» goes to ce père de cinq enfants, not un " +
+      "«Je paie 18 000 francs pour un flacon et je ga…» goes to Un patient de Mitsamiouli, not un " +
       "patient de Mitsamiouli",
     headline: "Pénurie d’insuline à El-Maarouf : “certains patients rationnent leurs doses”",
     paragraphs: [

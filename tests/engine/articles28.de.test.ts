@@ -431,8 +431,7 @@ runArticles("de", [
       "Verteidigers im Konjunktiv mit „hielt dagegen:“), ein sogenannter Begriff",
     todo:
       "«System aus Scheinrechnungen und Barlohnzahlungen» not found; «Ich wollte die Firma retten " +
-      "und habe alles nu…» goes to Der Angeklagte, not Enver K.; «Wir haben in der Werkstatt einen " +
-      "Schuhkarton …» goes to der Beamte, not Ein Ermittler der Finanzkontrolle Schwarzarbeit",
+      "und habe alles nu…» goes to Der Angeklagte, not Enver K.",
     headline: "Schwarzarbeit am Bau: Bewährungsstrafe für Gerüstbauer",
     standfirst:
       "Der Unternehmer aus Maintal hat die Sozialkassen um rund 380.000 Euro geprellt. Die Richterin " +

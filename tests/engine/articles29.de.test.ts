@@ -162,6 +162,7 @@ runArticles("de", [
       "des Konsortiums mit „teilte … mit“, zwei Frauen in einem Absatz („klagt“, Konjunktiv und " +
       "Fortsetzung ohne Verb), Teilzitat der Umweltschutzgruppe mit „nennt“, ungenannter Wanderführer " +
       "mit „sagt:“, Name eines Wegs",
+    todo: "«Die Wasserzuteilung wird für alle Mitglieder …» goes to Das Bonifizierungskonsortium Vinschgau, not Bonifizierungskonsortium Vinschgau; «Raubbau auf Raten» goes to Die Umweltschutzgruppe Vinschgau, not Umweltschutzgruppe Vinschgau",
     headline: "Wenn der Waal trocken bleibt",
     standfirst:
       "Im Vinschgau wird das Wasser knapp. Obstbauern, Bergbauern und Touristiker streiten um jeden " +

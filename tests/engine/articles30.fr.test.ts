@@ -24,11 +24,7 @@ const ARTICLES: ArticleCase[] = [
       "députées dans un paragraphe (fragment « a préféré parler d’ »), ministre « a-t-elle " +
       "justifié », décret en fragment, député anonyme « glisse », syndicaliste avec " +
       "deux-points, nom de plan entre guillemets",
-    todo:
-      "«On fait payer la facture aux plus fragiles» goes to la députée socialiste de l’Ariège " +
-      "Martine Soulé-Castan, not Martine Soulé-Castan; «On fait payer la facture aux plus fragiles, e…» " +
-      "goes to la députée socialiste de l’Ariège Martine Soulé-Castan, not Martine Soulé-Castan; " +
-      "«conjoncture favorable de l’emploi» goes to Le décret, not le décret",
+    todo: "«conjoncture favorable de l’emploi» goes to Le décret, not le décret",
     headline: "Assurance chômage : « On fait payer la facture aux plus fragiles »",
     standfirst:
       "Le gouvernement a présenté mardi son décret durcissant les règles d’indemnisation. " +
@@ -77,9 +73,6 @@ const ARTICLES: ArticleCase[] = [
       "La Presse d’Armor, justice : nom de bar entre guillemets, « le trentenaire » puis " +
       "citation coupée par « a-t-il reconnu », victime citée sur deux paragraphes après " +
       "deux-points, procureure « a tranché » avec nom après, avocat en fragment",
-    todo:
-      "«Il est arrivé par derrière. Le premier coup m…» goes to le portier, not Yannick Prigent; " +
-      "«Aujourd’hui, je ne peux plus travailler de nu…» goes to le portier, not Yannick Prigent",
     headline: "Guingamp : il avait frappé le videur d’un bar à coups de casque",
     paragraphs: [
       "Kévin Le Goff, 31 ans, comparaissait jeudi devant le tribunal correctionnel de " +

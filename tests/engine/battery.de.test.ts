@@ -4779,4 +4779,46 @@ runBattery("de", [
     ],
     expected: [["Wir halten alle Vorschriften ein", "Vogt Recycling"]],
   },
+  {
+    construction:
+      "Ein Ermittler der X schilderte …, „…“, berichtete der Beamte (the official is the investigator just " +
+      "described; not a woman named before)",
+    paragraphs: [
+      "Ein Ermittler der Finanzkontrolle Schwarzarbeit schilderte die Durchsuchung. „Wir haben einen " +
+        "Schuhkarton gefunden“, berichtete der Beamte.",
+    ],
+    expected: [["Wir haben einen Schuhkarton gefunden", "Ein Ermittler der Finanzkontrolle Schwarzarbeit"]],
+  },
+  {
+    construction: "Staatsanwältin X forderte …, „…“, sagte der Beamte (a man, not the woman named before)",
+    paragraphs: [
+      "Staatsanwältin Jana Roth forderte zwei Jahre Haft. „Das war kein Versehen“, sagte der Beamte.",
+    ],
+    expected: [["Das war kein Versehen", "der Beamte"]],
+  },
+  {
+    construction:
+      "Ein Patient aus X wartet …, „…“, sagt der Familienvater (the patient described just before)",
+    paragraphs: [
+      "Ein Patient aus Hamm wartet seit Stunden. „Ich zahle alles selbst“, sagt der Familienvater.",
+    ],
+    expected: [["Ich zahle alles selbst", "Ein Patient aus Hamm"]],
+  },
+  {
+    construction:
+      "Jürgen K. …, then K. alone, then „Der Angeklagte …“ (a court report's initial names its defendant " +
+      "again)",
+    paragraphs: [
+      "Über vier Jahre beschäftigte Jürgen K. bis zu 14 Arbeiter. Das Schöffengericht verurteilte den " +
+        "51-Jährigen am Donnerstag.",
+      "Über eine Firma soll K. Rechnungen eingekauft haben.",
+      "Der Angeklagte räumte die Vorwürfe ein. „Ich wollte die Firma retten“, sagte der 51-Jährige.",
+    ],
+    expected: [["Ich wollte die Firma retten", "Jürgen K."]],
+  },
+  {
+    construction: "Plan B. …, „…“, sagte der Sprecher (an initial no given name opened names no one)",
+    paragraphs: ["Die Firma setzt nun auf Plan B. „Wir haben keine Wahl“, sagte der Sprecher."],
+    expected: [["Wir haben keine Wahl", "der Sprecher"]],
+  },
 ]);

@@ -5206,4 +5206,17 @@ runBattery("es", [
       ["Cumplimos la ley", "Frutícola Los Maitenes"],
     ],
   },
+  {
+    construction:
+      "«…», denunció el concejal socialista de Lugo X: el adjetivo de un partido entre el cargo y su " +
+      "lugar, el nombre tras el lugar es la persona; tras «un militante», el lugar queda en la descripción",
+    paragraphs: [
+      "«Se castiga a los más frágiles», denunció el concejal socialista de Lugo Pablo Ruiz.",
+      "«Nada cambia», lamenta un militante ecologista de Vigo.",
+    ],
+    expected: [
+      ["Se castiga a los más frágiles", "Pablo Ruiz"],
+      ["Nada cambia", "un militante ecologista de Vigo"],
+    ],
+  },
 ]);

@@ -5499,6 +5499,75 @@ const CASES: Case[] = [
     ],
     quotes: [["Nous n’avons pas le choix", "Vallon"]],
   },
+  {
+    name:
+      "« le portier a décrit la scène : » au bout de son paragraphe, la citation au suivant : le nom de " +
+      "métier est la victime nommée juste avant ; une femme nommée avant ne l’est pas",
+    paragraphs: [
+      "La victime, Yannick Prigent, 45 ans, souffre toujours. Appelé à la barre, le portier a décrit la " +
+        "scène :",
+      "« Il est arrivé par derrière. »",
+    ],
+    quotes: [["Il est arrivé par derrière.", "Yannick Prigent"]],
+  },
+  {
+    name: "« le portier a décrit la scène : » après une procureure nommée : le portier est un autre",
+    paragraphs: [
+      "La procureure, Gwenaëlle Riou, a requis un an. Appelé à la barre, le portier a décrit la scène :",
+      "« Il était ivre. »",
+    ],
+    quotes: [["Il était ivre.", "le portier"]],
+  },
+  {
+    name:
+      "« la députée socialiste de l’Ariège X » : l’adjectif d’un parti entre la fonction et son lieu, " +
+      "le nom après le lieu est la personne ; après « un militant », le lieu reste à la description",
+    paragraphs: [
+      "« On fait payer la facture aux plus fragiles », a dénoncé la députée socialiste de l’Ariège " +
+        "Martine Soulé-Castan.",
+      "« Ce budget est injuste », a jugé le maire communiste de Vierzon Paul Roy.",
+      "« Rien ne change », lance un militant écologiste de Nantes.",
+    ],
+    quotes: [
+      ["On fait payer la facture aux plus fragiles", "Martine Soulé-Castan"],
+      ["Ce budget est injuste", "Paul Roy"],
+      ["Rien ne change", "un militant écologiste de Nantes"],
+    ],
+  },
+  {
+    name:
+      "« Un patient de X » puis « lance ce père de cinq enfants » : le patient décrit sans nom est celui " +
+      "que la description suivante reprend",
+    paragraphs: [
+      "Un patient de Mitsamiouli, rencontré dans la file d’attente, n’a pas ce luxe. « Faites le " +
+        "calcul », lance ce père de cinq enfants.",
+    ],
+    quotes: [["Faites le calcul", "Un patient de Mitsamiouli"]],
+  },
+  {
+    name:
+      "« son gardien, X, auteur de … », le technicien cité, puis « a rigolé le portier » : le portier est " +
+      "le gardien que le paragraphe a nommé, pas l’entraîneur qui vient de parler",
+    paragraphs: [
+      "L’entraîneur sierrois Stéphane Morard a salué son gardien, Nicolas Berthod, auteur de 41 arrêts. " +
+        "« Il nous a gardés en vie », estimait le technicien. « Le coach exagère », a rigolé le portier.",
+    ],
+    quotes: [
+      ["Il nous a gardés en vie", "Stéphane Morard"],
+      ["Le coach exagère", "Nicolas Berthod"],
+    ],
+  },
+  {
+    name:
+      "« Kévin L. » puis « L. » seul puis « a déclaré le trentenaire » : l’initiale d’un prévenu le nomme " +
+      "encore",
+    paragraphs: [
+      "Kévin L., 31 ans, comparaissait jeudi pour des violences.",
+      "Selon l’enquête, L. avait bu. Le prévenu a reconnu les faits. « Je ne me reconnais pas », a " +
+        "déclaré le trentenaire.",
+    ],
+    quotes: [["Je ne me reconnais pas", "Kévin L."]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

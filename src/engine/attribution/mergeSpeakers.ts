@@ -2316,7 +2316,15 @@ export class SpeakerRegistry {
     // Nor where the paragraph gave another person the description's noun or place (`La viceportavoz,
     // Iria Seoane, y la presidenta de la Asociación de Comerciantes, Carmen Lage, …`, then `advirtió la
     // comerciante`; `el alcalde de Mugardos, … junto al alcalde de Ferrol, …`, then `el regidor
-    // ferrolano`): which one it means is weighed.
+    // ferrolano`), or an office the noun covers (`son gardien, Nicolas Berthod`, then `le portier`,
+    // officeKinds), among the roles the article gave them or the one they were met under here (a
+    // possessive's noun, `son gardien`, which the mentions stage files as no role): which one it
+    // means is weighed.
+    const covered = this.officesCovered(words);
+    const metAs = (name: string) =>
+      this.entities
+        .filter((x) => x.kind === "person" && x.name === name && x.role !== null)
+        .map((x) => x.role!);
     const nounOfAnother = (at: number) =>
       this.mentions
         .peopleNamedBefore(block, at)
@@ -2324,10 +2332,11 @@ export class SpeakerRegistry {
           (p) =>
             p.name !== e.name &&
             p.mentions.some((x) => x.block === block && x.span.start < at) &&
-            this.rolesOfCandidate(p).some(
+            [...this.rolesOfCandidate(p), ...metAs(p.name)].some(
               (role) =>
-                this.contentWords(role).some((w) => words.some((d) => d === w || oneOfMembers(d, w))) ||
-                words.some((d) => !this.isOffice(d) && namesBodyOf(role, d)),
+                this.contentWords(role).some(
+                  (w) => covered.has(w) || words.some((d) => d === w || oneOfMembers(d, w)),
+                ) || words.some((d) => !this.isOffice(d) && namesBodyOf(role, d)),
             ),
         );
     const person =

@@ -1293,8 +1293,10 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // Where only names are capitalised, a lone everyday word is no name, wherever it stands ("in haar
     // boek Eerlijk gezegd").
     const loneCommonWord = !rules.capitalisesNouns && end - i === 1 && isDictionaryWord(tokens[i]!, rules);
-    // An initial alone names no one: `escribió en la red social X.`, `Plan B.`.
-    const loneInitial = end - i === 1 && LONE_INITIAL.test(tokens[i]!.text);
+    // An initial alone names no one: `escribió en la red social X.`, `Plan B.`; unless the article wrote
+    // it as a surname, after a given name, as a court report names its defendant (`Jürgen K.`, then `K.`).
+    const loneInitial =
+      end - i === 1 && LONE_INITIAL.test(tokens[i]!.text) && !s.surnames.has(tokens[i]!.lower);
     if (!loneCommonWord && !loneInitial && mayBeName(s, i, end)) {
       // "le ministre des Transports Paul Mercier": after an office and its preposition, a long run
       // ends with the person ("his home in Port St. Lucie" is a place all along). A title stands
@@ -1317,11 +1319,12 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         afterPreposition && preposition - 1 >= from ? officeGoverning(tokens, preposition, from, rules) : -1;
       // `el exgobernador regional de Áncash Hernán Villavicencio`: an adjective may qualify the office,
       // which an indefinite determiner opens no more than it does the office itself (`A senior official
-      // at the Ministry of Education`: "official" reads as the adjective of "senior").
+      // at the Ministry of Education`: "official" reads as the adjective of "senior"); so may a party's
+      // (`la députée socialiste de l’Ariège Martine Soulé-Castan`), shaped as its follower's noun.
       const qualifiedOffice = () =>
         preposition - 2 >= from &&
         isOffice(tokens[preposition - 2]!.lower, rules) &&
-        isAdjective(governing, rules) &&
+        (isAdjective(governing, rules) || rules.partisanNoun.test(governing)) &&
         !indefiniteOffice(tokens, preposition - 2, from, rules);
       const office =
         afterPreposition &&

@@ -433,10 +433,10 @@ export const german: LanguageRules = {
       enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner pensionist dokumentar
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
-      feuerwehrmann regisseur senior dramaturg
+      feuerwehrmann regisseur senior junior dramaturg ermittler wirt
       erzieher fahrer führer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator gärtner
       besucher zuschauer monteur installateur tischler dachdecker klempner mechatroniker hotelier
-      besitzer inhaber eigentümer
+      besitzer inhaber eigentümer patient
       ologe
     `,
       "m",
@@ -452,11 +452,11 @@ export const german: LanguageRules = {
       enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin dokumentarin
       journalistin reporterin korrespondentin professorin soziologin historikerin psychologin
       politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin helferin
-      feuerwehrfrau regisseurin pensionistin
+      feuerwehrfrau regisseurin pensionistin ermittlerin wirtin
       hebamme erzieherin fahrerin führerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
       mechanikerin bäuerin kuratorin gärtnerin besucherin zuschauerin monteurin installateurin tischlerin
       dachdeckerin klempnerin mechatronikerin hotelière hotelierin
-      besitzerin inhaberin eigentümerin
+      besitzerin inhaberin eigentümerin patientin
       ologin
     `,
       "f",
@@ -467,7 +467,7 @@ export const german: LanguageRules = {
       väter mütter söhne töchter brüder
       führende führender platzierte platzierter
       experten quelle quellen kreise beteiligte betroffene familie umfeld fan
-      beschuldigte angeklagte geschädigte
+      beschuldigte angeklagte geschädigte beamte
     `,
       undefined,
     ),

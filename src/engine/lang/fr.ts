@@ -599,9 +599,9 @@ export const french: LanguageRules = {
       coordinateur collaborateur trésorier rapporteur éducateur
       sculpteur compositeur dessinateur producteur navigateur skieur nageur coureur plasticien poète
       saisonnier serveur moniteur vendeur cuisinier caissier commerçant berger bergers mayeur lutteur
-      jardinier ouvrier ouvriers technicien videur
+      jardinier ouvrier ouvriers technicien videur portier
       aîné cadet
-      usager usagers passager passagers client clients abonné abonnés meneur natif
+      usager usagers passager passagers client clients abonné abonnés meneur natif patient patients
     `,
       "m",
     ),
@@ -626,7 +626,7 @@ export const french: LanguageRules = {
       sculptrice compositrice dessinatrice productrice navigatrice skieuse nageuse coureuse plasticienne
       poétesse dame saisonnière serveuse monitrice vendeuse cuisinière caissière bergère
       ménagère aînée cadette videuse
-      usagère usagères passagère passagères cliente clientes abonnée abonnées meneuse native
+      usagère usagères passagère passagères cliente clientes abonnée abonnées meneuse native patiente
     `,
       "f",
     ),
