@@ -325,7 +325,8 @@ export function judgeCandidate(
     headlineAfterName(candidate, context)
   )
     return "quote";
-  if (designatedThing(candidate.text, context, rules)) return "notQuote";
+  if (designatedThing(candidate.text, context, rules) || nameApposedToNoun(candidate.text, context, rules))
+    return "notQuote";
   // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their
   // words.
   if (looksLikeTitle(candidate.text, context, rules) || opensOnWorkNoun(candidate.text, rules))
@@ -1838,6 +1839,29 @@ function designatedThing(text: string, context: SentenceContext, rules: Language
     rules.prepositions.has(then) &&
     !rules.complementOf.has(then);
   return relative || participle;
+}
+
+/**
+ * `der Bock „Eisenhammer“`, `ihr Besteck „Remstal“`, `das Gasthaus „Krone“`: where every noun is
+ * capitalised, one capitalised word in marks right after a noun and its determiner, in a clause with no
+ * speech verb before it, is that thing's name, set beside it as an apposition. Words someone said of a
+ * thing come with a verb of saying or naming (`nannte die Lage „Chaos“`, `sprach von „Verrat“`).
+ */
+function nameApposedToNoun(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  const { before, wordsBefore } = context;
+  const [determiner, noun] = wordsBefore.slice(-2);
+  return (
+    rules.capitalisesNouns &&
+    words(text).length === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(text) &&
+    /\p{L}\s+$/u.test(before) &&
+    noun !== undefined &&
+    determiner !== undefined &&
+    isCapitalised(noun) &&
+    (rules.determiners.has(determiner.lower) || rules.possessiveDeterminers.has(determiner.lower)) &&
+    !isPersonNoun(noun.lower, rules) &&
+    !hasSpeechWord(clauseWordsBefore(context), rules)
+  );
 }
 
 /** The lower-cased words of the clause before the marks, from its last comma, colon or semicolon. */
