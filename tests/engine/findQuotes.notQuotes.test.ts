@@ -423,6 +423,9 @@ test("a sign and a few words on how it is written or where it hangs, then a colo
   // The sign's noun in the singular, without a case ending: `Transparent`, not only `Transparente`.
   none("Eine Nachbarin hatte ein Transparent mit der Aufschrift „Hechi, flieg!“ gemalt.", "de");
   none("Fans hielten ein Transparent hoch: „Lena, gib Gas!“", "de");
+  // The verb giving a sign's words and a word pointing at the sign, after the marks.
+  none("Freunde hatten ein Bettlaken aufgehängt, „Lena, gib Gas!“ stand darauf.", "de");
+  none("Am Zaun hing ein Leintuch, „Danke, Hansi“ steht drauf.", "de");
   none("Les habitants ont accroché une pancarte écrite à la main : « Bienvenue au train ».", "fr");
   // A conjunction or a speech verb after the sign opens a clause whose subject speaks; a speech verb
   // after the marks gives them their speaker.
@@ -436,6 +439,7 @@ test("a sign and a few words on how it is written or where it hangs, then a colo
   );
   words("Le délégué brandissait une pancarte et a lancé : « Nos salaires ! »", "fr", "Nos salaires !");
   words("Er hielt ein Plakat hoch und rief: „Willkommen zurück“.", "de", "Willkommen zurück");
+  words("„Wir schaffen das“, sagte sie darauf.", "de", "Wir schaffen das");
   words("Johnson reads the signs well: “We will win this,” he said.", "en", "We will win this,");
   words("El hombre del cartel ha dicho: “No al cierre”.", "es", "No al cierre");
   // With no determiner the word is a verb: a headline.

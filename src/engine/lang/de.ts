@@ -302,6 +302,7 @@ export const german: LanguageRules = {
       // A sign warns as it reads: `Ein Schild warnt vor „…“`.
       "warnt vor|warnte vor|warnen vor|warnten vor",
     signSlogans: "",
+    signPointers: "darauf|drauf",
     namingNouns: "spitznamen?|beinamen?|kosenamen?",
     // Derived adjectives with a case ending (`galaktische`, `staatlichen`), and comparatives with one
     // (`wärmeres`, `höherem`); a bare `-e`, `-er` or `-en` is no sign, as nouns and given names end so too.

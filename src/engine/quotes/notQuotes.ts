@@ -315,7 +315,8 @@ export function judgeCandidate(
   if (epithetBeforeName(candidate.text, context, rules)) return "notQuote";
   if (SIGN_BEFORE.test(context.before.toLowerCase()) || signDescribedBeforeColon(context, rules))
     return "notQuote";
-  if (inscribed(candidate.text, context)) return "notQuote";
+  if (inscribed(candidate.text, context) || SIGN_VERB_POINTING_AFTER.test(context.after.toLowerCase()))
+    return "notQuote";
   if (declinedWord(candidate.text, context, rules)) return "notQuote";
   if (candidate.block.kind === "paragraph" && titleAsObject(candidate.text, context, rules))
     return "notQuote";
@@ -1699,6 +1700,12 @@ function signDescribedBeforeColon(context: SentenceContext, rules: LanguageRules
 }
 
 const INSCRIBING_VERB = wholeWord((w) => w.inscribingVerbs);
+// `„Lena, gib Gas!“ stand darauf`: the marks, the verb giving a sign's words and a word pointing at it.
+// Tested on lower-cased text, as SIGN_BEFORE is.
+const SIGN_VERB_POINTING_AFTER = new RegExp(
+  `^\\s+(?:${alternatives((w) => w.signVerbs)})\\s+(?:${alternatives((w) => w.signPointers)})(?![\\p{L}])`,
+  "u",
+);
 
 /**
  * `Auf eine Mauer hat jemand «Gadmen bleibt!» gesprayt`, `someone had scrawled “Go home” on the door`,
