@@ -158,9 +158,7 @@ runArticles("de", [
       "57-Jährige, Brief mit „schreibt Kessler darin“, zwei Männer in einem Absatz („sagt der " +
       "Braumeister“, „hält dagegen:“), Teilzitat der IHK mit „sprach von“, Zitat nach „Nur so viel:“ " +
       "ohne Verb, ungenannter Wirt, Biernamen und Gasthausname",
-    todo:
-      "«Für uns ist das, als würde man den Kirchturm …» goes to Martin Kessler, not Der Wirt; " +
-      "«Eisenhammer» taken for a quote",
+    todo: "«Für uns ist das, als würde man den Kirchturm …» goes to Martin Kessler, not Der Wirt",
     headline: "Brauerei Kessler hört nach 160 Jahren auf",
     standfirst:
       "„Wir haben es zu lange allein versucht“: Der Familienbetrieb in Wasseralfingen stellt zum " +

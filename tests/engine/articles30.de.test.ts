@@ -122,7 +122,7 @@ runArticles("de", [
       "Stimmbürger mit „meinte“, Liedtitel, Schluss im Konjunktiv ohne Zeichen",
     todo:
       "«nicht vom zivilrechtlichen Mündigkeitsalter a…» goes to Die Standeskommission, not " +
-      "Landsgemeindemandat; «Alles Leben strömt aus Dir» taken for a quote",
+      "Landsgemeindemandat",
     headline: "Landsgemeinde sagt deutlich Nein zum Stimmrechtsalter 16",
     standfirst:
       "«Die Jungen sind nicht weniger reif als wir», hatte eine Kantonsrätin vor dem Ring " +
@@ -168,9 +168,7 @@ runArticles("de", [
       "ÖSV-Abfahrtstrainer“, zwei Männer in einem Absatz („ärgerte sich der 25-Jährige“, „tröstete:“), " +
       "Teilzitat des Organisationskomitees mit „sprach von“, ungenannte Nachbarin nach Doppelpunkt, " +
       "Streckenname in der Überschrift und Transparent",
-    todo:
-      "«Rennen wie aus dem Bilderbuch» goes to Das Organisationskomitee, not " +
-      "Organisationskomitee; «Hechi, flieg!» taken for a quote",
+    todo: "«Rennen wie aus dem Bilderbuch» goes to Das Organisationskomitee, not " + "Organisationskomitee",
     headline: "„Mausefalle“ bezwungen: Kitzbüheler fährt auf der Streif in die Top 15",
     standfirst:
       "Der 23-Jährige vom K.S.C. holt beim Heimrennen seine ersten Abfahrtspunkte. „Am " +

@@ -420,6 +420,12 @@ test("a sign and a few words on how it is written or where it hangs, then a colo
   none("Residents hung a sign on the gate: “Welcome home, train.”", "en");
   none("Les habitants ont accroché une pancarte sur le portail : « Bienvenue au train ».", "fr");
   none("Die Anwohner hängten ein Plakat an den Zaun: „Willkommen zurück“.", "de");
+  // The sign's noun in the singular, without a case ending: `Transparent`, not only `Transparente`.
+  none("Eine Nachbarin hatte ein Transparent mit der Aufschrift „Hechi, flieg!“ gemalt.", "de");
+  none("Fans hielten ein Transparent hoch: „Lena, gib Gas!“", "de");
+  // The verb giving a sign's words and a word pointing at the sign, after the marks.
+  none("Freunde hatten ein Bettlaken aufgehängt, „Lena, gib Gas!“ stand darauf.", "de");
+  none("Am Zaun hing ein Leintuch, „Danke, Hansi“ steht drauf.", "de");
   none("Les habitants ont accroché une pancarte écrite à la main : « Bienvenue au train ».", "fr");
   // A conjunction or a speech verb after the sign opens a clause whose subject speaks; a speech verb
   // after the marks gives them their speaker.
@@ -433,6 +439,7 @@ test("a sign and a few words on how it is written or where it hangs, then a colo
   );
   words("Le délégué brandissait une pancarte et a lancé : « Nos salaires ! »", "fr", "Nos salaires !");
   words("Er hielt ein Plakat hoch und rief: „Willkommen zurück“.", "de", "Willkommen zurück");
+  words("„Wir schaffen das“, sagte sie darauf.", "de", "Wir schaffen das");
   words("Johnson reads the signs well: “We will win this,” he said.", "en", "We will win this,");
   words("El hombre del cartel ha dicho: “No al cierre”.", "es", "No al cierre");
   // With no determiner the word is a verb: a headline.
@@ -1040,4 +1047,17 @@ test("a principle invoked with a definite article is named; with an indefinite o
   assert.deepEqual(quotesOf("Le prévenu invoquait des « frais de représentation ».", "fr"), [
     "frais de représentation",
   ]);
+});
+
+test("a thing's name beside its noun, and a song's title after its noun, are not quotes (German)", () => {
+  const none = (text: string) => assert.deepEqual(quotesOf(text, "de"), [], text);
+  none("Der Bock „Eisenhammer“ soll unter Lizenz weitergebraut werden.");
+  none("Die Brauerei verkauft ihr Helles „Kupferkessel“ nur im Ort.");
+  none("Die Landsgemeinde endete mit dem Schlussgesang «Alles Leben strömt aus Dir».");
+  none("Die Fans sangen die Vereinshymne „Blau und Weiß ein Leben lang“.");
+  // A verb of saying or naming in the clause makes the word someone's.
+  const words = (text: string, quote: string) => assert.deepEqual(quotesOf(text, "de"), [quote], text);
+  words("Die Opposition nannte die Lage „Chaos“.", "Chaos");
+  words("Der Minister sprach von „Verrat“.", "Verrat");
+  words("Der Trainer sagte nach dem Spiel nur „Danke“.", "Danke");
 });

@@ -268,7 +268,7 @@ export const german: LanguageRules = {
       "Produktlinie|Anlage|Maschine|Gerät|" +
       "Gemälde|Porträt|Skulptur|Hubschrauber|Schiff|Flugzeug|Rakete|Satellit|" +
       "Sonde|Teleskop|Spektrogra(?:f|ph)(?:en)?|Detektor(?:en)?|Welterbe|Tief|Orkan|Firma|Weg|" +
-      "Token|Coin|Währung)|Lied|" +
+      "Token|Coin|Währung|Lied|Gesang|Hymne)|" +
       "Spiel|Operation|" +
       // An action or campaign is named (`die Aktion „Sicher daheim“`); alone, as "Reaktion" ends so too.
       "Aktion|" +
@@ -292,7 +292,7 @@ export const german: LanguageRules = {
     // Not "Transparent" alone, which is also an adjective (`Das Verfahren sei nicht transparent: „…“`),
     // nor "Schildern", which is also a verb (`Anwohner schildern: „…“`).
     signs:
-      "[a-zäöüß-]*(?:plakate?n?|zetteln?|transparenten?|schilde?r?|spruchband|spruchbändern?|bannern?|" +
+      "[a-zäöüß-]*(?:plakate?n?|zetteln?|transparent(?:en?)?|schilde?r?|spruchband|spruchbändern?|bannern?|" +
       "aufklebern?|stickern?|graffit[io]s?|schriftzug|schriftzüge[n]?)",
     inscribingVerbs:
       "gesprayt|gesprüht|gepinselt|geschmiert|sprayte|sprayten|sprühte|sprühten|schmierte|schmierten",
@@ -302,6 +302,7 @@ export const german: LanguageRules = {
       // A sign warns as it reads: `Ein Schild warnt vor „…“`.
       "warnt vor|warnte vor|warnen vor|warnten vor",
     signSlogans: "",
+    signPointers: "darauf|drauf",
     namingNouns: "spitznamen?|beinamen?|kosenamen?",
     // Derived adjectives with a case ending (`galaktische`, `staatlichen`), and comparatives with one
     // (`wärmeres`, `höherem`); a bare `-e`, `-er` or `-en` is no sign, as nouns and given names end so too.

@@ -218,6 +218,7 @@ export const english: LanguageRules = {
     // A sign warns as it reads: `a sign on the gate warns of “…”`.
     signVerbs: "read|reads|reading|said|saying|says|warns|warned|warning|warns of|warned of|warning of",
     signSlogans: "messages?|slogans?",
+    signPointers: "",
     namingNouns: "nicknames?|monikers?",
     adjectiveEndings: "al|ic|ary|ous|able|ible|ive|ful",
     listConjunctions: "and|or",

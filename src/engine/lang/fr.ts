@@ -349,6 +349,7 @@ export const french: LanguageRules = {
       "proclamant|proclamait|disant|affichant|clamant|indiquant|réclamant|réclamait|lire|lisait|lit|" +
       "avertit|avertissant|prévient|prévenant|met en garde contre|mettant en garde contre",
     signSlogans: "mots? d’ordre|mots? d'ordre|slogans?|messages?",
+    signPointers: "",
     namingNouns: "surnoms?|sobriquets?",
     // Feminine and plural forms of the adjectives that qualify a body's noun (`nationale`, `tunisienne`,
     // `européenne`, `française`, `régionaux`).

@@ -187,6 +187,7 @@ export const italian: LanguageRules = {
     inscribingVerbs: "",
     signVerbs: "",
     signSlogans: "",
+    signPointers: "",
     namingNouns: "",
     adjectiveEndings: "oso|osa|ico|ica",
     listConjunctions: "e|o",

@@ -156,6 +156,7 @@ export const dutch: LanguageRules = {
     inscribingVerbs: "",
     signVerbs: "",
     signSlogans: "",
+    signPointers: "",
     namingNouns: "",
     adjectiveEndings: "",
     listConjunctions: "en|of",

@@ -183,6 +183,7 @@ export const portuguese: LanguageRules = {
     inscribingVerbs: "",
     signVerbs: "",
     signSlogans: "",
+    signPointers: "",
     namingNouns: "",
     adjectiveEndings: "oso|osa|ico|ica",
     listConjunctions: "e|ou",

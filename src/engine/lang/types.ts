@@ -123,6 +123,11 @@ export interface NotQuoteWords {
    */
   signSlogans: string;
   /**
+   * Adverbs that point at a sign after the verb giving its words, the marks before them as the clause's
+   * subject (`ein Bettlaken aufgehängt, „Lena, gib Gas!“ stand darauf`). Empty where none is written so.
+   */
+  signPointers: string;
+  /**
    * Nouns for a nickname, singular and plural ("nicknames?", "surnoms?"):
    * one in the clause before a colon presents the short span after it as that name (`On lui a donné un
    * surnom : « … »`).

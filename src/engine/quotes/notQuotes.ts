@@ -315,7 +315,8 @@ export function judgeCandidate(
   if (epithetBeforeName(candidate.text, context, rules)) return "notQuote";
   if (SIGN_BEFORE.test(context.before.toLowerCase()) || signDescribedBeforeColon(context, rules))
     return "notQuote";
-  if (inscribed(candidate.text, context)) return "notQuote";
+  if (inscribed(candidate.text, context) || SIGN_VERB_POINTING_AFTER.test(context.after.toLowerCase()))
+    return "notQuote";
   if (declinedWord(candidate.text, context, rules)) return "notQuote";
   if (candidate.block.kind === "paragraph" && titleAsObject(candidate.text, context, rules))
     return "notQuote";
@@ -325,7 +326,8 @@ export function judgeCandidate(
     headlineAfterName(candidate, context)
   )
     return "quote";
-  if (designatedThing(candidate.text, context, rules)) return "notQuote";
+  if (designatedThing(candidate.text, context, rules) || nameApposedToNoun(candidate.text, context, rules))
+    return "notQuote";
   // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their
   // words.
   if (looksLikeTitle(candidate.text, context, rules) || opensOnWorkNoun(candidate.text, rules))
@@ -1698,6 +1700,12 @@ function signDescribedBeforeColon(context: SentenceContext, rules: LanguageRules
 }
 
 const INSCRIBING_VERB = wholeWord((w) => w.inscribingVerbs);
+// `„Lena, gib Gas!“ stand darauf`: the marks, the verb giving a sign's words and a word pointing at it.
+// Tested on lower-cased text, as SIGN_BEFORE is.
+const SIGN_VERB_POINTING_AFTER = new RegExp(
+  `^\\s+(?:${alternatives((w) => w.signVerbs)})\\s+(?:${alternatives((w) => w.signPointers)})(?![\\p{L}])`,
+  "u",
+);
 
 /**
  * `Auf eine Mauer hat jemand «Gadmen bleibt!» gesprayt`, `someone had scrawled “Go home” on the door`,
@@ -1838,6 +1846,29 @@ function designatedThing(text: string, context: SentenceContext, rules: Language
     rules.prepositions.has(then) &&
     !rules.complementOf.has(then);
   return relative || participle;
+}
+
+/**
+ * `der Bock „Eisenhammer“`, `ihr Besteck „Remstal“`, `das Gasthaus „Krone“`: where every noun is
+ * capitalised, one capitalised word in marks right after a noun and its determiner, in a clause with no
+ * speech verb before it, is that thing's name, set beside it as an apposition. Words someone said of a
+ * thing come with a verb of saying or naming (`nannte die Lage „Chaos“`, `sprach von „Verrat“`).
+ */
+function nameApposedToNoun(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  const { before, wordsBefore } = context;
+  const [determiner, noun] = wordsBefore.slice(-2);
+  return (
+    rules.capitalisesNouns &&
+    words(text).length === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(text) &&
+    /\p{L}\s+$/u.test(before) &&
+    noun !== undefined &&
+    determiner !== undefined &&
+    isCapitalised(noun) &&
+    (rules.determiners.has(determiner.lower) || rules.possessiveDeterminers.has(determiner.lower)) &&
+    !isPersonNoun(noun.lower, rules) &&
+    !hasSpeechWord(clauseWordsBefore(context), rules)
+  );
 }
 
 /** The lower-cased words of the clause before the marks, from its last comma, colon or semicolon. */
