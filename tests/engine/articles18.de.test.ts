@@ -467,6 +467,9 @@ runArticles("de", [
       "Schauspieler mit Teilzitat und Fortsetzung ohne Verb, Stellungnahme eines " +
       "Vereins mit Teilzitat, ungenannte Kritikerin mit „nannte“, Besucherin mit " +
       "Doppelpunkt, Kulturreferentin mit „glaubt“, Stücktitel",
+    todo:
+      "«Ich hab jedes Wort verstanden, das passiert m…» goes to Eine Besucherin aus Sonthofen, not " +
+      "Eine Besucherin",
     headline: "Der Tod spricht Allgäuerisch: Umjubelte Premiere im Theater in Kempten",
     paragraphs: [
       "Mit minutenlangem Applaus hat das Publikum im Theater in Kempten am Samstag die " +

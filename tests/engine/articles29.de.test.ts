@@ -162,7 +162,10 @@ runArticles("de", [
       "des Konsortiums mit „teilte … mit“, zwei Frauen in einem Absatz („klagt“, Konjunktiv und " +
       "Fortsetzung ohne Verb), Teilzitat der Umweltschutzgruppe mit „nennt“, ungenannter Wanderführer " +
       "mit „sagt:“, Name eines Wegs",
-    todo: "«Die Wasserzuteilung wird für alle Mitglieder …» goes to Das Bonifizierungskonsortium Vinschgau, not Bonifizierungskonsortium Vinschgau; «Raubbau auf Raten» goes to Die Umweltschutzgruppe Vinschgau, not Umweltschutzgruppe Vinschgau",
+    todo:
+      "«Die Wasserzuteilung wird für alle Mitglieder …» goes to Das Bonifizierungskonsortium " +
+      "Vinschgau, not Bonifizierungskonsortium Vinschgau; «Raubbau auf Raten» goes to Die " +
+      "Umweltschutzgruppe Vinschgau, not Umweltschutzgruppe Vinschgau",
     headline: "Wenn der Waal trocken bleibt",
     standfirst:
       "Im Vinschgau wird das Wasser knapp. Obstbauern, Bergbauern und Touristiker streiten um jeden " +
@@ -425,6 +428,9 @@ runArticles("de", [
       "in einem Absatz („gab die 56-Jährige zu“, „lachte:“), Verein mit „schrieb der Verein“, " +
       "ungenannter Zuschauer nach Doppelpunkt, Spitzname und Bettlaken, Schluss im Konjunktiv ohne " +
       "Zeichen",
+    todo:
+      "«Wir sind unglaublich stolz auf unsere Lena» goes to Der SC Siegsdorf, not SC Siegsdorf; «So " +
+      "laut war's hier seit Jahren nicht mehr.» goes to Der SC Siegsdorf, not Ein Zuschauer aus Inzell",
     headline: "Platz drei vor der Haustür: Stadler jubelt in Ruhpolding",
     standfirst:
       "Die Siegsdorferin läuft im Sprint erstmals auf ein Weltcup-Podest. 18 000 Zuschauer in der " +

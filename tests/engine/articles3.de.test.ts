@@ -183,6 +183,9 @@ runArticles("de", [
   },
   {
     name: "Tagesspiegel: Bezirksbürgermeister, sagte der Grünen-Politiker, die Senatorin, Passanten",
+    todo:
+      "«Die Dealer stehen dann eben vor meiner Haustür.» goes to Ein junger Mann am Eingang, not Ein " +
+      "junger Mann",
     headline: "Streit um Görlitzer Park: Bezirk will Zaun nicht mittragen",
     paragraphs: [
       "Der Streit um den geplanten Zaun um den Görlitzer Park geht in die nächste Runde. Der Bezirk " +

@@ -93,6 +93,7 @@ runArticles("de", [
   },
   {
     name: "MDR, Wahlkampf: rief der 58-Jährige, Herausforderin, sagte er MDR THÜRINGEN, eine Rentnerin",
+    todo: "«Er redet wenigstens Klartext» goes to eine Rentnerin aus Arnstadt, not eine Rentnerin",
     headline: "Wahlkampfauftakt in Erfurt: Ministerpräsident wirbt um Vertrauen",
     standfirst:
       "Fünf Wochen vor der Landtagswahl haben die Parteien in Thüringen die heiße Phase eingeläutet.",

