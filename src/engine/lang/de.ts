@@ -99,6 +99,14 @@ const IDIOMS = [
   "sehen darin",
   "sah darin",
   "sahen darin",
+  // `Die Kammer rechnet damit, dass „…“`, `Die Polizei geht davon aus, dass …`: an expectation voiced.
+  ...["rechnet", "rechnen", "rechnete", "rechneten"].map((verb) => `${verb} damit`),
+  ...["geht", "gehen", "ging", "gingen"].map((verb) => `${verb} davon aus`),
+  // `Die Studie kommt zu dem Schluss, die Kosten stiegen „…“`: a finding told, as a verb of saying.
+  ...["kommt", "kommen", "kam", "kamen"].flatMap((verb) =>
+    ["zu dem", "zum"].flatMap((to) => ["schluss", "ergebnis"].map((noun) => `${verb} ${to} ${noun}`)),
+  ),
+  ...["zu dem", "zum"].flatMap((to) => ["schluss", "ergebnis"].map((noun) => `${to} ${noun} gekommen`)),
 ];
 
 function weakForms(lemma: string): string[] {
@@ -378,8 +386,8 @@ export const german: LanguageRules = {
   passiveMarkers: words("worden"),
   complementisers: words("dass"),
   passiveAgents: words("von"),
-  // "der", "die", "das" are relative pronouns too, but far more often articles.
-  relativePronouns: words("welcher welche"),
+  // "der", "die", "das" are relative pronouns too, but far more often articles; "denen" is no article.
+  relativePronouns: words("welcher welche denen"),
   thingRelativePronouns: new Set(),
   relativeAdverbs: words("wo"),
   inChargePhrases: ["vertreten durch"],
@@ -435,6 +443,7 @@ export const german: LanguageRules = {
       erzieher fahrer führer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator gärtner
       besucher zuschauer monteur installateur tischler dachdecker klempner mechatroniker hotelier
       besitzer inhaber eigentümer
+      pendler passagier patient angler
       ologe
     `,
       "m",
@@ -455,6 +464,7 @@ export const german: LanguageRules = {
       mechanikerin bäuerin kuratorin gärtnerin besucherin zuschauerin monteurin installateurin tischlerin
       dachdeckerin klempnerin mechatronikerin hotelière hotelierin
       besitzerin inhaberin eigentümerin
+      pendlerin passagierin patientin anglerin
       ologin
     `,
       "f",
@@ -488,6 +498,7 @@ export const german: LanguageRules = {
     "rentner rentnerin pensionär pensionärin pensionist pensionistin ruheständler ruheständlerin",
   ),
   feminineByCase: /^der \S*jährigen$/u,
+  // Offices named "…stelle" by their compound only: "Stelle" alone is a job or a place (`310 Stellen`).
   organisationNouns: new CompoundSet(
     words(`
     ministerium regierung behörde amt agentur verband partei bank konzern unternehmen firma
@@ -496,7 +507,9 @@ export const german: LanguageRules = {
     sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft betrieb
     gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse direktion verbund vereinigung
     ${TERRITORIES} verwaltung inspektion inspektorat klinik klinikum krankenhaus spital
-    kammer dienst museum fonds ${AMTER} kommissariat
+    kammer dienst museum fonds ${AMTER} kommissariat gesellschaft
+    untersuchungsstelle meldestelle beratungsstelle geschäftsstelle pressestelle fachstelle leitstelle
+    koordinationsstelle schlichtungsstelle
     geschäftsführung geschäftsleitung konzernleitung unternehmensleitung werksleitung
   `),
   ),
