@@ -4740,6 +4740,21 @@ runBattery("de", [
     ],
   },
   {
+    construction:
+      "Die Studie, die im Fachjournal „…“ erscheint, sagt (a title inside a relative clause on the subject)",
+    paragraphs: [
+      "Kai Roth ist skeptisch: „Das glaube ich nicht.“",
+      "Die Studie, die im Fachjournal „Hydrogeology Journal“ erscheinen soll, kommt zu dem Schluss, " +
+        "die Verkarstung schreite „deutlich schneller voran“.",
+      "Der Verband, der im Magazin „Natur und Umwelt“ schreibt, sagt, die Lage sei „dramatisch“.",
+    ],
+    expected: [
+      ["Das glaube ich nicht.", "Kai Roth"],
+      ["deutlich schneller voran", "Die Studie"],
+      ["dramatisch", "Der Verband"],
+    ],
+  },
+  {
     construction: "Nach Angaben des KIT brauchte der Farbstoff noch „…“ (the verb ends the source's name)",
     paragraphs: [
       "„Keine Sorge“, rief die Hydrogeologin vom Karlsruher Institut für Technologie (KIT) den " +

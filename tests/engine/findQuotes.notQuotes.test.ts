@@ -1041,3 +1041,35 @@ test("a principle invoked with a definite article is named; with an indefinite o
     "frais de représentation",
   ]);
 });
+
+test("German: a sign's relative clause closing on its verb of reading holds the sign's words", () => {
+  assert.deepEqual(quotesOf("Sie wartete mit einem Plakat, auf dem „Lukas, flieg!“ stand.", "de"), []);
+  assert.deepEqual(
+    quotesOf("Die Demonstranten trugen Schilder, auf denen „Rettet den Wald!“ stand.", "de"),
+    [],
+  );
+  // A relative clause on a place, closing on a speech verb, holds someone's words.
+  assert.deepEqual(quotesOf("Sie stand am Zaun, an dem sie „Wir bleiben hier!“ rief.", "de"), [
+    "Wir bleiben hier!",
+  ]);
+});
+
+test("German: a name given past its participle, a journal's title, a title as the clause's subject", () => {
+  assert.deepEqual(quotesOf("Die Arbeiter haben dem Biber einen Namen gegeben: „Baggerfahrer“.", "de"), []);
+  assert.deepEqual(quotesOf("Die Ministerin hat ihm eine Antwort gegeben: „Nein“.", "de"), ["Nein"]);
+  assert.deepEqual(quotesOf("Die Studie soll im Fachjournal „Hydrogeology Journal“ erscheinen.", "de"), []);
+  assert.deepEqual(quotesOf("Sie schreibt für die Zeitschrift „Bild der Wissenschaft“.", "de"), []);
+  assert.deepEqual(
+    quotesOf("Ein Stück über Geld und Moral: „Der Besuch der alten Dame“ hat die Saison eröffnet.", "de"),
+    [],
+  );
+  // A fronted partial quote in reported speech, words a colon's speech verb presents, a quote set off by
+  // its comma: all someone's words.
+  assert.deepEqual(quotesOf("„Der größte Fehler meines Lebens“ sei das gewesen, sagte sie.", "de"), [
+    "Der größte Fehler meines Lebens",
+  ]);
+  assert.deepEqual(quotesOf("Anna Roth sagte: „Die Lage ist ernst“ und ging.", "de"), ["Die Lage ist ernst"]);
+  assert.deepEqual(quotesOf("Sie nickte: „Die Lage ist ernst“, sagte sie dann.", "de"), [
+    "Die Lage ist ernst",
+  ]);
+});

@@ -252,8 +252,9 @@ export const german: LanguageRules = {
       "Thema)|" +
       // A name a group gives itself is no one's words: `die selbst ernannten „Reichsbürger“`.
       "selbst ernannte[nmrs]?|selbsternannte[nmrs]?|" +
-      // A title or name set after its noun and a colon: `Arbeitstitel: „Lehrer für morgen“`.
-      "[a-zäöüß]*(?:titel|namen?):|" +
+      // A title or name set after its noun and a colon: `Arbeitstitel: „Lehrer für morgen“`, past the
+      // participle that gives it: `haben dem Tier einen Namen gegeben: „Baggerfahrer“`.
+      "[a-zäöüß]*(?:titel|namen?)(?: (?:gegeben|verpasst|verliehen))?:|" +
       // A term keeps its genitive article after the noun that mentions it: `unter den Begriff der „…“`.
       "(?:der|den|dem) (?:Begriff|Titel|Slogan)(?: (?:der|des))?|(?:die|der) (?:Parole|Losung)|" +
       // A campaign runs under its message, which names it: `unter der Botschaft „…“`.
@@ -269,7 +270,8 @@ export const german: LanguageRules = {
     // Anlage „Flexpack 360“`, `die Verpackungsmaschine „…“`): a lower-case span after them is still the
     // clause's predicate (verb second), so only names are taken.
     works:
-      "[a-zäöüß-]*(?:Buch|Roman|Film|Album|Sendung|Serie|Zeitung|Magazin|Kolumne|Überschrift|Schlagzeile|" +
+      "[a-zäöüß-]*(?:Buch|Roman|Film|Album|Sendung|Serie|Zeitung|Magazin|Journal|Zeitschrift|Kolumne|" +
+      "Überschrift|Schlagzeile|" +
       "Datei|Datenbank|Portal|Kampagne|Büro|Bündnis|Netzwerk|Verein|Vereinigung|Verband|Stiftung|" +
       "Initiative|" +
       "Programm|Reihe|Schule|Stück|Oper|Musical|" +
