@@ -434,8 +434,7 @@ runArticles("de", [
       "Zeichen",
     todo:
       "«Wir sind unglaublich stolz auf unsere Lena» goes to der Verein, not SC Siegsdorf; «So laut " +
-      "war's hier seit Jahren nicht mehr.» goes to der Verein, not Ein Zuschauer aus Inzell; «Lena, gib " +
-      "Gas!» taken for a quote",
+      "war's hier seit Jahren nicht mehr.» goes to der Verein, not Ein Zuschauer aus Inzell",
     headline: "Platz drei vor der Haustür: Stadler jubelt in Ruhpolding",
     standfirst:
       "Die Siegsdorferin läuft im Sprint erstmals auf ein Weltcup-Podest. 18 000 Zuschauer in der " +

@@ -1048,6 +1048,12 @@ test("German: a sign's relative clause closing on its verb of reading holds the 
     quotesOf("Die Demonstranten trugen Schilder, auf denen „Rettet den Wald!“ stand.", "de"),
     [],
   );
+  // Or the sign's verb and an adverb standing for the sign (not an impersonal verb's, which tells when).
+  assert.deepEqual(quotesOf("Freunde hatten ein Laken aufgehängt, „Lena, gib Gas!“ stand darauf.", "de"), []);
+  assert.deepEqual(quotesOf("„Wir kommen wieder“, stand darauf in roter Schrift.", "de"), []);
+  assert.deepEqual(quotesOf("„Wir prüfen das“, hieß es darauf aus dem Ministerium.", "de"), [
+    "Wir prüfen das",
+  ]);
   // A relative clause on a place, closing on a speech verb, holds someone's words.
   assert.deepEqual(quotesOf("Sie stand am Zaun, an dem sie „Wir bleiben hier!“ rief.", "de"), [
     "Wir bleiben hier!",

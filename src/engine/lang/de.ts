@@ -311,6 +311,7 @@ export const german: LanguageRules = {
       "mit der aufschrift|prangt|prangte|prangen|prangten|" +
       // A sign warns as it reads: `Ein Schild warnt vor „…“`.
       "warnt vor|warnte vor|warnen vor|warnten vor",
+    signSurfaceAdverbs: "darauf|drauf",
     signSlogans: "",
     namingNouns: "spitznamen?|beinamen?|kosenamen?",
     // Derived adjectives with a case ending (`galaktische`, `staatlichen`), and comparatives with one

@@ -217,6 +217,7 @@ export const english: LanguageRules = {
     inscribingVerbs: "spray-painted|spraypainted|scrawled|daubed",
     // A sign warns as it reads: `a sign on the gate warns of “…”`.
     signVerbs: "read|reads|reading|said|saying|says|warns|warned|warning|warns of|warned of|warning of",
+    signSurfaceAdverbs: "",
     signSlogans: "messages?|slogans?",
     namingNouns: "nicknames?|monikers?",
     adjectiveEndings: "al|ic|ary|ous|able|ible|ive|ful",

@@ -263,6 +263,7 @@ export const spanish: LanguageRules = {
       "lee|leen|" +
       // A sign warns as it reads: `un letrero advierte del “…”`.
       "advierte|advierten|advertía|advertían|advierte de|advierte del|alerta de|alerta del|alerta sobre)",
+    signSurfaceAdverbs: "",
     signSlogans: "consignas?|lemas?|mensajes?|leyendas?",
     namingNouns: "apodos?|motes?|sobrenombres?",
     adjectiveEndings: "al|oso|osa|able|ible|ico|ica|ivo|iva",

@@ -186,6 +186,7 @@ export const italian: LanguageRules = {
     signs: "",
     inscribingVerbs: "",
     signVerbs: "",
+    signSurfaceAdverbs: "",
     signSlogans: "",
     namingNouns: "",
     adjectiveEndings: "oso|osa|ico|ica",

@@ -155,6 +155,7 @@ export const dutch: LanguageRules = {
     signs: "",
     inscribingVerbs: "",
     signVerbs: "",
+    signSurfaceAdverbs: "",
     signSlogans: "",
     namingNouns: "",
     adjectiveEndings: "",

@@ -182,6 +182,7 @@ export const portuguese: LanguageRules = {
     signs: "",
     inscribingVerbs: "",
     signVerbs: "",
+    signSurfaceAdverbs: "",
     signSlogans: "",
     namingNouns: "",
     adjectiveEndings: "oso|osa|ico|ica",

@@ -118,6 +118,11 @@ export interface NotQuoteWords {
   /** Verbs that give a sign's words ("read", "proclamant"). */
   signVerbs: string;
   /**
+   * Adverbs standing for a sign right after its verb, which give the words before the verb as the
+   * sign's (`„…“ stand darauf`).
+   */
+  signSurfaceAdverbs: string;
+  /**
    * Nouns for what a sign says, set after the sign and a comma with a word or two before them
    * (`Sur les banderoles, un seul mot d’ordre : « … »`, "On the placards, one message: “…”").
    */

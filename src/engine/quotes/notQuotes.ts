@@ -316,7 +316,7 @@ export function judgeCandidate(
   if (
     SIGN_BEFORE.test(context.before.toLowerCase()) ||
     signDescribedBeforeColon(context, rules) ||
-    signRelativeClause(context, rules)
+    signVerbAfterMarks(context, rules)
   )
     return "notQuote";
   if (inscribed(candidate.text, context)) return "notQuote";
@@ -1673,19 +1673,33 @@ const SIGN_RELATIVE_BEFORE = new RegExp(
   "u",
 );
 const SIGN_VERB_OPENING = new RegExp(`^\\s*(?:${alternatives((w) => w.signVerbs)})(?![\\p{L}])`, "u");
+// Or the sign's verb and an adverb standing for the sign after the marks, a comma or not: `„…“ stand
+// darauf`. A verb of one word: an impersonal one's adverb tells when (`„…“, hieß es darauf`).
+const SIGN_VERBS_OF_ONE_WORD = alternatives((w) => w.signVerbs)
+  .split("|")
+  .filter((verb) => !verb.includes(" "))
+  .join("|");
+const SIGN_SURFACE_AFTER = new RegExp(
+  `^\\s*,?\\s*(?:${SIGN_VERBS_OF_ONE_WORD})\\s+(?:${alternatives((w) => w.signSurfaceAdverbs)})(?![\\p{L}])`,
+  "u",
+);
 
 /**
  * `mit einem Plakat, auf dem „Lukas, flieg!“ stand`, `Schilder, auf denen „…“ steht`: a relative clause
  * on a sign, opened by a preposition and its relative, that closes on a verb of reading (`signVerbs`)
- * right after the marks holds the sign's words, which no one in the article is said to utter.
+ * right after the marks holds the sign's words, which no one in the article is said to utter. So do the
+ * marks the verb and an adverb standing for the sign follow (`ein Bettlaken aufgehängt, „…“ stand
+ * darauf`).
  */
-function signRelativeClause({ before, after }: SentenceContext, rules: LanguageRules): boolean {
+function signVerbAfterMarks({ before, after }: SentenceContext, rules: LanguageRules): boolean {
+  const lowerAfter = after.toLowerCase();
+  if (SIGN_SURFACE_AFTER.test(lowerAfter)) return true;
   const [, preposition, relative] = SIGN_RELATIVE_BEFORE.exec(before.toLowerCase()) ?? [];
   return (
     preposition !== undefined &&
     rules.prepositions.has(preposition) &&
     (rules.determiners.has(relative!) || rules.relativePronouns.has(relative!)) &&
-    SIGN_VERB_OPENING.test(after.toLowerCase())
+    SIGN_VERB_OPENING.test(lowerAfter)
   );
 }
 
