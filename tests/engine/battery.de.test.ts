@@ -4782,4 +4782,16 @@ runBattery("de", [
       ["Der Zug war wieder zu spät.", "Eine Passagierin"],
     ],
   },
+  {
+    construction:
+      "In einer Mitteilung der Stadtverwaltung am Montag heißt es (when it came is no part of the name)",
+    paragraphs: [
+      "In einer Mitteilung der Stadtverwaltung am Montag heißt es: „Die Brücke bleibt gesperrt.“",
+      "In einem Schreiben des Bundesamts für Migration heißt es: „Der Antrag ist unvollständig.“",
+    ],
+    expected: [
+      ["Die Brücke bleibt gesperrt.", "Stadtverwaltung"],
+      ["Der Antrag ist unvollständig.", "Bundesamt für Migration"],
+    ],
+  },
 ]);

@@ -1802,12 +1802,15 @@ function writerOfDocumentInSentenceBefore(s: Sentence, start: number): Mention |
 /**
  * Where a document's author's phrase from `from` ends: at a preposition opening another phrase on a
  * determiner, whom the document went to (`eine Stellungnahme des Unternehmens an den Stadtrat`),
- * while a body's own name takes its preposition with none (`des Bundesamts für Migration`).
+ * while a body's own name takes its preposition with none (`des Bundesamts für Migration`, `des
+ * Regierungskommissariats in Bozen`); or at one before a time word, saying when the document came
+ * (`eine Mitteilung der Stadtverwaltung am Montag`).
  */
 function addresseeAt(s: Sentence, from: number, end: number): number {
   const { tokens, rules } = s;
   const opensPhrase = (k: number) =>
-    rules.prepositions.has(tokens[k]!.lower) && rules.determiners.has(tokens[k + 1]?.lower ?? "");
+    rules.prepositions.has(tokens[k]!.lower) &&
+    (rules.determiners.has(tokens[k + 1]?.lower ?? "") || rules.adverbs.has(tokens[k + 1]?.lower ?? ""));
   let k = from;
   while (k < end && !opensPhrase(k)) k++;
   return k;
