@@ -454,8 +454,8 @@ runArticles("de", [
       "Schluss“, Kutter- und Konzeptname",
     todo:
       "«Die Umlagerung erfolgt in einem eng überwacht…» goes to Die Hamburg Port Authority, not " +
-      "Hamburg Port Authority; «im Rahmen der natürlichen Schwankungen» goes to Kai Griebel, not " +
-      "Gutachten der Bundesanstalt für Gewässerkunde",
+      "Hamburg Port Authority; «im Rahmen der natürlichen Schwankungen» goes to Ein Gutachten der " +
+      "Bundesanstalt für Gewässerkunde (its article), not Gutachten der Bundesanstalt für Gewässerkunde",
     headline: "Schlick vor Scharhörn: Krabbenfischer fürchten um ihre Fanggründe",
     standfirst:
       "Hamburg will weiter Baggergut aus dem Hafen in der Elbmündung verklappen. In " +

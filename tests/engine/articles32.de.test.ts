@@ -43,7 +43,9 @@ runArticles("de", [
       "mit“, zwei Männer in einem Absatz (Frage vor „fragt er“, „nickt:“), Teilzitat eines Ratsherrn mit " +
       "„sprach von“, Motto der Unterschriftenliste, ungenannte Nachbarin, Ein-Wort-Zitat und Fortsetzung " +
       "ohne Verb",
-    todo: "«baulich nicht mehr zu halten» goes to Nordwest, not Wohnungsbaugesellschaft Nordwest",
+    todo:
+      "«baulich nicht mehr zu halten» goes to die Wohnungsbaugesellschaft Nordwest (the apposition's " +
+      "article), not Wohnungsbaugesellschaft Nordwest",
     headline: "„Hier kennt jeder jeden“: Kiosk am Bahnhof schließt nach 41 Jahren",
     standfirst:
       "Ende Januar ist Schluss für die „Bude“ an der Bahnhofstraße. Die Stammkunden wollen das nicht " +
@@ -87,7 +89,7 @@ runArticles("de", [
       "„hieß es“, ungenannter Landwirt",
     todo:
       "«2013 stand das Wasser bis hier oben. Da will …» goes to Ein Landwirt, not Ein Landwirt aus " +
-      "Wussegel; «Baggerfahrer» taken for a quote",
+      "Wussegel",
     headline: "Biber gegen Deich: Landkreis will Tiere umsiedeln lassen",
     standfirst:
       "Bei Hitzacker graben Biber ihre Röhren in die Elbdeiche. „Wir reden hier über Hochwasserschutz, " +
@@ -186,10 +188,7 @@ runArticles("de", [
       "Gutscheins, ungenannter Beschuldigter mit „sagte der Beschuldigte“ und Fortsetzung ohne Verb nach " +
       "Konjunktiv, Staatsanwältin mit Teilzitat („warf ihm vor“) und „sagte sie“, Teilzitat aus dem " +
       "Bericht der Sust, Gerichtspräsident mit „sagte“",
-    todo:
-      "«Ich habe ihm vertraut.» goes to Die verletzte Passagierin, not Sandra Keller; «grenzwertig, " +
-      "aber nicht eindeutig unfliegbar» goes to Sicherheitsuntersuchungsstelle Sust, not Die " +
-      "Schweizerische Sicherheitsuntersuchungsstelle Sust",
+    todo: "«Ich habe ihm vertraut.» goes to Die verletzte Passagierin, not Sandra Keller",
     headline: "Tandemunfall am Stanserhorn: Pilot zu bedingter Geldstrafe verurteilt",
     standfirst:
       "Das Kantonsgericht Nidwalden spricht den Gleitschirmpiloten der fahrlässigen schweren " +
@@ -244,8 +243,8 @@ runArticles("de", [
       "Stadtpräsidenten mit „spricht von“ und Konjunktiv, zwei Frauen in einem Absatz („klagt“, " +
       "„ergänzt:“), schriftliche Stellungnahme mit „heisst es“, ungenannter Pendler nach Doppelpunkt",
     todo:
-      "«Früher stand ich jeden Morgen eine halbe Stun…» goes to Die Limmattalbahn AG, not Ein " +
-      "Pendler aus Spreitenbach",
+      "«Früher stand ich jeden Morgen eine halbe Stun…» goes to Ein Pendler, not Ein Pendler aus " +
+      "Spreitenbach",
     headline: "«Die Bahn ist voll, und das ist gut so»: Limmattalbahn übertrifft die Prognosen",
     standfirst:
       "Täglich fahren rund 40'000 Menschen mit der Stadtbahn zwischen Zürich-Altstetten und " +
@@ -294,7 +293,7 @@ runArticles("de", [
     todo:
       "«Beim Springen hab ich mich gar nicht hinschau…» goes to die Mutter des Siegers, not Gertraud " +
       "Stocker; «Auf so einen haben wir in der Ramsau zehn Jah…» goes to Ein Zuschauer, not Ein " +
-      "Zuschauer aus Schladming; «Lukas, flieg!» taken for a quote",
+      "Zuschauer aus Schladming",
     headline: "Heimsieg in der Ramsau: Stocker springt und läuft allen davon",
     standfirst:
       "Der 24-Jährige gewinnt den Weltcup der Nordischen Kombinierer vor 6.000 Fans. „So etwas " +
@@ -395,9 +394,8 @@ runArticles("de", [
       "Programmname, ungenannte Patientin",
     todo:
       "«zu wenig, zu spät» goes to die Präsidentin der Ärztekammer, not Ruth Kranz-Marxer; " +
-      "«mindestens 12 der 38 Hausärztinnen und Hausärzte» goes to Walter Büchel, not Die " +
-      "Liechtensteinische Ärztekammer; «Wer kennt mich dann noch so gut? Man fängt wi…» goes to Eine " +
-      "Patientin, not Eine Patientin aus Schaan",
+      "«Wer kennt mich dann noch so gut? Man fängt wi…» goes to Eine Patientin, not Eine Patientin " +
+      "aus Schaan",
     headline: "Wenn der Hausarzt in Pension geht",
     standfirst:
       "Liechtenstein gehen die Hausärzte aus. Die Regierung will mit einem Förderprogramm gegensteuern " +
@@ -452,10 +450,8 @@ runArticles("de", [
       "Zeitschriftentitel, ungenannter Angler",
     todo:
       "«Keine Sorge, das ist völlig ungiftig» goes to die Hydrogeologin vom Karlsruher Institut für " +
-      "Technologie, not Miriam Schäuble; «rund 60 Stunden» goes to KIT brauchte der Farbstoff, not " +
-      "Karlsruher Institut für Technologie; «deutlich schneller voran als bisher angenommen» goes to " +
-      "Hannah Weißhaupt, not Die Studie; «Die Donau hat schon immer gemacht, was sie will.» goes to Ein " +
-      "älterer Angler, not Ein älterer Angler aus Immendingen; «Hydrogeology Journal» taken for a quote",
+      "Technologie, not Miriam Schäuble; «Die Donau hat schon immer gemacht, was sie will.» goes to Ein " +
+      "älterer Angler, not Ein älterer Angler aus Immendingen",
     headline: "Wo die Donau verschwindet: Forscherinnen färben den Fluss grün",
     standfirst:
       "Mit einem Farbstoff wollen Hydrogeologen klären, wie schnell das Donauwasser den Aachtopf " +
@@ -501,7 +497,7 @@ runArticles("de", [
       "Wetterdienstes mit „gewarnt“, Musicaltitel, ungenannte Besucherin",
     todo:
       "«So gut war es lange nicht. Und geregnet hat e…» goes to Eine Besucherin, not Eine Besucherin " +
-      "aus Crailsheim; «Der Besuch der alten Dame» taken for a quote",
+      "aus Crailsheim",
     headline: "„Die Treppe verzeiht nichts“: Freilichtspiele eröffnen mit Dürrenmatt",
     standfirst:
       "54 Stufen, 1.400 Plätze und ein Stück über Geld und Moral: „Der Besuch der alten Dame“ hat am " +

@@ -4821,4 +4821,97 @@ runBattery("de", [
     paragraphs: ["Die Firma setzt nun auf Plan B. „Wir haben keine Wahl“, sagte der Sprecher."],
     expected: [["Wir haben keine Wahl", "der Sprecher"]],
   },
+  {
+    construction:
+      "die Wohnungsbaugesellschaft X, die Schweizerische Beratungsstelle X (a body's compound opens it)",
+    paragraphs: [
+      "Die Eigentümerin, die Wohnungsbaugesellschaft Nordwest, teilte mit, das Haus sei „nicht mehr " +
+        "zu halten“.",
+      "Die Verkehrsgesellschaft Mittelland sprach von einem „schwierigen Jahr“.",
+      "Die Schweizerische Beratungsstelle Rigi warnte vor „falschen Hoffnungen“.",
+      "140 der rund 310 Stellen fallen weg, wie die Hausbau AG mitteilte. „Es geht nicht anders“, " +
+        "heißt es in der Mitteilung.",
+    ],
+    expected: [
+      ["nicht mehr zu halten", "die Wohnungsbaugesellschaft Nordwest"],
+      ["schwierigen Jahr", "Die Verkehrsgesellschaft Mittelland"],
+      ["falschen Hoffnungen", "Die Schweizerische Beratungsstelle Rigi"],
+      ["Es geht nicht anders", "die Hausbau AG"],
+    ],
+  },
+  {
+    construction:
+      "X kommt zu dem Schluss, X war zum Schluss gekommen, X rechnet damit / geht davon aus, dass „…“",
+    paragraphs: [
+      "Die Studie kommt zu dem Schluss, die Verkarstung schreite „schneller voran als gedacht“.",
+      "Die Behörde war in ihrem Bericht zum Schluss gekommen, die Lage sei „ernst, aber beherrschbar“.",
+      "Die Forscher kamen zum Ergebnis, das Eis schmelze „schneller als erwartet“.",
+      "Die Ärztekammer rechnet damit, dass bis 2030 „mindestens zwölf Praxen“ schließen.",
+      "Die Polizei geht davon aus, dass der Täter „aus dem Umfeld“ stammt.",
+      "Zum Schluss sagte Anna Weber: „Danke für alles.“",
+    ],
+    expected: [
+      ["schneller voran als gedacht", "Die Studie"],
+      ["ernst, aber beherrschbar", "Die Behörde"],
+      ["schneller als erwartet", "Die Forscher"],
+      ["mindestens zwölf Praxen", "Die Ärztekammer"],
+      ["aus dem Umfeld", "Die Polizei"],
+      ["Danke für alles.", "Anna Weber"],
+    ],
+  },
+  {
+    construction:
+      "Die Studie, die im Fachjournal „…“ erscheint, sagt (a title inside a relative clause on the subject)",
+    paragraphs: [
+      "Kai Roth ist skeptisch: „Das glaube ich nicht.“",
+      "Die Studie, die im Fachjournal „Hydrogeology Journal“ erscheinen soll, kommt zu dem Schluss, " +
+        "die Verkarstung schreite „deutlich schneller voran“.",
+      "Der Verband, der im Magazin „Natur und Umwelt“ schreibt, sagt, die Lage sei „dramatisch“.",
+    ],
+    expected: [
+      ["Das glaube ich nicht.", "Kai Roth"],
+      ["deutlich schneller voran", "Die Studie"],
+      ["dramatisch", "Der Verband"],
+    ],
+  },
+  {
+    construction: "Nach Angaben des KIT brauchte der Farbstoff noch „…“ (the verb ends the source's name)",
+    paragraphs: [
+      "„Keine Sorge“, rief die Hydrogeologin vom Karlsruher Institut für Technologie (KIT) den " +
+        "Schaulustigen zu.",
+      "Nach Angaben des KIT brauchte der Farbstoff bei einem Versuch noch „rund 60 Stunden“.",
+      "Nach Angaben des ADAC kostete der Liter zuletzt noch „knapp zwei Euro“.",
+    ],
+    expected: [
+      ["Keine Sorge", "die Hydrogeologin vom Karlsruher Institut für Technologie"],
+      ["rund 60 Stunden", "Karlsruher Institut für Technologie"],
+      ["knapp zwei Euro", "ADAC"],
+    ],
+  },
+  {
+    construction: "Ein Pendler kann über die Klagen nur lächeln: „…“ (a commuter, a passenger: people)",
+    paragraphs: [
+      "Die Verkehrsbetriebe AG hat das Problem erkannt. In einer Stellungnahme heißt es, man werde " +
+        "„bis Ende Jahr nachrüsten“.",
+      "Ein Pendler kann über die Klagen nur lächeln: „Früher stand ich jeden Morgen im Stau.“",
+      "Eine Passagierin ärgert sich: „Der Zug war wieder zu spät.“",
+    ],
+    expected: [
+      ["bis Ende Jahr nachrüsten", "Die Verkehrsbetriebe AG"],
+      ["Früher stand ich jeden Morgen im Stau.", "Ein Pendler"],
+      ["Der Zug war wieder zu spät.", "Eine Passagierin"],
+    ],
+  },
+  {
+    construction:
+      "In einer Mitteilung der Stadtverwaltung am Montag heißt es (when it came is no part of the name)",
+    paragraphs: [
+      "In einer Mitteilung der Stadtverwaltung am Montag heißt es: „Die Brücke bleibt gesperrt.“",
+      "In einem Schreiben des Bundesamts für Migration heißt es: „Der Antrag ist unvollständig.“",
+    ],
+    expected: [
+      ["Die Brücke bleibt gesperrt.", "Stadtverwaltung"],
+      ["Der Antrag ist unvollständig.", "Bundesamt für Migration"],
+    ],
+  },
 ]);

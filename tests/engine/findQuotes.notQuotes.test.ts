@@ -1061,3 +1061,41 @@ test("a thing's name beside its noun, and a song's title after its noun, are not
   words("Der Minister sprach von „Verrat“.", "Verrat");
   words("Der Trainer sagte nach dem Spiel nur „Danke“.", "Danke");
 });
+
+test("German: a sign's relative clause closing on its verb of reading holds the sign's words", () => {
+  assert.deepEqual(quotesOf("Sie wartete mit einem Plakat, auf dem „Lukas, flieg!“ stand.", "de"), []);
+  assert.deepEqual(
+    quotesOf("Die Demonstranten trugen Schilder, auf denen „Rettet den Wald!“ stand.", "de"),
+    [],
+  );
+  // Or the sign's verb and an adverb standing for the sign (not an impersonal verb's, which tells when).
+  assert.deepEqual(quotesOf("Freunde hatten ein Laken aufgehängt, „Lena, gib Gas!“ stand darauf.", "de"), []);
+  assert.deepEqual(quotesOf("„Wir kommen wieder“, stand darauf in roter Schrift.", "de"), []);
+  assert.deepEqual(quotesOf("„Wir prüfen das“, hieß es darauf aus dem Ministerium.", "de"), [
+    "Wir prüfen das",
+  ]);
+  // A relative clause on a place, closing on a speech verb, holds someone's words.
+  assert.deepEqual(quotesOf("Sie stand am Zaun, an dem sie „Wir bleiben hier!“ rief.", "de"), [
+    "Wir bleiben hier!",
+  ]);
+});
+
+test("German: a name given past its participle, a journal's title, a title as the clause's subject", () => {
+  assert.deepEqual(quotesOf("Die Arbeiter haben dem Biber einen Namen gegeben: „Baggerfahrer“.", "de"), []);
+  assert.deepEqual(quotesOf("Die Ministerin hat ihm eine Antwort gegeben: „Nein“.", "de"), ["Nein"]);
+  assert.deepEqual(quotesOf("Die Studie soll im Fachjournal „Hydrogeology Journal“ erscheinen.", "de"), []);
+  assert.deepEqual(quotesOf("Sie schreibt für die Zeitschrift „Bild der Wissenschaft“.", "de"), []);
+  assert.deepEqual(
+    quotesOf("Ein Stück über Geld und Moral: „Der Besuch der alten Dame“ hat die Saison eröffnet.", "de"),
+    [],
+  );
+  // A fronted partial quote in reported speech, words a colon's speech verb presents, a quote set off by
+  // its comma: all someone's words.
+  assert.deepEqual(quotesOf("„Der größte Fehler meines Lebens“ sei das gewesen, sagte sie.", "de"), [
+    "Der größte Fehler meines Lebens",
+  ]);
+  assert.deepEqual(quotesOf("Anna Roth sagte: „Die Lage ist ernst“ und ging.", "de"), ["Die Lage ist ernst"]);
+  assert.deepEqual(quotesOf("Sie nickte: „Die Lage ist ernst“, sagte sie dann.", "de"), [
+    "Die Lage ist ernst",
+  ]);
+});

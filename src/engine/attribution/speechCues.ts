@@ -8,6 +8,7 @@
 import {
   appositionKind,
   findTokenIn,
+  isBodyAcronym,
   isCapitalised,
   isWord,
   opensReportedClause,
@@ -171,9 +172,15 @@ function subjectOfClosingVerb(s: Sentence, verb: VerbMatch, start: number): Ment
   const introduces = tokens[verb.end + 1]?.kind === "quote";
   if (introduces && rules.asWords.has(tokens[clauseStart]!.lower) && clauseStart + 1 < verb.start)
     return readForward(s, clauseStart + 1, verb.start);
+  // A perfect made with the copula too: `Die Behörde war in ihrem Bericht zum Schluss gekommen, …`.
   const auxiliary = tokens
     .slice(clauseStart, verb.start)
-    .some((t) => t.kind === "word" && rules.perfectAuxiliaries.has(t.lower) && !isCapitalised(t));
+    .some(
+      (t) =>
+        t.kind === "word" &&
+        (rules.perfectAuxiliaries.has(t.lower) || rules.copulas.has(t.lower)) &&
+        !isCapitalised(t),
+    );
   return auxiliary ? subjectBeforeSecondVerb(s, clauseStart, verb.start) : null;
 }
 
@@ -331,7 +338,15 @@ function closesAside(s: Sentence, comma: number, start: number): boolean {
   const last = tokens[comma - 1];
   if (isWord(last) && isCapitalised(last) && !opensSentence(tokens, comma - 1)) return true;
   let c = comma - 1;
-  while (c > 0 && comma - c < ASIDE_REACH && tokens[c]!.text !== "," && tokens[c]!.kind !== "quote") c--;
+  // A quote inside the clause is one of its words (`Die Studie, die im Fachjournal „Nature“ erscheint,`);
+  // one right before the comma ends a fronted clause.
+  while (
+    c > 0 &&
+    comma - c < ASIDE_REACH &&
+    tokens[c]!.text !== "," &&
+    (tokens[c]!.kind !== "quote" || (c < comma - 1 && isWord(tokens[c - 1])))
+  )
+    c--;
   const opener = tokens[c + 1];
   return (
     tokens[c]?.text === "," &&
@@ -1429,7 +1444,10 @@ function finiteVerbAfterSource(s: Sentence, source: number, end: number): number
  */
 function sourceEnd(s: Sentence, source: number, end: number): number {
   const { tokens, rules } = s;
-  const verb = auxiliaryAfterSource(s, source, end) ?? finiteVerbAfterSource(s, source, end);
+  // Whichever comes first: an adverb the auxiliaries list may follow the verb (`Nach Angaben des KIT
+  // brauchte der Farbstoff noch „…“`).
+  const verbs = [auxiliaryAfterSource(s, source, end), finiteVerbAfterSource(s, source, end)];
+  const verb = verbs.reduce((a, b) => (a === null ? b : b === null ? a : Math.min(a, b)));
   let comma = source + 1;
   while (comma < end && tokens[comma]!.text !== ",") comma++;
   // The clause after the comma is read as far as the quote, its auxiliary included (`Dupont a détourné`).
@@ -1480,9 +1498,13 @@ function sourceNamed(s: Sentence, source: number, to: number): Mention | null {
   // `nach Angaben der Polizeiinspektion Celle`, `laut dem Landratsamt Celle`: the article a source
   // phrase governs is in its case, not the body's name as the body writes it. A body's noun alone
   // (`des Verkehrsministeriums`) keeps it: it is the short form of a body named elsewhere, which
-  // the merge finds by it.
+  // the merge finds by it. An acronym read as a noun after its article is a name all the same
+  // (`nach Angaben des KIT`).
   const article = s.tokens[from];
-  if (mention?.type !== "name" || mention.kind !== "organisation" || !isWord(article)) return mention;
+  const named =
+    mention?.type === "name" ||
+    (mention?.type === "description" && isBodyAcronym(s.tokens[from + 1], s.rules));
+  if (!named || mention.kind !== "organisation" || !isWord(article)) return mention;
   if (!s.rules.obliqueArticles.has(article.lower) || !mention.name.startsWith(`${article.text} `))
     return mention;
   const name = mention.name.slice(article.text.length + 1);
@@ -1780,12 +1802,15 @@ function writerOfDocumentInSentenceBefore(s: Sentence, start: number): Mention |
 /**
  * Where a document's author's phrase from `from` ends: at a preposition opening another phrase on a
  * determiner, whom the document went to (`eine Stellungnahme des Unternehmens an den Stadtrat`),
- * while a body's own name takes its preposition with none (`des Bundesamts für Migration`).
+ * while a body's own name takes its preposition with none (`des Bundesamts für Migration`, `des
+ * Regierungskommissariats in Bozen`); or at one before a time word, saying when the document came
+ * (`eine Mitteilung der Stadtverwaltung am Montag`).
  */
 function addresseeAt(s: Sentence, from: number, end: number): number {
   const { tokens, rules } = s;
   const opensPhrase = (k: number) =>
-    rules.prepositions.has(tokens[k]!.lower) && rules.determiners.has(tokens[k + 1]?.lower ?? "");
+    rules.prepositions.has(tokens[k]!.lower) &&
+    (rules.determiners.has(tokens[k + 1]?.lower ?? "") || rules.adverbs.has(tokens[k + 1]?.lower ?? ""));
   let k = from;
   while (k < end && !opensPhrase(k)) k++;
   return k;

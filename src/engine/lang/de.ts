@@ -99,6 +99,14 @@ const IDIOMS = [
   "sehen darin",
   "sah darin",
   "sahen darin",
+  // `Die Kammer rechnet damit, dass „…“`, `Die Polizei geht davon aus, dass …`: an expectation voiced.
+  ...["rechnet", "rechnen", "rechnete", "rechneten"].map((verb) => `${verb} damit`),
+  ...["geht", "gehen", "ging", "gingen"].map((verb) => `${verb} davon aus`),
+  // `Die Studie kommt zu dem Schluss, die Kosten stiegen „…“`: a finding told, as a verb of saying.
+  ...["kommt", "kommen", "kam", "kamen"].flatMap((verb) =>
+    ["zu dem", "zum"].flatMap((to) => ["schluss", "ergebnis"].map((noun) => `${verb} ${to} ${noun}`)),
+  ),
+  ...["zu dem", "zum"].flatMap((to) => ["schluss", "ergebnis"].map((noun) => `${to} ${noun} gekommen`)),
 ];
 
 function weakForms(lemma: string): string[] {
@@ -244,8 +252,9 @@ export const german: LanguageRules = {
       "Thema)|" +
       // A name a group gives itself is no one's words: `die selbst ernannten „Reichsbürger“`.
       "selbst ernannte[nmrs]?|selbsternannte[nmrs]?|" +
-      // A title or name set after its noun and a colon: `Arbeitstitel: „Lehrer für morgen“`.
-      "[a-zäöüß]*(?:titel|namen?):|" +
+      // A title or name set after its noun and a colon: `Arbeitstitel: „Lehrer für morgen“`, past the
+      // participle that gives it: `haben dem Tier einen Namen gegeben: „Baggerfahrer“`.
+      "[a-zäöüß]*(?:titel|namen?)(?: (?:gegeben|verpasst|verliehen))?:|" +
       // A term keeps its genitive article after the noun that mentions it: `unter den Begriff der „…“`.
       "(?:der|den|dem) (?:Begriff|Titel|Slogan)(?: (?:der|des))?|(?:die|der) (?:Parole|Losung)|" +
       // A campaign runs under its message, which names it: `unter der Botschaft „…“`.
@@ -261,7 +270,8 @@ export const german: LanguageRules = {
     // Anlage „Flexpack 360“`, `die Verpackungsmaschine „…“`): a lower-case span after them is still the
     // clause's predicate (verb second), so only names are taken.
     works:
-      "[a-zäöüß-]*(?:Buch|Roman|Film|Album|Sendung|Serie|Zeitung|Magazin|Kolumne|Überschrift|Schlagzeile|" +
+      "[a-zäöüß-]*(?:Buch|Roman|Film|Album|Sendung|Serie|Zeitung|Magazin|Journal|Zeitschrift|Kolumne|" +
+      "Überschrift|Schlagzeile|" +
       "Datei|Datenbank|Portal|Kampagne|Büro|Bündnis|Netzwerk|Verein|Vereinigung|Verband|Stiftung|" +
       "Initiative|" +
       "Programm|Reihe|Schule|Stück|Oper|Musical|" +
@@ -301,8 +311,8 @@ export const german: LanguageRules = {
       "mit der aufschrift|prangt|prangte|prangen|prangten|" +
       // A sign warns as it reads: `Ein Schild warnt vor „…“`.
       "warnt vor|warnte vor|warnen vor|warnten vor",
+    signSurfaceAdverbs: "darauf|drauf",
     signSlogans: "",
-    signPointers: "darauf|drauf",
     namingNouns: "spitznamen?|beinamen?|kosenamen?",
     // Derived adjectives with a case ending (`galaktische`, `staatlichen`), and comparatives with one
     // (`wärmeres`, `höherem`); a bare `-e`, `-er` or `-en` is no sign, as nouns and given names end so too.
@@ -379,8 +389,8 @@ export const german: LanguageRules = {
   passiveMarkers: words("worden"),
   complementisers: words("dass"),
   passiveAgents: words("von"),
-  // "der", "die", "das" are relative pronouns too, but far more often articles.
-  relativePronouns: words("welcher welche"),
+  // "der", "die", "das" are relative pronouns too, but far more often articles; "denen" is no article.
+  relativePronouns: words("welcher welche denen"),
   thingRelativePronouns: new Set(),
   relativeAdverbs: words("wo"),
   inChargePhrases: ["vertreten durch"],
@@ -437,7 +447,8 @@ export const german: LanguageRules = {
       feuerwehrmann regisseur senior junior dramaturg ermittler wirt
       erzieher fahrer führer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator gärtner
       besucher zuschauer monteur installateur tischler dachdecker klempner mechatroniker hotelier
-      besitzer inhaber eigentümer patient
+      besitzer inhaber eigentümer
+      pendler passagier patient angler
       ologe
     `,
       "m",
@@ -457,7 +468,8 @@ export const german: LanguageRules = {
       hebamme erzieherin fahrerin führerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
       mechanikerin bäuerin kuratorin gärtnerin besucherin zuschauerin monteurin installateurin tischlerin
       dachdeckerin klempnerin mechatronikerin hotelière hotelierin
-      besitzerin inhaberin eigentümerin patientin
+      besitzerin inhaberin eigentümerin
+      pendlerin passagierin patientin anglerin
       ologin
     `,
       "f",
@@ -491,6 +503,7 @@ export const german: LanguageRules = {
     "rentner rentnerin pensionär pensionärin pensionist pensionistin ruheständler ruheständlerin",
   ),
   feminineByCase: /^der \S*jährigen$/u,
+  // Offices named "…stelle" by their compound only: "Stelle" alone is a job or a place (`310 Stellen`).
   organisationNouns: new CompoundSet(
     words(`
     ministerium regierung behörde amt agentur verband partei bank konzern unternehmen firma
@@ -499,7 +512,9 @@ export const german: LanguageRules = {
     sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft betrieb
     gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse direktion verbund vereinigung
     ${TERRITORIES} verwaltung inspektion inspektorat klinik klinikum krankenhaus spital
-    kammer dienst museum fonds ${AMTER} kommissariat
+    kammer dienst museum fonds ${AMTER} kommissariat gesellschaft
+    untersuchungsstelle meldestelle beratungsstelle geschäftsstelle pressestelle fachstelle leitstelle
+    koordinationsstelle schlichtungsstelle
     geschäftsführung geschäftsleitung konzernleitung unternehmensleitung werksleitung konsortium
   `),
   ),

@@ -217,8 +217,8 @@ export const english: LanguageRules = {
     inscribingVerbs: "spray-painted|spraypainted|scrawled|daubed",
     // A sign warns as it reads: `a sign on the gate warns of “…”`.
     signVerbs: "read|reads|reading|said|saying|says|warns|warned|warning|warns of|warned of|warning of",
+    signSurfaceAdverbs: "",
     signSlogans: "messages?|slogans?",
-    signPointers: "",
     namingNouns: "nicknames?|monikers?",
     adjectiveEndings: "al|ic|ary|ous|able|ible|ive|ful",
     listConjunctions: "and|or",

@@ -263,8 +263,8 @@ export const spanish: LanguageRules = {
       "lee|leen|" +
       // A sign warns as it reads: `un letrero advierte del “…”`.
       "advierte|advierten|advertía|advertían|advierte de|advierte del|alerta de|alerta del|alerta sobre)",
+    signSurfaceAdverbs: "",
     signSlogans: "consignas?|lemas?|mensajes?|leyendas?",
-    signPointers: "",
     namingNouns: "apodos?|motes?|sobrenombres?",
     adjectiveEndings: "al|oso|osa|able|ible|ico|ica|ivo|iva",
     listConjunctions: "y|o|e",

@@ -348,8 +348,8 @@ export const french: LanguageRules = {
     signVerbs:
       "proclamant|proclamait|disant|affichant|clamant|indiquant|réclamant|réclamait|lire|lisait|lit|" +
       "avertit|avertissant|prévient|prévenant|met en garde contre|mettant en garde contre",
+    signSurfaceAdverbs: "",
     signSlogans: "mots? d’ordre|mots? d'ordre|slogans?|messages?",
-    signPointers: "",
     namingNouns: "surnoms?|sobriquets?",
     // Feminine and plural forms of the adjectives that qualify a body's noun (`nationale`, `tunisienne`,
     // `européenne`, `française`, `régionaux`).

@@ -118,15 +118,15 @@ export interface NotQuoteWords {
   /** Verbs that give a sign's words ("read", "proclamant"). */
   signVerbs: string;
   /**
+   * Adverbs standing for a sign right after its verb, which give the words before the verb as the
+   * sign's (`„…“ stand darauf`).
+   */
+  signSurfaceAdverbs: string;
+  /**
    * Nouns for what a sign says, set after the sign and a comma with a word or two before them
    * (`Sur les banderoles, un seul mot d’ordre : « … »`, "On the placards, one message: “…”").
    */
   signSlogans: string;
-  /**
-   * Adverbs that point at a sign after the verb giving its words, the marks before them as the clause's
-   * subject (`ein Bettlaken aufgehängt, „Lena, gib Gas!“ stand darauf`). Empty where none is written so.
-   */
-  signPointers: string;
   /**
    * Nouns for a nickname, singular and plural ("nicknames?", "surnoms?"):
    * one in the clause before a colon presents the short span after it as that name (`On lui a donné un

@@ -313,13 +313,17 @@ export function judgeCandidate(
   if (naming !== "attributed" && namedByArticle(candidate.text, context, rules)) return "notQuote";
   if (namedAsMedium(candidate.text, context, rules)) return "notQuote";
   if (epithetBeforeName(candidate.text, context, rules)) return "notQuote";
-  if (SIGN_BEFORE.test(context.before.toLowerCase()) || signDescribedBeforeColon(context, rules))
+  if (
+    SIGN_BEFORE.test(context.before.toLowerCase()) ||
+    signDescribedBeforeColon(context, rules) ||
+    signVerbAfterMarks(context, rules)
+  )
     return "notQuote";
-  if (inscribed(candidate.text, context) || SIGN_VERB_POINTING_AFTER.test(context.after.toLowerCase()))
-    return "notQuote";
+  if (inscribed(candidate.text, context)) return "notQuote";
   if (declinedWord(candidate.text, context, rules)) return "notQuote";
   if (candidate.block.kind === "paragraph" && titleAsObject(candidate.text, context, rules))
     return "notQuote";
+  if (titleAsSubject(candidate.text, context, rules)) return "notQuote";
   if (
     DASH_OR_COLON_BEFORE.test(context.before) ||
     hasAdjacentSpeechCue(context, rules) ||
@@ -1664,6 +1668,42 @@ const SIGN_BEFORE = new RegExp(
   "u",
 );
 
+// Or the sign's relative clause, its verb closing it after the marks: `ein Plakat, auf dem „…“ stand`.
+const SIGN_RELATIVE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternatives((w) => w.signs)})\\s*,\\s*(\\p{L}+)\\s+(\\p{L}+)\\s*$`,
+  "u",
+);
+const SIGN_VERB_OPENING = new RegExp(`^\\s*(?:${alternatives((w) => w.signVerbs)})(?![\\p{L}])`, "u");
+// Or the sign's verb and an adverb standing for the sign after the marks, a comma or not: `„…“ stand
+// darauf`. A verb of one word: an impersonal one's adverb tells when (`„…“, hieß es darauf`).
+const SIGN_VERBS_OF_ONE_WORD = alternatives((w) => w.signVerbs)
+  .split("|")
+  .filter((verb) => !verb.includes(" "))
+  .join("|");
+const SIGN_SURFACE_AFTER = new RegExp(
+  `^\\s*,?\\s*(?:${SIGN_VERBS_OF_ONE_WORD})\\s+(?:${alternatives((w) => w.signSurfaceAdverbs)})(?![\\p{L}])`,
+  "u",
+);
+
+/**
+ * `mit einem Plakat, auf dem „Lukas, flieg!“ stand`, `Schilder, auf denen „…“ steht`: a relative clause
+ * on a sign, opened by a preposition and its relative, that closes on a verb of reading (`signVerbs`)
+ * right after the marks holds the sign's words, which no one in the article is said to utter. So do the
+ * marks the verb and an adverb standing for the sign follow (`ein Bettlaken aufgehängt, „…“ stand
+ * darauf`).
+ */
+function signVerbAfterMarks({ before, after }: SentenceContext, rules: LanguageRules): boolean {
+  const lowerAfter = after.toLowerCase();
+  if (SIGN_SURFACE_AFTER.test(lowerAfter)) return true;
+  const [, preposition, relative] = SIGN_RELATIVE_BEFORE.exec(before.toLowerCase()) ?? [];
+  return (
+    preposition !== undefined &&
+    rules.prepositions.has(preposition) &&
+    (rules.determiners.has(relative!) || rules.relativePronouns.has(relative!)) &&
+    SIGN_VERB_OPENING.test(lowerAfter)
+  );
+}
+
 // How many words may describe a sign between its noun and the colon: `escrito a mano`, `on the gate`.
 const SIGN_DESCRIPTION_WORDS = 4;
 const SIGN_DESCRIBED_BEFORE_COLON = new RegExp(
@@ -1700,12 +1740,6 @@ function signDescribedBeforeColon(context: SentenceContext, rules: LanguageRules
 }
 
 const INSCRIBING_VERB = wholeWord((w) => w.inscribingVerbs);
-// `„Lena, gib Gas!“ stand darauf`: the marks, the verb giving a sign's words and a word pointing at it.
-// Tested on lower-cased text, as SIGN_BEFORE is.
-const SIGN_VERB_POINTING_AFTER = new RegExp(
-  `^\\s+(?:${alternatives((w) => w.signVerbs)})\\s+(?:${alternatives((w) => w.signPointers)})(?![\\p{L}])`,
-  "u",
-);
 
 /**
  * `Auf eine Mauer hat jemand «Gadmen bleibt!» gesprayt`, `someone had scrawled “Go home” on the door`,
@@ -1773,6 +1807,33 @@ function titleAsObject(text: string, context: SentenceContext, rules: LanguageRu
   return (
     !hasSpeechWord(firstCueWords(context.wordsAfter, ADJACENT_WORDS), rules) &&
     !INVERTED_SUBJECT_AFTER.test(context.after)
+  );
+}
+
+/**
+ * `ein Stück über Geld und Moral: „Der Besuch der alten Dame“ hat die Saison eröffnet`: where nouns are
+ * capitalised, so titles look like any words, a span opening its clause (after a colon, or first in the
+ * sentence) on a determiner and a noun, with no punctuation, and followed by the clause's verb with no
+ * comma between is the clause's subject, a noun phrase: a title or a name. Words quoted whole are set
+ * off from the reporter's clause by a comma; a partial quote fronted in reported speech is followed by
+ * the mood's verb (`„Der größte Fehler“ sei das gewesen`), and one a speech verb follows or presents
+ * stays words (`sagte: „Die Lage ist ernst“ und ging`).
+ */
+function titleAsSubject(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  const { before, after, wordsAfter } = context;
+  const [determiner, noun] = words(text);
+  const verb = wordsAfter[0]?.lower ?? "";
+  return (
+    rules.capitalisesNouns &&
+    /(?:^|:)\s*$/u.test(before) &&
+    /^\s+\p{Ll}/u.test(after) &&
+    !punctuatedWithin(text) &&
+    rules.determiners.has(determiner?.toLowerCase() ?? "") &&
+    /^\p{Lu}/u.test(noun ?? "") &&
+    !rules.reportedSpeechMarkers.has(verb) &&
+    !rules.clauseJoins.has(verb) &&
+    !hasSpeechWord(firstCueWords(wordsAfter, ADJACENT_WORDS), rules) &&
+    !hasSpeechWord(lastCueWords(context.wordsBefore, ADJACENT_WORDS), rules)
   );
 }
 
