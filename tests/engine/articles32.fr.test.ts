@@ -368,7 +368,6 @@ const ARTICLES: ArticleCase[] = [
       "boucher « selon lui » en fragment puis « peste le commerçant », municipale avec " +
       "deux-points, retraitée anonyme « sourit-elle », parti en fragment, nom de potager entre " +
       "guillemets",
-    todo: "«d’autres parkings sous-utilisés» goes to une retraitée du quartier, not les Vert·e·s",
     headline: "Vevey: le parking de la Valsainte devient potager pour l’été",
     paragraphs: [
       "Depuis samedi, une quarantaine de bacs de culture occupent la moitié du parking de la " +

@@ -5435,6 +5435,19 @@ const CASES: Case[] = [
       ["Ce texte est injuste", "Dupont"],
     ],
   },
+  {
+    name: "écriture inclusive au point médian : les Vert·e·s demandent « … », les élu·e·s",
+    paragraphs: [
+      "Une retraitée du quartier arrose ses plants. « Je n’avais plus de jardin », sourit-elle.",
+      "Dans un postulat, les Vert·e·s demandent d’étudier « d’autres parkings sous-utilisés ».",
+      "Les élu·e·s socialistes dénoncent « un projet bâclé, fait sans concertation ».",
+    ],
+    quotes: [
+      ["Je n’avais plus de jardin", "Une retraitée du quartier"],
+      ["d’autres parkings sous-utilisés", "les Vert·e·s"],
+      ["un projet bâclé, fait sans concertation", "Les élu·e·s socialistes"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
