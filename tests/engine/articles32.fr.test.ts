@@ -78,9 +78,7 @@ const ARTICLES: ArticleCase[] = [
       "guillemets",
     todo:
       "«Je demande pardon aux gens de Saint-Blaise. J…» goes to Isabelle Fortier, not Lyne Beaudoin; " +
-      "«J’ai remboursé ce que je pouvais et je contin…» goes to Isabelle Fortier, not Lyne Beaudoin; " +
-      "«une personne isolée, aux prises avec une dépe…» goes to Réjean Lamoureux, not Le rapport " +
-      "présentenciel",
+      "«J’ai remboursé ce que je pouvais et je contin…» goes to Isabelle Fortier, not Lyne Beaudoin",
     headline: "Fraude de 412 000 $ : l’ex-comptable de Saint-Blaise condamnée à 30 mois",
     standfirst: "« Elle a trahi la confiance de toute une communauté », a tranché la juge.",
     paragraphs: [

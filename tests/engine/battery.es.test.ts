@@ -5149,4 +5149,16 @@ runBattery("es", [
       ["Es grave", "Lwazi Dube"],
     ],
   },
+  {
+    construction: "El informe la describe como «…»: a document or a body as the subject before a clitic",
+    paragraphs: [
+      "El alcalde, Raúl Lamas, se mostró aliviado.",
+      "El informe forense la describe como «una persona aislada, con una adicción grave».",
+      "El ministerio lo calificó de «proyecto prioritario».",
+    ],
+    expected: [
+      ["una persona aislada, con una adicción grave", "El informe forense"],
+      ["proyecto prioritario", "El ministerio"],
+    ],
+  },
 ]);

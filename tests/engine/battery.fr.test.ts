@@ -5436,6 +5436,22 @@ const CASES: Case[] = [
     ],
   },
   {
+    name:
+      "un document ou un organisme sujet d’un verbe à clitique : le rapport la décrit comme « … », " +
+      "le ministère le qualifie de « … »",
+    paragraphs: [
+      "Le maire, Réjean Lamoureux, s’est dit soulagé.",
+      "Le rapport présentenciel la décrit comme « une personne isolée, aux prises avec une dépendance ».",
+      "Le ministère le qualifie de « projet prioritaire ».",
+      "Un rapport la juge « très isolée ».",
+    ],
+    quotes: [
+      ["une personne isolée, aux prises avec une dépendance", "Le rapport présentenciel"],
+      ["projet prioritaire", "Le ministère"],
+      ["très isolée", "Un rapport"],
+    ],
+  },
+  {
     name: "écriture inclusive au point médian : les Vert·e·s demandent « … », les élu·e·s",
     paragraphs: [
       "Une retraitée du quartier arrose ses plants. « Je n’avais plus de jardin », sourit-elle.",

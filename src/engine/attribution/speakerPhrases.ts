@@ -311,13 +311,24 @@ export function isNoun(s: Sentence, i: number): boolean {
   // phrase's head takes no second article. Not where the verb comes second, whose pronouns are no
   // articles (`ihr`, `haar` are possessives).
   // So after the comma closing a name in apposition (`Son adjointe, Anne Roux, le décrit comme`), or a
-  // short aside set off after the subject (`El GOB Menorca, en cambio, la considera`).
+  // short aside set off after the subject (`El GOB Menorca, en cambio, la considera`). A document or a
+  // body speaks so too (`Le rapport la décrit comme`, `El ministerio lo calificó de`), and where
+  // adjectives follow nouns the noun may take one (`Le rapport présentenciel la décrit comme`).
+  const headsSubject = (t: Token | undefined) =>
+    isWord(t) && (knownNoun(rules, t) || rules.documentSpeech.documents.has(t.lower));
   const endsSubject = (t: Token | undefined) =>
-    isWord(t) && (isPersonNoun(t.lower, rules) || (isCapitalised(t) && !isFunctionWord(t.lower, rules)));
+    headsSubject(t) || (isWord(t) && isCapitalised(t) && !isFunctionWord(t.lower, rules));
+  const qualifiedSubject =
+    rules.adjectivesFollowNouns &&
+    isWord(subject) &&
+    !isCapitalised(subject) &&
+    !isFunctionWord(subject.lower, rules) &&
+    headsSubject(tokens[i - 3]);
   const afterSubject =
     !rules.verbSecond &&
     rules.clitics.has(before.lower) &&
     (endsSubject(subject) ||
+      qualifiedSubject ||
       nameInAppositionBefore(tokens, i - 2, rules) ||
       endsSubject(tokens[asideOpening(tokens, i - 2) - 1]));
   return !(
