@@ -184,7 +184,6 @@ const ARTICLES: ArticleCase[] = [
       "deux-points puis incise « a ajouté le technicien » dans les guillemets, deux coureurs dans " +
       "un paragraphe (« a reconnu le Danois »), fragment, jury des commissaires par communiqué, " +
       "surnom d’étape entre guillemets",
-    todo: "«C’est un garçon qui ne lâche jamais, a ajouté…» goes to Hugo Delorme, not Yannick Le Goff",
     headline: "Paris-Nice : Hugo Delorme s’offre l’étape reine au bout d’une échappée de 150 km",
     paragraphs: [
       "Il l’a arrachée dans les derniers lacets. Hugo Delorme (Arkéa-B&B Hotels) a remporté jeudi " +

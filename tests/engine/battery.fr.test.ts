@@ -5437,6 +5437,21 @@ const CASES: Case[] = [
   },
   {
     name:
+      "« le technicien » dans l’incise : l’entraîneur, le sélectionneur ou le directeur sportif " +
+      "d’une équipe cycliste ; un technicien nommé après l’incise reste le sien",
+    paragraphs: [
+      "Le maillot jaune, Mads Kristensen, a perdu du temps. Son directeur sportif, Yannick Le Goff, " +
+        "était furieux. « Il a manqué de lucidité, a ajouté le technicien. Il le sait. »",
+      "L’élève Hugo Delorme, 15 ans, a remporté le concours. Le directeur de l’école, Paul Roux, " +
+        "salue son travail. « Il n’a jamais lâché », a glissé le technicien du club, Marc Petit.",
+    ],
+    quotes: [
+      ["Il a manqué de lucidité, a ajouté le technicien. Il le sait.", "Yannick Le Goff"],
+      ["Il n’a jamais lâché", "Marc Petit"],
+    ],
+  },
+  {
+    name:
       "un document ou un organisme sujet d’un verbe à clitique : le rapport la décrit comme « … », " +
       "le ministère le qualifie de « … »",
     paragraphs: [
