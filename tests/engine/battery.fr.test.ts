@@ -5437,6 +5437,44 @@ const CASES: Case[] = [
   },
   {
     name:
+      "incise dans les guillemets ouverte par les clitiques de qui l’entend : nous confie X, " +
+      "m’explique-t-elle, lui répond la maire",
+    paragraphs: [
+      "La maire, Anne Roux, a reçu le préfet Paul Girard. « Nous manquons de tout », dit-il.",
+      "« Rien n’est fait, nous confie Anne Roux. Il faut agir vite. »",
+      "« Le préfet temporise, m’explique-t-elle. Nous, nous attendons. »",
+      "« Les crédits arriveront, lui répond le préfet. Mais pas avant l’été. »",
+    ],
+    quotes: [
+      ["Nous manquons de tout", "Paul Girard"],
+      ["Rien n’est fait, nous confie Anne Roux. Il faut agir vite.", "Anne Roux"],
+      ["Le préfet temporise, m’explique-t-elle. Nous, nous attendons.", "Anne Roux"],
+      ["Les crédits arriveront, lui répond le préfet. Mais pas avant l’été.", "Paul Girard"],
+    ],
+  },
+  {
+    name:
+      "incise dans les guillemets au verbe non listé : grince-t-elle, s’est-elle désolée, tempête la " +
+      "maire (négatifs : « reste la maison », une infinitive après deux virgules)",
+    paragraphs: [
+      "La maire, Anne Roux, a reçu le préfet Paul Girard. « Nous manquons de tout », dit-il.",
+      "« Rien n’est fait, grince-t-elle. Il faut agir vite. »",
+      "« On attend depuis deux ans, s’est-elle désolée. C’est trop long. »",
+      "« Personne ne bouge, tempête la maire. Personne ! »",
+      "Paul Girard, lui, reste serein. « On a tout perdu, reste la maison. »",
+      "« On ne peut pas, en même temps, enlever les autobus aux gens », a-t-il ajouté.",
+    ],
+    quotes: [
+      ["Nous manquons de tout", "Paul Girard"],
+      ["Rien n’est fait, grince-t-elle. Il faut agir vite.", "Anne Roux"],
+      ["On attend depuis deux ans, s’est-elle désolée. C’est trop long.", "Anne Roux"],
+      ["Personne ne bouge, tempête la maire. Personne !", "Anne Roux"],
+      ["On a tout perdu, reste la maison.", "Paul Girard"],
+      ["On ne peut pas, en même temps, enlever les autobus aux gens", "Paul Girard"],
+    ],
+  },
+  {
+    name:
       "« le technicien » dans l’incise : l’entraîneur, le sélectionneur ou le directeur sportif " +
       "d’une équipe cycliste ; un technicien nommé après l’incise reste le sien",
     paragraphs: [
