@@ -5505,6 +5505,24 @@ const CASES: Case[] = [
     ],
   },
   {
+    name:
+      "deux noms sans déterminant joints dans le complément du document : le rapport de la direction " +
+      "des examens et concours pointe « … » (négatif : une proposition jointe par « et »)",
+    paragraphs: [
+      "Le ministre Paul Roux a salué les résultats.",
+      "Le rapport de la direction des examens et concours pointe toutefois « des écarts " +
+        "préoccupants entre zones urbaines et rurales ».",
+      "Le rapport est paru et Paul Roux pointe « des progrès réels ».",
+    ],
+    quotes: [
+      [
+        "des écarts préoccupants entre zones urbaines et rurales",
+        "Le rapport de la direction des examens et concours",
+      ],
+      ["des progrès réels", "Paul Roux"],
+    ],
+  },
+  {
     name: "écriture inclusive au point médian : les Vert·e·s demandent « … », les élu·e·s",
     paragraphs: [
       "Une retraitée du quartier arrose ses plants. « Je n’avais plus de jardin », sourit-elle.",
