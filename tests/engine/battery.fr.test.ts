@@ -5523,6 +5523,22 @@ const CASES: Case[] = [
     ],
   },
   {
+    name:
+      "une incise entre virgules entre l’auxiliaire et le participe : le ministère avait, dans un " +
+      "communiqué, appelé à « … » ; la maire a, mardi soir, qualifié de « … »",
+    paragraphs: [
+      "Le médecin-chef, Abdoulaye Sagna, est inquiet. « Les pistes sont coupées », a-t-il déclaré.",
+      "Le ministère de la Santé avait, dans un communiqué publié la semaine dernière, appelé les " +
+        "parents à faire vacciner leurs enfants « même s’ils ont déjà reçu une dose ».",
+      "La maire, Anne Roux, a, mardi soir, qualifié le projet de « vraie menace pour le quartier ».",
+    ],
+    quotes: [
+      ["Les pistes sont coupées", "Abdoulaye Sagna"],
+      ["même s’ils ont déjà reçu une dose", "Le ministère de la Santé"],
+      ["vraie menace pour le quartier", "Anne Roux"],
+    ],
+  },
+  {
     name: "écriture inclusive au point médian : les Vert·e·s demandent « … », les élu·e·s",
     paragraphs: [
       "Une retraitée du quartier arrose ses plants. « Je n’avais plus de jardin », sourit-elle.",
