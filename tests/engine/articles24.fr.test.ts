@@ -490,8 +490,8 @@ const ARTICLES: ArticleCase[] = [
       "« calcule la première » et « La seconde » avec deux-points, association en fragment d’un " +
       "mot, agent anonyme en fragment",
     todo:
-      "«unilatérale» goes to Aminata Sow, not L’Association des consommateurs du Sénégal; «a été prise " +
-      "très vite, sans même que le perso…» goes to Petersen, not Un agent de la station Petersen",
+      "«a été prise très vite, sans même que le perso…» goes to Petersen, not Un agent de la station " +
+      "Petersen",
     headline: "BRT : le ticket passe à 500 FCFA, les usagers grincent des dents",
     standfirst:
       "À partir du 1er janvier, le trajet simple coûtera 100 francs de plus. Dakar Mobilité " +

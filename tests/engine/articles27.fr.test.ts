@@ -403,8 +403,8 @@ const ARTICLES: ArticleCase[] = [
       "un inspecteur pédagogique », élève puis sa mère dans le même paragraphe « " +
       "raconte la mère », nom d’opération entre guillemets",
     todo:
-      "«des écarts préoccupants entre zones urbaines …» goes to Sylvain Mabiala-Nkounkou, not le " +
-      "rapport de la direction des examens et concours",
+      "«des écarts préoccupants entre zones urbaines …» goes to Le rapport de la direction des " +
+      "examens et concours, not le rapport de la direction des examens et concours (capital only)",
     headline: "BEPC 2026 : 57,3 % d’admis, le Sud du pays à la traîne",
     paragraphs: [
       "Le ministre de l’Enseignement préscolaire, primaire et secondaire, Sylvain " +

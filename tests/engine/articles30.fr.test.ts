@@ -313,9 +313,6 @@ const ARTICLES: ArticleCase[] = [
       "APS, santé : « a déclaré le médecin-chef », « Selon lui » puis « a-t-il ajouté », " +
       "ministère par communiqué en fragment, mère de famille nommée puis « confie la " +
       "jeune femme », nom de campagne entre guillemets, coordonnatrice en fragment",
-    todo:
-      "«même s’ils ont déjà reçu une dose» goes to Abdoulaye Sagna, not Le ministère de la Santé et " +
-      "de l’Action sociale",
     headline: "Ziguinchor : plus de 120 000 enfants ciblés par la campagne de riposte contre la rougeole",
     paragraphs: [
       "Le district sanitaire de Ziguinchor a lancé, mardi, une campagne de riposte contre " +

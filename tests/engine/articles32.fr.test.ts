@@ -78,9 +78,7 @@ const ARTICLES: ArticleCase[] = [
       "guillemets",
     todo:
       "«Je demande pardon aux gens de Saint-Blaise. J…» goes to Isabelle Fortier, not Lyne Beaudoin; " +
-      "«J’ai remboursé ce que je pouvais et je contin…» goes to Isabelle Fortier, not Lyne Beaudoin; " +
-      "«une personne isolée, aux prises avec une dépe…» goes to Réjean Lamoureux, not Le rapport " +
-      "présentenciel",
+      "«J’ai remboursé ce que je pouvais et je contin…» goes to Isabelle Fortier, not Lyne Beaudoin",
     headline: "Fraude de 412 000 $ : l’ex-comptable de Saint-Blaise condamnée à 30 mois",
     standfirst: "« Elle a trahi la confiance de toute une communauté », a tranché la juge.",
     paragraphs: [
@@ -186,7 +184,6 @@ const ARTICLES: ArticleCase[] = [
       "deux-points puis incise « a ajouté le technicien » dans les guillemets, deux coureurs dans " +
       "un paragraphe (« a reconnu le Danois »), fragment, jury des commissaires par communiqué, " +
       "surnom d’étape entre guillemets",
-    todo: "«C’est un garçon qui ne lâche jamais, a ajouté…» goes to Hugo Delorme, not Yannick Le Goff",
     headline: "Paris-Nice : Hugo Delorme s’offre l’étape reine au bout d’une échappée de 150 km",
     paragraphs: [
       "Il l’a arrachée dans les derniers lacets. Hugo Delorme (Arkéa-B&B Hotels) a remporté jeudi " +
@@ -368,7 +365,6 @@ const ARTICLES: ArticleCase[] = [
       "boucher « selon lui » en fragment puis « peste le commerçant », municipale avec " +
       "deux-points, retraitée anonyme « sourit-elle », parti en fragment, nom de potager entre " +
       "guillemets",
-    todo: "«d’autres parkings sous-utilisés» goes to une retraitée du quartier, not les Vert·e·s",
     headline: "Vevey: le parking de la Valsainte devient potager pour l’été",
     paragraphs: [
       "Depuis samedi, une quarantaine de bacs de culture occupent la moitié du parking de la " +

@@ -4914,4 +4914,19 @@ runBattery("de", [
       ["Der Antrag ist unvollständig.", "Bundesamt für Migration"],
     ],
   },
+  {
+    construction:
+      "„…, sagt sie. …“: inside the marks a pronoun right after the verb is its subject (negative: a " +
+      "clause opening on its verb after a fronted one, „Wer …, bleibt die Stadt …“)",
+    paragraphs: [
+      "Bürgermeisterin Anna Roth traf Landrat Paul Gerber. „Uns fehlt alles“, sagte er.",
+      "„Nichts ist erledigt, sagt sie. Wir müssen handeln.“",
+      "„Wer die Zusage zurückzieht, lässt die Stadt auf den Kosten sitzen“, warnte Gerber.",
+    ],
+    expected: [
+      ["Uns fehlt alles", "Paul Gerber"],
+      ["Nichts ist erledigt, sagt sie. Wir müssen handeln.", "Anna Roth"],
+      ["Wer die Zusage zurückzieht, lässt die Stadt auf den Kosten sitzen", "Paul Gerber"],
+    ],
+  },
 ]);

@@ -5219,4 +5219,30 @@ runBattery("es", [
       ["Nada cambia", "un militante ecologista de Vigo"],
     ],
   },
+  {
+    construction:
+      "«…, nos explica X. …»: an incise inside the marks may open on the clitics of whom it was told to",
+    paragraphs: [
+      "La alcaldesa, Ana Ruiz, recibió al prefecto Pablo Gil. «Nos falta de todo», dijo él.",
+      "«Nada está hecho, nos explica la alcaldesa. Hay que actuar rápido».",
+      "«Lo intentaremos —le respondió Pablo Gil—. Pero no antes del verano».",
+    ],
+    expected: [
+      ["Nos falta de todo", "Pablo Gil"],
+      ["Nada está hecho, nos explica la alcaldesa. Hay que actuar rápido", "Ana Ruiz"],
+      ["Lo intentaremos —le respondió Pablo Gil—. Pero no antes del verano", "Pablo Gil"],
+    ],
+  },
+  {
+    construction: "El informe la describe como «…»: a document or a body as the subject before a clitic",
+    paragraphs: [
+      "El alcalde, Raúl Lamas, se mostró aliviado.",
+      "El informe forense la describe como «una persona aislada, con una adicción grave».",
+      "El ministerio lo calificó de «proyecto prioritario».",
+    ],
+    expected: [
+      ["una persona aislada, con una adicción grave", "El informe forense"],
+      ["proyecto prioritario", "El ministerio"],
+    ],
+  },
 ]);

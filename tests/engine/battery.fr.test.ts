@@ -5568,6 +5568,122 @@ const CASES: Case[] = [
     ],
     quotes: [["Je ne me reconnais pas", "Kévin L."]],
   },
+  {
+    name:
+      "incise dans les guillemets ouverte par les clitiques de qui l’entend : nous confie X, " +
+      "m’explique-t-elle, lui répond la maire",
+    paragraphs: [
+      "La maire, Anne Roux, a reçu le préfet Paul Girard. « Nous manquons de tout », dit-il.",
+      "« Rien n’est fait, nous confie Anne Roux. Il faut agir vite. »",
+      "« Le préfet temporise, m’explique-t-elle. Nous, nous attendons. »",
+      "« Les crédits arriveront, lui répond le préfet. Mais pas avant l’été. »",
+    ],
+    quotes: [
+      ["Nous manquons de tout", "Paul Girard"],
+      ["Rien n’est fait, nous confie Anne Roux. Il faut agir vite.", "Anne Roux"],
+      ["Le préfet temporise, m’explique-t-elle. Nous, nous attendons.", "Anne Roux"],
+      ["Les crédits arriveront, lui répond le préfet. Mais pas avant l’été.", "Paul Girard"],
+    ],
+  },
+  {
+    name:
+      "incise dans les guillemets au verbe non listé : grince-t-elle, s’est-elle désolée, tempête la " +
+      "maire (négatifs : « reste la maison », une infinitive après deux virgules)",
+    paragraphs: [
+      "La maire, Anne Roux, a reçu le préfet Paul Girard. « Nous manquons de tout », dit-il.",
+      "« Rien n’est fait, grince-t-elle. Il faut agir vite. »",
+      "« On attend depuis deux ans, s’est-elle désolée. C’est trop long. »",
+      "« Personne ne bouge, tempête la maire. Personne ! »",
+      "Paul Girard, lui, reste serein. « On a tout perdu, reste la maison. »",
+      "« On ne peut pas, en même temps, enlever les autobus aux gens », a-t-il ajouté.",
+    ],
+    quotes: [
+      ["Nous manquons de tout", "Paul Girard"],
+      ["Rien n’est fait, grince-t-elle. Il faut agir vite.", "Anne Roux"],
+      ["On attend depuis deux ans, s’est-elle désolée. C’est trop long.", "Anne Roux"],
+      ["Personne ne bouge, tempête la maire. Personne !", "Anne Roux"],
+      ["On a tout perdu, reste la maison.", "Paul Girard"],
+      ["On ne peut pas, en même temps, enlever les autobus aux gens", "Paul Girard"],
+    ],
+  },
+  {
+    name:
+      "« le technicien » dans l’incise : l’entraîneur, le sélectionneur ou le directeur sportif " +
+      "d’une équipe cycliste ; un technicien nommé après l’incise reste le sien",
+    paragraphs: [
+      "Le maillot jaune, Mads Kristensen, a perdu du temps. Son directeur sportif, Yannick Le Goff, " +
+        "était furieux. « Il a manqué de lucidité, a ajouté le technicien. Il le sait. »",
+      "L’élève Hugo Delorme, 15 ans, a remporté le concours. Le directeur de l’école, Paul Roux, " +
+        "salue son travail. « Il n’a jamais lâché », a glissé le technicien du club, Marc Petit.",
+    ],
+    quotes: [
+      ["Il a manqué de lucidité, a ajouté le technicien. Il le sait.", "Yannick Le Goff"],
+      ["Il n’a jamais lâché", "Marc Petit"],
+    ],
+  },
+  {
+    name:
+      "un document ou un organisme sujet d’un verbe à clitique : le rapport la décrit comme « … », " +
+      "le ministère le qualifie de « … »",
+    paragraphs: [
+      "Le maire, Réjean Lamoureux, s’est dit soulagé.",
+      "Le rapport présentenciel la décrit comme « une personne isolée, aux prises avec une dépendance ».",
+      "Le ministère le qualifie de « projet prioritaire ».",
+      "Un rapport la juge « très isolée ».",
+    ],
+    quotes: [
+      ["une personne isolée, aux prises avec une dépendance", "Le rapport présentenciel"],
+      ["projet prioritaire", "Le ministère"],
+      ["très isolée", "Un rapport"],
+    ],
+  },
+  {
+    name:
+      "deux noms sans déterminant joints dans le complément du document : le rapport de la direction " +
+      "des examens et concours pointe « … » (négatif : une proposition jointe par « et »)",
+    paragraphs: [
+      "Le ministre Paul Roux a salué les résultats.",
+      "Le rapport de la direction des examens et concours pointe toutefois « des écarts " +
+        "préoccupants entre zones urbaines et rurales ».",
+      "Le rapport est paru et Paul Roux pointe « des progrès réels ».",
+    ],
+    quotes: [
+      [
+        "des écarts préoccupants entre zones urbaines et rurales",
+        "Le rapport de la direction des examens et concours",
+      ],
+      ["des progrès réels", "Paul Roux"],
+    ],
+  },
+  {
+    name:
+      "une incise entre virgules entre l’auxiliaire et le participe : le ministère avait, dans un " +
+      "communiqué, appelé à « … » ; la maire a, mardi soir, qualifié de « … »",
+    paragraphs: [
+      "Le médecin-chef, Abdoulaye Sagna, est inquiet. « Les pistes sont coupées », a-t-il déclaré.",
+      "Le ministère de la Santé avait, dans un communiqué publié la semaine dernière, appelé les " +
+        "parents à faire vacciner leurs enfants « même s’ils ont déjà reçu une dose ».",
+      "La maire, Anne Roux, a, mardi soir, qualifié le projet de « vraie menace pour le quartier ».",
+    ],
+    quotes: [
+      ["Les pistes sont coupées", "Abdoulaye Sagna"],
+      ["même s’ils ont déjà reçu une dose", "Le ministère de la Santé"],
+      ["vraie menace pour le quartier", "Anne Roux"],
+    ],
+  },
+  {
+    name: "écriture inclusive au point médian : les Vert·e·s demandent « … », les élu·e·s",
+    paragraphs: [
+      "Une retraitée du quartier arrose ses plants. « Je n’avais plus de jardin », sourit-elle.",
+      "Dans un postulat, les Vert·e·s demandent d’étudier « d’autres parkings sous-utilisés ».",
+      "Les élu·e·s socialistes dénoncent « un projet bâclé, fait sans concertation ».",
+    ],
+    quotes: [
+      ["Je n’avais plus de jardin", "Une retraitée du quartier"],
+      ["d’autres parkings sous-utilisés", "les Vert·e·s"],
+      ["un projet bâclé, fait sans concertation", "Les élu·e·s socialistes"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -237,6 +237,7 @@ export const UNWRITTEN_SUBJECT: Mention = { type: "pronoun", text: "", name: "",
 /** "a déclaré", "a-t-il vivement dénoncé", "n'a pas contesté": an auxiliary a few words before. */
 function hasAuxiliaryBefore(s: Sentence, i: number): boolean {
   const { tokens, rules } = s;
+  if (auxiliaryBeforeAside(s, i - 1) >= 0) return true;
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
     const t = tokens[k]!;
     if (t.kind !== "word") return false;
@@ -311,13 +312,24 @@ export function isNoun(s: Sentence, i: number): boolean {
   // phrase's head takes no second article. Not where the verb comes second, whose pronouns are no
   // articles (`ihr`, `haar` are possessives).
   // So after the comma closing a name in apposition (`Son adjointe, Anne Roux, le décrit comme`), or a
-  // short aside set off after the subject (`El GOB Menorca, en cambio, la considera`).
+  // short aside set off after the subject (`El GOB Menorca, en cambio, la considera`). A document or a
+  // body speaks so too (`Le rapport la décrit comme`, `El ministerio lo calificó de`), and where
+  // adjectives follow nouns the noun may take one (`Le rapport présentenciel la décrit comme`).
+  const headsSubject = (t: Token | undefined) =>
+    isWord(t) && (knownNoun(rules, t) || rules.documentSpeech.documents.has(t.lower));
   const endsSubject = (t: Token | undefined) =>
-    isWord(t) && (isPersonNoun(t.lower, rules) || (isCapitalised(t) && !isFunctionWord(t.lower, rules)));
+    headsSubject(t) || (isWord(t) && isCapitalised(t) && !isFunctionWord(t.lower, rules));
+  const qualifiedSubject =
+    rules.adjectivesFollowNouns &&
+    isWord(subject) &&
+    !isCapitalised(subject) &&
+    !isFunctionWord(subject.lower, rules) &&
+    headsSubject(tokens[i - 3]);
   const afterSubject =
     !rules.verbSecond &&
     rules.clitics.has(before.lower) &&
     (endsSubject(subject) ||
+      qualifiedSubject ||
       nameInAppositionBefore(tokens, i - 2, rules) ||
       endsSubject(tokens[asideOpening(tokens, i - 2) - 1]));
   return !(
@@ -339,6 +351,20 @@ function nameInAppositionBefore(tokens: readonly Token[], comma: number, rules: 
   const name = (t: Token) => isCapitalised(t) && !isFunctionWord(t.lower, rules);
   const opening = setOffOpening(tokens, comma, APPOSED_NAME_WORDS, name);
   return opening > 0 && isWord(tokens[opening - 1]);
+}
+
+// How many words an aside between an auxiliary and its participle may run to: `a, dans un communiqué
+// publié la semaine dernière,`.
+const AUXILIARY_ASIDE_WORDS = 10;
+
+/**
+ * `Le ministère avait, dans un communiqué publié la semaine dernière, appelé`: the index of the
+ * auxiliary before an aside set off by commas that the comma at `comma`, right before a participle,
+ * closes; -1 when there is none.
+ */
+function auxiliaryBeforeAside(s: Sentence, comma: number): number {
+  const opening = setOffOpening(s.tokens, comma, AUXILIARY_ASIDE_WORDS, isWord);
+  return opening > 0 && s.rules.auxiliaries.has(s.tokens[opening - 1]!.lower) ? opening - 1 : -1;
 }
 
 // How many words an aside set off by commas after a subject may run to: `en cambio`, `por su parte`.
@@ -1103,6 +1129,13 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   let j = (governedInfinitive(s, v) ?? v) - 1;
   while (j >= start) {
     const t = tokens[j]!;
+    // `Le ministère avait, dans un communiqué publié la semaine dernière, appelé`: an aside set off by
+    // commas between the auxiliary and its participle stands where an adverb would.
+    const auxiliary = j === v - 1 ? auxiliaryBeforeAside(s, j) : -1;
+    if (auxiliary >= start) {
+      j = auxiliary;
+      continue;
+    }
     if (!isWord(t)) break;
     // "has been described as", "a été qualifié de": the subject is not who speaks.
     // A reflexive keeps it active: "s'est exclamé", "se sont félicités".

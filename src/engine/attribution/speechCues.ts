@@ -770,18 +770,37 @@ const INCISE_CLOSES = /^[,.;!?—–]$/u;
 
 /**
  * 2. The incise inside the marks: `« …, affirme-t-elle. … »`, `“…, rappelle Ana Costa, professeure.
- * …”`, and between dashes as Spanish and Portuguese set it: `«… —afirmó X—, …»`.
+ * …”`, and between dashes as Spanish and Portuguese set it: `«… —afirmó X—, …»`. Its verb may open on
+ * the clitics of whom the words were told to (`…, nous confie la maire. …`, `…, m’explique-t-elle. …`,
+ * `«… —nos explica Ana Ruiz—. …»`), where clitics stand before the verb; and where the verb comes
+ * first only in an incise, it needs no lexicon when its subject is inverted or names a person (`…,
+ * grince-t-il. …`, `…, tempête la maire. …`: see inciseAfter).
  */
 export function cueInside(quote: Token, outer: Sentence): Cue | null {
   const { rules } = outer;
   const tokens = quote.inner ?? [];
   const s: Sentence = { ...outer, tokens };
+  const leads = (t: Token) =>
+    rules.auxiliaries.has(t.lower) || t.inverted || (!rules.verbSecond && rules.clitics.has(t.lower));
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!INCISE_OPENS.test(tokens[i]!.text)) continue;
     let m = i + 1;
-    while (m < tokens.length && (rules.auxiliaries.has(tokens[m]!.lower) || tokens[m]!.inverted)) m++;
+    while (m < tokens.length && m - i <= INCISE_LEAD && leads(tokens[m]!)) m++;
+    const closes = findTokenIn(
+      tokens,
+      m + 1,
+      tokens.length,
+      (t) => t.kind === "punct" && INCISE_CLOSES.test(t.text),
+    );
     const verb = verbWithSubjectAt(s, m);
-    if (!verb) continue;
+    if (!verb) {
+      // Not where the verb comes second, whose clause after a fronted one opens on its verb (`„Wer …,
+      // bleibt die Stadt auf den Kosten sitzen.“`).
+      const unlisted =
+        closes < 0 || !rules.inciseInversion || rules.verbSecond ? null : inciseAfter(s, i + 1, closes);
+      if (unlisted && headNamesSpeaker(s, unlisted.mention, m + 1, closes)) return unlisted;
+      continue;
+    }
     const inverted = tokens[verb.end]?.inverted || tokens[verb.start - 1]?.inverted;
     if (inverted) {
       // An impersonal incise (`explique-t-on au rectorat`) names nobody: look on for another cue.
@@ -790,20 +809,42 @@ export function cueInside(quote: Token, outer: Sentence): Cue | null {
       continue;
     }
     const mention = readForward(s, verb.end, tokens.length);
-    const closes = tokens.findIndex(
-      (t, k) => k >= verb.end && t.kind === "punct" && INCISE_CLOSES.test(t.text),
-    );
-    // A description speaks when it names a person or a body by a known noun: `…, explique une porte-parole du
-    // rectorat. …`, or a person by age or creed (isPersonWord): `…, confie le quinquagénaire. …`.
-    const describes =
-      mention?.type === "description" &&
-      tokens
-        .slice(verb.end, closes)
-        .some((t) => t.kind === "word" && (knownNoun(rules, t) || isPersonWord(t.lower, rules)));
-    if (mention && mention.type !== "pronoun" && (mention.type !== "description" || describes) && closes >= 0)
+    // Where the verb comes second, a pronoun right after it is its subject as surely as an inverted one
+    // (`„…, sagt sie. …“`); elsewhere a pronoun after the verb opens a clause of its own.
+    const pronounInverted = rules.verbSecond && mention?.at === tokens[verb.end]?.start;
+    const subject = mention?.type !== "pronoun" || pronounInverted;
+    if (mention && subject && closes >= 0 && namesSpeaker(s, mention, verb.end, closes))
       return { mention, words: cueText(s, verb.start, verb.end) };
   }
   return null;
+}
+
+/**
+ * Whether the subject of an incise whose verb no lexicon lists, read from `from` to the incise's end,
+ * names who speaks: a pronoun or a name, or a description headed by a known noun or a person's
+ * (`…, tempête la maire. …`); not a clause the words go on with (`…, enlever les autobus aux gens.`).
+ */
+function headNamesSpeaker(s: Sentence, mention: Mention, from: number, end: number): boolean {
+  const { tokens, rules } = s;
+  if (mention.type !== "description") return true;
+  const head = findTokenIn(tokens, from, end, (t) => isWord(t) && !rules.determiners.has(t.lower));
+  return head >= 0 && (knownNoun(rules, tokens[head]!) || isPersonWord(tokens[head]!.lower, rules));
+}
+
+/**
+ * Whether an incise's subject, read from `from` to the incise's end, names who speaks: a pronoun or a
+ * name, or a description naming a person or a body by a known noun (`…, explique une porte-parole du
+ * rectorat. …`), or a person by age or creed (isPersonWord: `…, confie le quinquagénaire. …`); not a
+ * thing the words tell of (`…, raconte l’histoire du quartier. …`).
+ */
+function namesSpeaker(s: Sentence, mention: Mention, from: number, end: number): boolean {
+  const { tokens, rules } = s;
+  return (
+    mention.type !== "description" ||
+    tokens
+      .slice(from, end)
+      .some((t) => t.kind === "word" && (knownNoun(rules, t) || isPersonWord(t.lower, rules)))
+  );
 }
 
 /**

@@ -763,9 +763,10 @@ export const french: LanguageRules = {
     ["portier", words("gardien")],
     ["portière", words("gardienne")],
     // The coach in other words, as the sports pages write: « estimait le technicien » after
-    // « l’entraîneur X ».
-    ["technicien", words("entraîneur sélectionneur")],
-    ["technicienne", words("entraîneuse sélectionneuse")],
+    // « l’entraîneur X », or after « son directeur sportif, X », a cycling team's coach, whose role the
+    // qualifier tells from any other director's.
+    ["technicien", words("entraîneur sélectionneur sportif")],
+    ["technicienne", words("entraîneuse sélectionneuse sportive")],
   ]),
   // `a prévenu l’opérateur`, `selon le constructeur`: what a company does, for the one named just before.
   possessiveWords: words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),

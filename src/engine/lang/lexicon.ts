@@ -255,7 +255,7 @@ export function documentSubjectBefore(
     const word = at(k);
     // A relative clause has a subject of its own: `residents whose drinking water was found to`.
     const relative = rules.relativePronouns.has(word) || rules.relativePossessives.has(word);
-    if (joinsCapitalisedWords(words, k, rules)) continue;
+    if (joinsCapitalisedWords(words, k, rules) || joinsComplementNouns(words, k, rules)) continue;
     if (!WORD_OPENING.test(word) || rules.clauseJoins.has(word) || relative) return undefined;
     // A determiner opens the document's phrase, perhaps before an adjective: `the new law`.
     if (speech.documents.has(word))
@@ -280,6 +280,29 @@ function joinsCapitalisedWords(
     listConjunctions(rules).has(words[k]!.lower) &&
     capitalised(words[k - 1]) &&
     capitalised(words[k + 1])
+  );
+}
+
+/**
+ * A list conjunction at k joining two bare nouns of a preposition's complement (`Le rapport de la
+ * direction des examens et concours pointe`): the word before it follows a determiner or a
+ * preposition, and the word after it takes none. Not a clause joined on (`Le rapport est paru et
+ * personne ne pointe`), whose word before the conjunction is a verb's.
+ */
+function joinsComplementNouns(
+  words: readonly { lower: string; text?: string }[],
+  k: number,
+  rules: LanguageRules,
+): boolean {
+  const introduced = (word: string) => rules.determiners.has(word) || rules.prepositions.has(word);
+  const after = words[k + 1]?.lower ?? "";
+  return (
+    listConjunctions(rules).has(words[k]!.lower) &&
+    introduced(words[k - 2]?.lower ?? "") &&
+    WORD_OPENING.test(words[k - 1]?.lower ?? "") &&
+    WORD_OPENING.test(after) &&
+    !introduced(after) &&
+    !CAPITAL_OPENING.test(words[k + 1]?.text ?? "")
   );
 }
 

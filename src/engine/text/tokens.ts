@@ -33,11 +33,12 @@ export interface Token {
 // Traders’ Association" stays one noun phrase. The first part of a compound whose head is written once
 // keeps its hyphen ("die Industrie- und Handelskammer"): one word, which no phrase ends on. A soft
 // hyphen (U+00AD, where a page allows a line break: "doc\u00ADtrine") is invisible: inside a word it is
-// part of it, between words it is space.
+// part of it, between words it is space. A median dot joins a word's parts too: French inclusive
+// writing (« les élu·e·s », « les Vert·e·s ») and Catalan's « l·l » (« col·lectiu ») put it there.
 const WORD_RUN = String.raw`[\p{L}\p{N}\p{M}\u00AD]+`;
 // The hyphen after an initialism's dot is looked behind for only once a dot has matched: tried at every
 // joiner, the look-behind doubled the tokenizer's time.
-const WORD_JOINER = String.raw`(?:['’\-]|\.(?:(?<=\.\p{Lu}\.)-)?|(?<=\p{N}),(?=\p{N}))`;
+const WORD_JOINER = String.raw`(?:['’\-·]|\.(?:(?<=\.\p{Lu}\.)-)?|(?<=\p{N}),(?=\p{N}))`;
 const WORD = new RegExp(
   String.raw`${WORD_RUN}(?:${WORD_JOINER}${WORD_RUN})*(?:(?<=s)['’](?=\s+\p{L})|-(?=\s+\p{Ll}))?`,
   "uy",
