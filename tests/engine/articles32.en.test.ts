@@ -362,9 +362,6 @@ runArticles("en", [
       "with a partial, a project's name in marks, Const. Name with a role said then a verbless second, " +
       "an inverted said with the 61-year-old, two men in one paragraph with a lawyer's partial, an " +
       "unnamed boater with an inverted said, Surname urged with a colon",
-    todo:
-      "«These were not crimes of opportunity,» goes to a Kingston Police news release, not Nicole " +
-      "Bergeron",
     headline: "Kingston man charged after 14 outboard motors stolen from marinas",
     paragraphs: [
       "A 38-year-old Kingston man faces 23 charges after a string of outboard motor thefts from " +

@@ -3688,4 +3688,18 @@ runBattery("en", [
       ["soft", "Seri Latex Holdings Bhd"],
     ],
   },
+  {
+    construction:
+      "Const. Nicole Bergeron, Cst. Ann Lee, Insp. Raj Patel: a police rank's point ends no sentence",
+    paragraphs: [
+      "“These were not crimes of opportunity,” Const. Nicole Bergeron, a police spokesperson, said.",
+      "“We are asking for dashcam footage,” said Cst. Ann Lee of the RCMP.",
+      "Insp. Raj Patel said the arrests were “the first of many.”",
+    ],
+    expected: [
+      ["These were not crimes of opportunity,", "Nicole Bergeron"],
+      ["We are asking for dashcam footage,", "Ann Lee"],
+      ["the first of many.", "Raj Patel"],
+    ],
+  },
 ]);
