@@ -269,9 +269,7 @@ runArticles("en", [
       "citing two partials, two women in one paragraph with told and the mother of three, a slogan on " +
       "a placard in marks, an association president appealed with a colon, a quote split by said Dr. " +
       "Name with a role, an unnamed ministry official with a partial, an authority with a partial",
-    todo:
-      "«I do the calculation every Sunday. If I go tw…» goes to Akosua, not Abena Owusu-Ansah; «Dialysis " +
-      "is not a luxury» taken for a quote",
+    todo: "«I do the calculation every Sunday. If I go tw…» goes to Akosua, not Abena Owusu-Ansah",
     headline: "Dialysis patients cry foul as Korle Bu raises fees to GH¢850 per session",
     paragraphs: [
       "Patients with kidney failure are appealing to government to intervene after the Korle Bu " +
