@@ -3702,4 +3702,17 @@ runBattery("en", [
       ["the first of many.", "Raj Patel"],
     ],
   },
+  {
+    construction: "Rating agency ICRA, broker CLSA: a body's kind before its acronym is no part of its name",
+    paragraphs: [
+      "Rating agency ICRA had flagged “elevated working capital requirements” in March.",
+      "“Demand is soft,” said broker CLSA.",
+      "The local MP said the closure was “a disgrace”.",
+    ],
+    expected: [
+      ["elevated working capital requirements", "ICRA"],
+      ["Demand is soft,", "CLSA"],
+      ["a disgrace", "The local MP"],
+    ],
+  },
 ]);
