@@ -3715,4 +3715,16 @@ runBattery("en", [
       ["a disgrace", "The local MP"],
     ],
   },
+  {
+    construction:
+      "“…,” Mikko Laaksonen, an archaeologist who led the survey, told X: the apposition's relative clause",
+    paragraphs: [
+      "“It is preserved,” Mikko Laaksonen, an archaeologist who led the survey, told Live Science.",
+      "“We were lucky,” Ann Roy, who found the wreck, said.",
+    ],
+    expected: [
+      ["It is preserved,", "Mikko Laaksonen"],
+      ["We were lucky,", "Ann Roy"],
+    ],
+  },
 ]);
