@@ -105,7 +105,6 @@ runArticles("en", [
       "said with a managing director's name and capitalised role, he said with a partial, a " +
       "chief financial officer then she said, an analyst with role after the name, a rating " +
       "agency had flagged with a partial, Surname added with a colon",
-    todo: "«elevated working capital requirements» goes to Rating agency ICRA, not ICRA",
     headline: "Kaveri Agro Foods Q2 net rises 18% on export demand",
     paragraphs: [
       "Chennai-based Kaveri Agro Foods Ltd reported an 18 per cent rise in standalone net profit " +

@@ -288,9 +288,6 @@ runArticles("en", [
       "Science after a full name and a role, a split quote with Surname explained, a " +
       "heritage agency's statement with a partial ending in a period, a historian with an " +
       "inverted said then she agreed with a colon",
-    todo:
-      "«almost perfectly preserved» goes to Live Science, not Mikko Laaksonen; «It is almost " +
-      "perfectly preserved. You can sti…» goes to Live Science, not Mikko Laaksonen",
     headline: "17th-century Dutch merchant ship found 'almost perfectly preserved' on Baltic seafloor",
     paragraphs: [
       "Divers in the Gulf of Finland have identified the wreck of a Dutch merchant ship " +

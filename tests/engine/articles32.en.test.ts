@@ -269,9 +269,7 @@ runArticles("en", [
       "citing two partials, two women in one paragraph with told and the mother of three, a slogan on " +
       "a placard in marks, an association president appealed with a colon, a quote split by said Dr. " +
       "Name with a role, an unnamed ministry official with a partial, an authority with a partial",
-    todo:
-      "«I do the calculation every Sunday. If I go tw…» goes to Akosua, not Abena Owusu-Ansah; «Dialysis " +
-      "is not a luxury» taken for a quote",
+    todo: "«I do the calculation every Sunday. If I go tw…» goes to Akosua, not Abena Owusu-Ansah",
     headline: "Dialysis patients cry foul as Korle Bu raises fees to GH¢850 per session",
     paragraphs: [
       "Patients with kidney failure are appealing to government to intervene after the Korle Bu " +
@@ -362,9 +360,6 @@ runArticles("en", [
       "with a partial, a project's name in marks, Const. Name with a role said then a verbless second, " +
       "an inverted said with the 61-year-old, two men in one paragraph with a lawyer's partial, an " +
       "unnamed boater with an inverted said, Surname urged with a colon",
-    todo:
-      "«These were not crimes of opportunity,» goes to a Kingston Police news release, not Nicole " +
-      "Bergeron",
     headline: "Kingston man charged after 14 outboard motors stolen from marinas",
     paragraphs: [
       "A 38-year-old Kingston man faces 23 charges after a string of outboard motor thefts from " +

@@ -3712,4 +3712,43 @@ runBattery("en", [
     ],
     expected: [["followed every rule", "The company"]],
   },
+  {
+    construction:
+      "Const. Nicole Bergeron, Cst. Ann Lee, Insp. Raj Patel: a police rank's point ends no sentence",
+    paragraphs: [
+      "“These were not crimes of opportunity,” Const. Nicole Bergeron, a police spokesperson, said.",
+      "“We are asking for dashcam footage,” said Cst. Ann Lee of the RCMP.",
+      "Insp. Raj Patel said the arrests were “the first of many.”",
+    ],
+    expected: [
+      ["These were not crimes of opportunity,", "Nicole Bergeron"],
+      ["We are asking for dashcam footage,", "Ann Lee"],
+      ["the first of many.", "Raj Patel"],
+    ],
+  },
+  {
+    construction: "Rating agency ICRA, broker CLSA: a body's kind before its acronym is no part of its name",
+    paragraphs: [
+      "Rating agency ICRA had flagged “elevated working capital requirements” in March.",
+      "“Demand is soft,” said broker CLSA.",
+      "The local MP said the closure was “a disgrace”.",
+    ],
+    expected: [
+      ["elevated working capital requirements", "ICRA"],
+      ["Demand is soft,", "CLSA"],
+      ["a disgrace", "The local MP"],
+    ],
+  },
+  {
+    construction:
+      "“…,” Mikko Laaksonen, an archaeologist who led the survey, told X: the apposition's relative clause",
+    paragraphs: [
+      "“It is preserved,” Mikko Laaksonen, an archaeologist who led the survey, told Live Science.",
+      "“We were lucky,” Ann Roy, who found the wreck, said.",
+    ],
+    expected: [
+      ["It is preserved,", "Mikko Laaksonen"],
+      ["We were lucky,", "Ann Roy"],
+    ],
+  },
 ]);

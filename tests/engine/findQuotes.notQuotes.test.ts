@@ -413,6 +413,16 @@ test("a slogan on a banner, a sign or a T-shirt is not a quote: nobody is said t
   ]);
 });
 
+test("signs, one of which read “…”: the sign a partitive relative picks out, with its words", () => {
+  const none = (text: string, lang: string) => assert.deepEqual(quotesOf(text, lang), [], text);
+  none('Patients gathered with placards, one of which read "Dialysis is not a luxury".', "en");
+  none("Fans unfurled banners, one of which said “Sell the club”.", "en");
+  // A comma and a phrase that picks no sign out leave the words to whoever says them.
+  assert.deepEqual(quotesOf("A woman held a sign, one of many, and said “we are angry”.", "en"), [
+    "we are angry",
+  ]);
+});
+
 test("a sign and a few words on how it is written or where it hangs, then a colon: the sign's words", () => {
   const none = (text: string, lang: string) => assert.deepEqual(quotesOf(text, lang), [], text);
   none("En el andén, los vecinos colgaron un cartel escrito a mano: “Bienvenido a casa, tren”.", "es");

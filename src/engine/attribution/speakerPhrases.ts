@@ -2481,6 +2481,19 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   // A bare acronym names an organisation (`informó CNN`, `CNN reported`); no name run holds one.
   if (words.length === 1 && ACRONYM.test(words[0]!.text))
     return { type: "name", text, name: head, role: null, kind: "organisation" };
+  // So does one after the body's kind in lower case, or opening the sentence (`Rating agency ICRA`,
+  // `Broker CLSA`): the kind is what the body is, not its name. An office in capitals is a person's
+  // (`the local MP`).
+  const lastWord = words.at(-1)!;
+  const kindWord = words.at(-2);
+  if (
+    ACRONYM.test(lastWord.text) &&
+    !rules.titles.has(lastWord.lower) &&
+    kindWord !== undefined &&
+    (!isCapitalised(kindWord) || opensSentence(tokens, tokens.indexOf(kindWord, from))) &&
+    (rules.organisationNouns.has(kindWord.lower) || rules.personNouns.has(kindWord.lower))
+  )
+    return { type: "name", text, name: lastWord.text, role: null, kind: "organisation" };
   if (!rules.determiners.has(first.lower) && runs.length === 0 && !words.some(known)) return null;
   if (
     !personal &&

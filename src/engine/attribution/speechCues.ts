@@ -410,11 +410,26 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   else if (rules.verbSecond && frontedObject(s, k, k) && verbAt(s, k + 1)) k++;
   // The verb may come first ("said X", "a déclaré X", "a-t-il déclaré") or after its subject,
   // appositions included ("X, the U.S. attorney, said"); another clause ends the search.
+  // Only a quote closing on a comma is an incise's; one closing its sentence leaves what follows to a
+  // sentence of its own (`« … fois. » Une autre jurée, qui soutenait …, regrette`).
+  const closesOnComma = tokens[q]!.inner?.at(-1)?.text === ",";
+  let appositionOpen = false;
   for (let m = k; m < end && m - k < 25; m++) {
     const t = tokens[m]!;
     if (t.kind === "quote" || (t.kind === "punct" && t.text !== "," && t.text !== "(" && t.text !== ")"))
       break;
+    // A comma after the subject's first words opens its apposition.
+    if (t.text === "," && m > k && closesOnComma) appositionOpen = true;
     if (t.kind !== "word") continue;
+    // `", X, a maritime archaeologist who led the survey, told Live Science`: a relative clause inside
+    // the subject's apposition runs to the comma closing it; the verb after that is the subject's.
+    if (rules.relativePronouns.has(t.lower) && appositionOpen) {
+      let close = m + 1;
+      while (close < end && tokens[close]!.text !== "," && tokens[close]!.kind !== "quote") close++;
+      if (tokens[close]?.text !== "," || close >= end) break;
+      m = close;
+      continue;
+    }
     if (
       rules.clauseJoins.has(t.lower) ||
       rules.relativePronouns.has(t.lower) ||

@@ -320,7 +320,8 @@ export const english: LanguageRules = {
     prosecutor defender treasurer comptroller auditor coroner assessor clerk alderman alderwoman
     mp mla msp mep mpp td taoiseach tánaiste councilmember assemblymember assemblyman assemblywoman
     commodore brigadier corporal constable garda rabbi imam pastor cardinal archbishop cr cr. cllr cllr. coun.
-    recorder ald ald. det det. brig brig. adv adv. commander cmdr cmdr. delegate del.
+    recorder ald ald. det det. brig brig. adv adv. commander cmdr cmdr. delegate del. const. cst. cpl. insp.
+    supt.
   `),
   everyoneNouns: words("man woman"),
   collectiveNouns: words("police staff personnel crew"),
@@ -435,7 +436,7 @@ export const english: LanguageRules = {
   invertedPronouns: new Set(),
   abbreviations: words(
     "jr. sr. st. gen. gov. rep. sen. col. lt. sgt. capt. dr. prof. mr. mrs. ms. no. vol. inc. corp. ltd. " +
-      "coun. adv.",
+      "coun. adv. const. cst. cpl. insp. supt.",
   ),
   titleAbbreviations: new Map([
     ["gov.", "governor"],
@@ -477,6 +478,13 @@ export const english: LanguageRules = {
     ["ch", "chief"],
     ["insp", "inspector"],
     ["supt", "superintendent"],
+    // Canadian police ranks with their point (`Const. Ann Lee`, the RCMP's `Cst. Ann Lee`, `Insp.`):
+    // the point ends no sentence before the name.
+    ["const.", "constable"],
+    ["cst.", "constable"],
+    ["cpl.", "corporal"],
+    ["insp.", "inspector"],
+    ["supt.", "superintendent"],
   ]),
   nullSubject: false,
   // English writes `”, she said` as often as `”, said Ann Lee`: the place marks no verb.

@@ -1655,13 +1655,17 @@ function epithetBeforeName(
 // where the sign hangs or how it is written (`un cartel escrito a mano pedía “…”`, `Auf einem Zettel an
 // der Tür steht „…“`, `a sign on the door read “…”`); a name in marks among them counts as one word
 // (`Auf einem Plakat der Initiative „Kesselbrink für alle“ vor dem Rathaus stand nur ein Wort: „…“`).
-const SIGN_RELATIVE = anyOf((rules) => rules.relativePronouns);
+// The relative may pick one sign of several after a comma (`with placards, one of which read “…”`).
+const SIGN_PARTITIVE =
+  `\\s*,\\s+\\p{L}+\\s+(?:${anyOf((rules) => rules.complementOf)})` +
+  `\\s+(?:${anyOf((rules) => rules.thingRelativePronouns)})`;
+const SIGN_RELATIVE = `(?:${SIGN_PARTITIVE}|\\s+(?:${anyOf((rules) => rules.relativePronouns)}))`;
 const SIGN_WORDS_AFTER_VERB = `(?:(?:\\s+\\p{L}+){1,6}(?=\\s*:))?`;
 // Or the noun the sign's words are, right before the marks: `Auf den Plakaten prangt der Spruch „…“`.
 const SIGN_WORDS_NOUN = `(?:\\s+(?:${anyOf((rules) => rules.determiners)})\\s+\\p{L}+)`;
 const SIGN_WORDS_BEFORE_VERB = `(?:\\s+(?:\\p{L}[\\p{L}’'-]*|[„“«‹"][^„“”«»‹›"]*[“”»›"])){0,6}?`;
 const SIGN_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${alternatives((w) => w.signs)})(?:\\s+(?:${SIGN_RELATIVE}))?` +
+  `(?:^|[^\\p{L}])(?:${alternatives((w) => w.signs)})${SIGN_RELATIVE}?` +
     `(?:${SIGN_WORDS_BEFORE_VERB}\\s+(?:${alternatives((w) => w.signVerbs)})` +
     `(?:${SIGN_WORDS_NOUN}|${SIGN_WORDS_AFTER_VERB}))?` +
     `(?:\\s*,\\s*(?:\\p{L}+\\s+){0,2}(?:${alternatives((w) => w.signSlogans)}))?\\s*:?\\s*$`,
