@@ -345,7 +345,7 @@ runArticles("es", [
       "anónimo con «contó el hombre», nombre de una campaña (no cita), enfermera anónima con dos " +
       "puntos",
     todo:
-      "«acompaña la descentralización de la atención …» goes to Ministerio de Salud, not el " +
+      "«acompaña la descentralización de la atención …» goes to Ministerio de Salud bonaerense, not el " +
       "Ministerio de Salud bonaerense; «Me dijeron que si me llevaban a Mar del Plata…» goes to Ezequiel " +
       "Aramburu, not un jubilado de 71 años del barrio La Movediza",
     headline: "El Santamarina ya tiene hemodinamia: “Ningún infarto va a tener que viajar a Mar del Plata”",

@@ -163,6 +163,32 @@ runBattery("es", [
     expected: [["se anunciará pronto", "El Ministerio de Educación"]],
   },
   {
+    construction:
+      "un aporte del Ministerio de X bonaerense … la cartera: el adjetivo de lugar tras el nombre del " +
+      "organismo es de su nombre",
+    paragraphs: [
+      "La sala se financió con un aporte del Ministerio de Salud bonaerense. Según la cartera " +
+        "sanitaria, la obra «acompaña la descentralización de la atención».",
+    ],
+    expected: [["acompaña la descentralización de la atención", "Ministerio de Salud bonaerense"]],
+  },
+  {
+    construction: "El Ministerio de X provincial … la cartera: también el adjetivo de nivel de gobierno",
+    paragraphs: [
+      "El Ministerio de Minería provincial autorizó la exploración. En un comunicado, la cartera " +
+        "aseguró que los controles «son permanentes».",
+    ],
+    expected: [["son permanentes", "El Ministerio de Minería provincial"]],
+  },
+  {
+    construction: "negativo: sin adjetivo tras el nombre, el organismo se llama como se escribió",
+    paragraphs: [
+      "La obra se financió con un aporte del Ministerio de Salud. Según la cartera, la sala " +
+        "«cambia la atención del interior».",
+    ],
+    expected: [["cambia la atención del interior", "Ministerio de Salud"]],
+  },
+  {
     construction: "a standfirst repeating a body quote takes the speaker the body gives it",
     paragraphs: [
       ["standfirst", "La ministra Ana Gil recibió ayer a los sindicatos. «El acuerdo está cerca»"],
