@@ -75,10 +75,7 @@ runArticles("es", [
       "que reproduce las palabras de la acusada con dos puntos, presidente con cita que sigue en el " +
       "párrafo siguiente y «concluyó Cano», abogado con «anunció su abogado» invertido, apodo del " +
       "caso (no cita)",
-    todo:
-      "«Ningún testigo ha corroborado la existencia d…» goes to Encarnación Ruiz Priego, not la " +
-      "sentencia; «Tranquilo, que el dinero está en el banco» goes to la gerente, not Encarnación Ruiz " +
-      "Priego",
+    todo: "«Tranquilo, que el dinero está en el banco» goes to la gerente, not Encarnación Ruiz Priego",
     headline: "Cuatro años de cárcel para la exgerente de una almazara de Baena que desvió 612.000 euros",
     paragraphs: [
       "La Sección Tercera de la Audiencia Provincial de Córdoba ha condenado a cuatro años de " +

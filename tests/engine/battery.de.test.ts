@@ -4701,4 +4701,14 @@ runBattery("de", [
       ["Der Simon kommt wieder.", "Georg Aufschnaiter"],
     ],
   },
+  {
+    construction:
+      "Das Urteil ist eindeutig: „…“: ein Dokument mit Kopula und Art vor dem Doppelpunkt spricht (nicht " +
+      "der zuvor genannte Angeklagte)",
+    paragraphs: [
+      "Das Gericht verurteilte Paul Girard. Das Urteil ist eindeutig: „Kein Zeuge hat diese " +
+        "Genehmigungen bestätigt.“",
+    ],
+    expected: [["Kein Zeuge hat diese Genehmigungen bestätigt.", "Das Urteil"]],
+  },
 ]);

@@ -3604,4 +3604,14 @@ runBattery("en", [
       ["an almighty bang", "A neighbour"],
     ],
   },
+  {
+    construction:
+      "The ruling was blunt: “…”: a document, a copula and how it reads before a colon speak (not the " +
+      "defendant named before)",
+    paragraphs: [
+      "The court convicted Paul Girard of fraud. The ruling was blunt: “No witness confirmed those " +
+        "authorisations.”",
+    ],
+    expected: [["No witness confirmed those authorisations.", "The ruling"]],
+  },
 ]);

@@ -81,6 +81,24 @@ runBattery("es", [
     expected: [["Vamos a por el título", "Luis Campos"]],
   },
   {
+    construction:
+      "La sentencia es tajante: «…»: un documento con cópula y modo antes de los dos puntos habla (no la " +
+      "acusada nombrada antes; negativo: «El problema es sencillo:» no nombra a nadie)",
+    paragraphs: [
+      "La Audiencia condenó a Encarnación Ruiz Priego. Durante el juicio, Ruiz sostuvo que el dinero " +
+        "eran «anticipos». La sentencia es tajante: «Ningún testigo ha corroborado tales autorizaciones».",
+      "El fallo fue muy claro: «La acusada no supo explicar las transferencias».",
+      "El presidente Antonio Cano celebró la condena. El problema es sencillo: «Hay socios que lo " +
+        "han perdido todo».",
+    ],
+    expected: [
+      ["anticipos", "Encarnación Ruiz Priego"],
+      ["Ningún testigo ha corroborado tales autorizaciones", "La sentencia"],
+      ["La acusada no supo explicar las transferencias", "El fallo"],
+      ["Hay socios que lo han perdido todo", "Antonio Cano"],
+    ],
+  },
+  {
     construction: "X aseguró: «…»",
     paragraphs: ["El líder de la oposición, Miguel Soto, aseguró: «No apoyaremos estos presupuestos»."],
     expected: [["No apoyaremos estos presupuestos", "Miguel Soto"]],

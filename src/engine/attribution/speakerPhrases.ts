@@ -1478,10 +1478,11 @@ function numberedRubric(s: Sentence, colon: number, start: number): boolean {
 }
 
 /**
- * Whether a subject from `start` to `end` names someone or some body: a person's or body's noun, an
- * acronym (a name even where any word is capitalised, `CNN: "…"`), or a capital past the sentence's
- * first word — but where every noun takes one, not a common noun of the dictionary (`Das Problem
- * liege woanders: „…“`, `Der Grund ist einfach: „…“` name no speaker).
+ * Whether a subject from `start` to `end` names someone or some body: a person's or body's noun, a
+ * document's a body speaks in (`La sentencia es tajante: «…»`), an acronym (a name even where any word
+ * is capitalised, `CNN: "…"`), or a capital past the sentence's first word — but where every noun
+ * takes one, not a common noun of the dictionary (`Das Problem liege woanders: „…“`, `Der Grund ist
+ * einfach: „…“` name no speaker).
  */
 function namesSomeone(s: Sentence, start: number, end: number): boolean {
   const { rules } = s;
@@ -1492,7 +1493,11 @@ function namesSomeone(s: Sentence, start: number, end: number): boolean {
     .some(
       (t) =>
         isWord(t) &&
-        (nameCapital(t) || knownNoun(rules, t) || isPersonNoun(t.lower, rules) || ACRONYM.test(t.text)),
+        (nameCapital(t) ||
+          knownNoun(rules, t) ||
+          rules.documentSpeech.documents.has(t.lower) ||
+          isPersonNoun(t.lower, rules) ||
+          ACRONYM.test(t.text)),
     );
 }
 
