@@ -233,9 +233,8 @@ runArticles("es", [
       "«pidió que» con cita parcial del coleccionista, «De acuerdo con un comunicado» con cita " +
       "parcial, estudiante anónima con «comentó», «reconoció» sin sujeto",
     todo:
-      "«no deje salir ni una plancha más» goes to Fernando Macías Delgado, not Rubén Alvarado " +
-      "Luévano; «forma parte de las actividades rumbo a la Fer…» goes to Instituto Cultural de " +
-      "Aguascalientes, not un comunicado del ICA",
+      "«forma parte de las actividades rumbo a la Fer…» goes to Instituto Cultural de Aguascalientes, " +
+      "not un comunicado del ICA",
     headline: "Muestran por primera vez grabados inéditos de Posada en el museo que lleva su nombre",
     paragraphs: [
       "El Museo José Guadalupe Posada inauguró este jueves la exposición “Posada íntimo. Grabados " +

@@ -5193,4 +5193,26 @@ runBattery("es", [
       ["Es grave", "Lwazi Dube"],
     ],
   },
+  {
+    construction:
+      "X y el coleccionista Y … el coleccionista: un nombre en -ista ante el nombre es su oficio, al que " +
+      "remite la descripción (no al otro nombrado en la frase)",
+    paragraphs: [
+      "El director Fernando Macías Delgado y el coleccionista Rubén Alvarado Luévano recorrieron la " +
+        "sala. «Hoy regresa a casa», expresó Macías, mientras que el coleccionista pidió que el estado " +
+        "«no deje salir ni una plancha más».",
+    ],
+    expected: [
+      ["Hoy regresa a casa", "Fernando Macías Delgado"],
+      ["no deje salir ni una plancha más", "Rubén Alvarado Luévano"],
+    ],
+  },
+  {
+    construction: "El alcalde X y el ebanista Y … «…», contó el ebanista",
+    paragraphs: [
+      "El alcalde Juan Pérez Gómez y el ebanista Luis Ruiz Soto inauguraron el taller. «Aquí aprendí " +
+        "todo», contó el ebanista.",
+    ],
+    expected: [["Aquí aprendí todo", "Luis Ruiz Soto"]],
+  },
 ]);

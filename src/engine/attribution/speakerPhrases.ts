@@ -28,6 +28,7 @@ import {
   suspendedCompoundAt,
   conjunctionInPortfolio,
   dashInBodyName,
+  endsSourcePhrase,
   isAdjective,
   isDictionaryWord,
   isPersonRun,
@@ -3147,11 +3148,14 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
     r.titleStart > start &&
     r.end <= firstComma &&
     s.tokens.slice(start, r.titleStart).some((t) => isWord(t) && s.rules.prepositions.has(t.lower));
-  // `signé de la scénographe X`: a preposition before the person noun describing the name governs it.
+  // `signé de la scénographe X`: a preposition before the person noun describing the name governs it;
+  // not a source phrase's (`Selon X, l’orbite indique que …`): the sentence reports what X says.
   const governed = (r: NameRun) => {
-    const before = s.tokens[describedFrom(s, r.titleStart, start) - 1]?.lower ?? "";
+    const from = describedFrom(s, r.titleStart, start);
+    const before = s.tokens[from - 1]?.lower ?? "";
     const verb = s.rules.determiners.has(before) ? (s.tokens[r.titleStart - 2]?.lower ?? "") : before;
-    return s.rules.prepositions.has(before) || s.rules.addressingVerbs.has(verb) || inOpeningPhrase(r);
+    const preposition = s.rules.prepositions.has(before) && !endsSourcePhrase(s.tokens, from, s.rules);
+    return preposition || s.rules.addressingVerbs.has(verb) || inOpeningPhrase(r);
   };
   const main = bestRun(runs.filter((r) => !governed(r))) ?? bestRun(runs);
   const plain = runs.filter((r) => r !== main && (r.end - r.start > 1 || r.start > r.titleStart));
