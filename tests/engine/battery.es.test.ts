@@ -5215,4 +5215,18 @@ runBattery("es", [
     ],
     expected: [["Aquí aprendí todo", "Luis Ruiz Soto"]],
   },
+  {
+    construction:
+      "El último informe de X advierte que «…»: «informe» tras un determinante y un calificativo es el " +
+      "nombre del documento que habla, no un verbo con sujeto «El último»",
+    paragraphs: [
+      "La concejala Elena Palomo Rubio defendió la moción. El último informe de la Confederación " +
+        "Hidrográfica del Tajo advierte que el río está «en estado deficiente».",
+      "Un nuevo informe advierte que el embalse «no llegará al verano».",
+    ],
+    expected: [
+      ["en estado deficiente", "El último informe de la Confederación Hidrográfica del Tajo"],
+      ["no llegará al verano", "Un nuevo informe"],
+    ],
+  },
 ]);

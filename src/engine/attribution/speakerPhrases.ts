@@ -280,6 +280,25 @@ function headsModifiedNoun(s: Sentence, i: number): boolean {
 }
 
 /**
+ * `El último informe advierte que …`, `un extenso informe`: a document's noun (documentSpeech) that is
+ * also a verb's form (`informe`, `estudio`) after a determiner and one lower-case word that is no
+ * noun for a person or body (a qualifier, as an ordinal is) heads that noun phrase; it is no verb
+ * whose subject would be `El último`.
+ */
+function documentAfterQualifier(s: Sentence, i: number): boolean {
+  const { tokens, rules } = s;
+  const qualifier = tokens[i - 1];
+  return (
+    rules.documentSpeech.documents.has(tokens[i]!.lower) &&
+    isWord(qualifier) &&
+    !isCapitalised(qualifier) &&
+    !isFunctionWord(qualifier.lower, rules) &&
+    !knownNoun(rules, qualifier) &&
+    rules.determiners.has(tokens[i - 2]?.lower ?? "")
+  );
+}
+
+/**
  * A verb form after a determiner or preposition is a noun ("le juge", "the report", "une
  * demande"), unless a subject pronoun stands before it, which makes it an object ("il le juge").
  */
@@ -288,6 +307,7 @@ export function isNoun(s: Sentence, i: number): boolean {
   const before = tokens[i - 1];
   if (isWord(before) && possessed(s, i)) return true;
   if (headsModifiedNoun(s, i)) return true;
+  if (documentAfterQualifier(s, i)) return true;
   if (!isWord(before) || !(rules.determiners.has(before.lower) || rules.prepositions.has(before.lower)))
     return false;
   // `„…“ Das sagte X`, `„…” Dat zegt X`: in verb-second order a demonstrative opening the clause is the
