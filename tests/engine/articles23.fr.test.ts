@@ -198,9 +198,8 @@ const ARTICLES: ArticleCase[] = [
       "« a-t-il souligné », entraîneur adverse en fragment puis « le technicien lusitanien », " +
       "direction du club dans un communiqué en deux fragments",
     todo:
-      "«On a joué avec le cœur» goes to Nuno Carvalhais, not Fayçal Hamdani; «Avant la séance, j'ai " +
-      "regardé les vidéos avec…» goes to Karim Hadjar, not Zakaria Bouhalfaya; «Pour le deuxième, j'ai " +
-      "attendu jusqu'au derni…» goes to Karim Hadjar, not Zakaria Bouhalfaya",
+      "«Avant la séance, j'ai regardé les vidéos avec…» goes to Karim Hadjar, not Zakaria Bouhalfaya; " +
+      "«Pour le deuxième, j'ai attendu jusqu'au derni…» goes to Karim Hadjar, not Zakaria Bouhalfaya",
     headline: "Coupe d'Algérie : l'ASO Chlef sort le MC Alger aux tirs au but",
     standfirst:
       'Héroïque, le gardien chélifien a arrêté deux tentatives. "On a joué avec le cœur", lâche ' +
@@ -322,7 +321,6 @@ const ARTICLES: ArticleCase[] = [
       "« explique-t-elle », nom de météorite entre guillemets, communiqué en fragment, ancien " +
       "responsable « se félicite »",
     todo:
-      "«Trois jours dans une prairie, c’est court : l…» goes to Hélène Roussel, not Claire Mesnil; " +
       "«toute pierre suspecte doit être signalée sans…» goes to Le Muséum, not le Muséum national " +
       "d’histoire naturelle",
     headline: "Une météorite retrouvée dans le Cantal, trois jours après sa chute",

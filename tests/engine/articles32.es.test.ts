@@ -75,10 +75,7 @@ runArticles("es", [
       "que reproduce las palabras de la acusada con dos puntos, presidente con cita que sigue en el " +
       "párrafo siguiente y «concluyó Cano», abogado con «anunció su abogado» invertido, apodo del " +
       "caso (no cita)",
-    todo:
-      "«Ningún testigo ha corroborado la existencia d…» goes to Encarnación Ruiz Priego, not la " +
-      "sentencia; «Tranquilo, que el dinero está en el banco» goes to la gerente, not Encarnación Ruiz " +
-      "Priego",
+    todo: "«Tranquilo, que el dinero está en el banco» goes to la gerente, not Encarnación Ruiz Priego",
     headline: "Cuatro años de cárcel para la exgerente de una almazara de Baena que desvió 612.000 euros",
     paragraphs: [
       "La Sección Tercera de la Audiencia Provincial de Córdoba ha condenado a cuatro años de " +
@@ -236,9 +233,8 @@ runArticles("es", [
       "«pidió que» con cita parcial del coleccionista, «De acuerdo con un comunicado» con cita " +
       "parcial, estudiante anónima con «comentó», «reconoció» sin sujeto",
     todo:
-      "«no deje salir ni una plancha más» goes to Fernando Macías Delgado, not Rubén Alvarado " +
-      "Luévano; «forma parte de las actividades rumbo a la Fer…» goes to Instituto Cultural de " +
-      "Aguascalientes, not un comunicado del ICA",
+      "«forma parte de las actividades rumbo a la Fer…» goes to Instituto Cultural de Aguascalientes, " +
+      "not un comunicado del ICA",
     headline: "Muestran por primera vez grabados inéditos de Posada en el museo que lleva su nombre",
     paragraphs: [
       "El Museo José Guadalupe Posada inauguró este jueves la exposición “Posada íntimo. Grabados " +
@@ -345,7 +341,7 @@ runArticles("es", [
       "anónimo con «contó el hombre», nombre de una campaña (no cita), enfermera anónima con dos " +
       "puntos",
     todo:
-      "«acompaña la descentralización de la atención …» goes to Ministerio de Salud, not el " +
+      "«acompaña la descentralización de la atención …» goes to Ministerio de Salud bonaerense, not el " +
       "Ministerio de Salud bonaerense; «Me dijeron que si me llevaban a Mar del Plata…» goes to Ezequiel " +
       "Aramburu, not un jubilado de 71 años del barrio La Movediza",
     headline: "El Santamarina ya tiene hemodinamia: “Ningún infarto va a tener que viajar a Mar del Plata”",

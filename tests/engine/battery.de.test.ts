@@ -4929,4 +4929,14 @@ runBattery("de", [
       ["Wer die Zusage zurückzieht, lässt die Stadt auf den Kosten sitzen", "Paul Gerber"],
     ],
   },
+  {
+    construction:
+      "Das Urteil ist eindeutig: „…“: ein Dokument mit Kopula und Art vor dem Doppelpunkt spricht (nicht " +
+      "der zuvor genannte Angeklagte)",
+    paragraphs: [
+      "Das Gericht verurteilte Paul Girard. Das Urteil ist eindeutig: „Kein Zeuge hat diese " +
+        "Genehmigungen bestätigt.“",
+    ],
+    expected: [["Kein Zeuge hat diese Genehmigungen bestätigt.", "Das Urteil"]],
+  },
 ]);

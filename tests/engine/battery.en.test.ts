@@ -3751,4 +3751,14 @@ runBattery("en", [
       ["We were lucky,", "Ann Roy"],
     ],
   },
+  {
+    construction:
+      "The ruling was blunt: “…”: a document, a copula and how it reads before a colon speak (not the " +
+      "defendant named before)",
+    paragraphs: [
+      "The court convicted Paul Girard of fraud. The ruling was blunt: “No witness confirmed those " +
+        "authorisations.”",
+    ],
+    expected: [["No witness confirmed those authorisations.", "The ruling"]],
+  },
 ]);

@@ -5245,4 +5245,84 @@ runBattery("es", [
       ["proyecto prioritario", "El ministerio"],
     ],
   },
+  {
+    construction:
+      "La sentencia es tajante: «…»: un documento con cópula y modo antes de los dos puntos habla (no la " +
+      "acusada nombrada antes; negativo: «El problema es sencillo:» no nombra a nadie)",
+    paragraphs: [
+      "La Audiencia condenó a Encarnación Ruiz Priego. Durante el juicio, Ruiz sostuvo que el dinero " +
+        "eran «anticipos». La sentencia es tajante: «Ningún testigo ha corroborado tales autorizaciones».",
+      "El fallo fue muy claro: «La acusada no supo explicar las transferencias».",
+      "El presidente Antonio Cano celebró la condena. El problema es sencillo: «Hay socios que lo " +
+        "han perdido todo».",
+    ],
+    expected: [
+      ["anticipos", "Encarnación Ruiz Priego"],
+      ["Ningún testigo ha corroborado tales autorizaciones", "La sentencia"],
+      ["La acusada no supo explicar las transferencias", "El fallo"],
+      ["Hay socios que lo han perdido todo", "Antonio Cano"],
+    ],
+  },
+  {
+    construction:
+      "un aporte del Ministerio de X bonaerense … la cartera: el adjetivo de lugar tras el nombre del " +
+      "organismo es de su nombre",
+    paragraphs: [
+      "La sala se financió con un aporte del Ministerio de Salud bonaerense. Según la cartera " +
+        "sanitaria, la obra «acompaña la descentralización de la atención».",
+    ],
+    expected: [["acompaña la descentralización de la atención", "Ministerio de Salud bonaerense"]],
+  },
+  {
+    construction: "El Ministerio de X provincial … la cartera: también el adjetivo de nivel de gobierno",
+    paragraphs: [
+      "El Ministerio de Minería provincial autorizó la exploración. En un comunicado, la cartera " +
+        "aseguró que los controles «son permanentes».",
+    ],
+    expected: [["son permanentes", "El Ministerio de Minería provincial"]],
+  },
+  {
+    construction: "negativo: sin adjetivo tras el nombre, el organismo se llama como se escribió",
+    paragraphs: [
+      "La obra se financió con un aporte del Ministerio de Salud. Según la cartera, la sala " +
+        "«cambia la atención del interior».",
+    ],
+    expected: [["cambia la atención del interior", "Ministerio de Salud"]],
+  },
+  {
+    construction:
+      "X y el coleccionista Y … el coleccionista: un nombre en -ista ante el nombre es su oficio, al que " +
+      "remite la descripción (no al otro nombrado en la frase)",
+    paragraphs: [
+      "El director Fernando Macías Delgado y el coleccionista Rubén Alvarado Luévano recorrieron la " +
+        "sala. «Hoy regresa a casa», expresó Macías, mientras que el coleccionista pidió que el estado " +
+        "«no deje salir ni una plancha más».",
+    ],
+    expected: [
+      ["Hoy regresa a casa", "Fernando Macías Delgado"],
+      ["no deje salir ni una plancha más", "Rubén Alvarado Luévano"],
+    ],
+  },
+  {
+    construction: "El alcalde X y el ebanista Y … «…», contó el ebanista",
+    paragraphs: [
+      "El alcalde Juan Pérez Gómez y el ebanista Luis Ruiz Soto inauguraron el taller. «Aquí aprendí " +
+        "todo», contó el ebanista.",
+    ],
+    expected: [["Aquí aprendí todo", "Luis Ruiz Soto"]],
+  },
+  {
+    construction:
+      "El último informe de X advierte que «…»: «informe» tras un determinante y un calificativo es el " +
+      "nombre del documento que habla, no un verbo con sujeto «El último»",
+    paragraphs: [
+      "La concejala Elena Palomo Rubio defendió la moción. El último informe de la Confederación " +
+        "Hidrográfica del Tajo advierte que el río está «en estado deficiente».",
+      "Un nuevo informe advierte que el embalse «no llegará al verano».",
+    ],
+    expected: [
+      ["en estado deficiente", "El último informe de la Confederación Hidrográfica del Tajo"],
+      ["no llegará al verano", "Un nuevo informe"],
+    ],
+  },
 ]);

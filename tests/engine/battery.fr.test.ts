@@ -5684,6 +5684,21 @@ const CASES: Case[] = [
       ["un projet bâclé, fait sans concertation", "Les élu·e·s socialistes"],
     ],
   },
+  {
+    name:
+      "« …, explique-t-elle » après « D’après X, … » : la source de la phrase d’avant rapporte ses " +
+      "paroles, le pronom est à elle, pas à la dernière à avoir parlé (la cosmochimiste, une -iste)",
+    paragraphs: [
+      "La planétologue Hélène Roussel et la cosmochimiste Claire Mesnil ont examiné le fragment. « La " +
+        "pierre n’a pas été altérée », souligne la cosmochimiste.",
+      "D’après Hélène Roussel, l’objet provenait de la ceinture d’astéroïdes. « On peut remonter sa " +
+        "trajectoire, explique-t-elle. C’est une source classique. »",
+    ],
+    quotes: [
+      ["La pierre n’a pas été altérée", "Claire Mesnil"],
+      ["On peut remonter sa trajectoire, explique-t-elle. C’est une source classique.", "Hélène Roussel"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

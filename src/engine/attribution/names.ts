@@ -2341,7 +2341,7 @@ function inNameBrackets(tokens: readonly Token[], start: number): boolean {
 const sourcePhrasesAsWords = new WeakMap<LanguageRules, readonly (readonly string[])[]>();
 
 /** A source phrase ("according to", "selon", "d'après") ends just before token i. */
-function endsSourcePhrase(tokens: readonly Token[], i: number, rules: LanguageRules): boolean {
+export function endsSourcePhrase(tokens: readonly Token[], i: number, rules: LanguageRules): boolean {
   let phrases = sourcePhrasesAsWords.get(rules);
   if (!phrases) sourcePhrasesAsWords.set(rules, (phrases = rules.sourcePhrases.map(sourcePhraseWords)));
   return phrases.some((parts) =>

@@ -28,6 +28,7 @@ import {
   suspendedCompoundAt,
   conjunctionInPortfolio,
   dashInBodyName,
+  endsSourcePhrase,
   isAdjective,
   isDictionaryWord,
   isPersonRun,
@@ -280,6 +281,25 @@ function headsModifiedNoun(s: Sentence, i: number): boolean {
 }
 
 /**
+ * `El último informe advierte que …`, `un extenso informe`: a document's noun (documentSpeech) that is
+ * also a verb's form (`informe`, `estudio`) after a determiner and one lower-case word that is no
+ * noun for a person or body (a qualifier, as an ordinal is) heads that noun phrase; it is no verb
+ * whose subject would be `El último`.
+ */
+function documentAfterQualifier(s: Sentence, i: number): boolean {
+  const { tokens, rules } = s;
+  const qualifier = tokens[i - 1];
+  return (
+    rules.documentSpeech.documents.has(tokens[i]!.lower) &&
+    isWord(qualifier) &&
+    !isCapitalised(qualifier) &&
+    !isFunctionWord(qualifier.lower, rules) &&
+    !knownNoun(rules, qualifier) &&
+    rules.determiners.has(tokens[i - 2]?.lower ?? "")
+  );
+}
+
+/**
  * A verb form after a determiner or preposition is a noun ("le juge", "the report", "une
  * demande"), unless a subject pronoun stands before it, which makes it an object ("il le juge").
  */
@@ -288,6 +308,7 @@ export function isNoun(s: Sentence, i: number): boolean {
   const before = tokens[i - 1];
   if (isWord(before) && possessed(s, i)) return true;
   if (headsModifiedNoun(s, i)) return true;
+  if (documentAfterQualifier(s, i)) return true;
   if (!isWord(before) || !(rules.determiners.has(before.lower) || rules.prepositions.has(before.lower)))
     return false;
   // `„…“ Das sagte X`, `„…” Dat zegt X`: in verb-second order a demonstrative opening the clause is the
@@ -1579,10 +1600,11 @@ function numberedRubric(s: Sentence, colon: number, start: number): boolean {
 }
 
 /**
- * Whether a subject from `start` to `end` names someone or some body: a person's or body's noun, an
- * acronym (a name even where any word is capitalised, `CNN: "…"`), or a capital past the sentence's
- * first word — but where every noun takes one, not a common noun of the dictionary (`Das Problem
- * liege woanders: „…“`, `Der Grund ist einfach: „…“` name no speaker).
+ * Whether a subject from `start` to `end` names someone or some body: a person's or body's noun, a
+ * document's a body speaks in (`La sentencia es tajante: «…»`), an acronym (a name even where any word
+ * is capitalised, `CNN: "…"`), or a capital past the sentence's first word — but where every noun
+ * takes one, not a common noun of the dictionary (`Das Problem liege woanders: „…“`, `Der Grund ist
+ * einfach: „…“` name no speaker).
  */
 function namesSomeone(s: Sentence, start: number, end: number): boolean {
   const { rules } = s;
@@ -1593,7 +1615,11 @@ function namesSomeone(s: Sentence, start: number, end: number): boolean {
     .some(
       (t) =>
         isWord(t) &&
-        (nameCapital(t) || knownNoun(rules, t) || isPersonNoun(t.lower, rules) || ACRONYM.test(t.text)),
+        (nameCapital(t) ||
+          knownNoun(rules, t) ||
+          rules.documentSpeech.documents.has(t.lower) ||
+          isPersonNoun(t.lower, rules) ||
+          ACRONYM.test(t.text)),
     );
 }
 
@@ -3269,11 +3295,14 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
     r.titleStart > start &&
     r.end <= firstComma &&
     s.tokens.slice(start, r.titleStart).some((t) => isWord(t) && s.rules.prepositions.has(t.lower));
-  // `signé de la scénographe X`: a preposition before the person noun describing the name governs it.
+  // `signé de la scénographe X`: a preposition before the person noun describing the name governs it;
+  // not a source phrase's (`Selon X, l’orbite indique que …`): the sentence reports what X says.
   const governed = (r: NameRun) => {
-    const before = s.tokens[describedFrom(s, r.titleStart, start) - 1]?.lower ?? "";
+    const from = describedFrom(s, r.titleStart, start);
+    const before = s.tokens[from - 1]?.lower ?? "";
     const verb = s.rules.determiners.has(before) ? (s.tokens[r.titleStart - 2]?.lower ?? "") : before;
-    return s.rules.prepositions.has(before) || s.rules.addressingVerbs.has(verb) || inOpeningPhrase(r);
+    const preposition = s.rules.prepositions.has(before) && !endsSourcePhrase(s.tokens, from, s.rules);
+    return preposition || s.rules.addressingVerbs.has(verb) || inOpeningPhrase(r);
   };
   const main = bestRun(runs.filter((r) => !governed(r))) ?? bestRun(runs);
   const plain = runs.filter((r) => r !== main && (r.end - r.start > 1 || r.start > r.titleStart));

@@ -707,6 +707,7 @@ export const german: LanguageRules = {
     ),
   ]),
   originNouns: new Set(),
+  jurisdictionAdjectives: new Set(),
   eventNouns: words(
     "meisterschaft meisterschaften spiele pokal festival marathon turnier zyklon hurrikan taifun",
   ),

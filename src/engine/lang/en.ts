@@ -576,6 +576,7 @@ export const english: LanguageRules = {
   adverbialNouns: new Set(),
   demonyms: new Map(),
   originNouns: words("native natives resident residents"),
+  jurisdictionAdjectives: new Set(),
   eventNouns: words(
     "championships championship games olympics cup festival marathon tournament cyclone hurricane typhoon",
   ),

@@ -656,6 +656,11 @@ export const spanish: LanguageRules = {
     ),
   ]),
   originNouns: new Set(),
+  jurisdictionAdjectives: words(`
+    nacional nacionales provincial provinciales municipal municipales estatal estatales federal federales
+    regional regionales autonómico autonómica autonómicos autonómicas departamental departamentales
+    comunal comunales distrital distritales
+  `),
   // A festival or a contest is named after someone (`el Encuentro de Guitarra Paco de Lucía`, `el Memorial
   // Luis Aragonés`), who is not the speaker. Not `premio`: `el premio Nobel Mario Vargas Llosa` is a person.
   eventNouns: words(`

@@ -468,6 +468,7 @@ export const french: LanguageRules = {
     ),
   ]),
   originNouns: new Set(),
+  jurisdictionAdjectives: new Set(),
   eventNouns: words("championnats championnat jeux coupe festival marathon tournoi cyclone ouragan typhon"),
   placeNouns: words("rue avenue boulevard quartier impasse massif stade secteur tribune gare"),
   placePrepositions: new Set(),

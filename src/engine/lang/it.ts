@@ -422,6 +422,9 @@ export const italian: LanguageRules = {
   adverbialNouns: new Set(),
   demonyms: new Map(),
   originNouns: new Set(),
+  jurisdictionAdjectives: words(
+    "nazionale nazionali regionale regionali provinciale provinciali comunale comunali federale federali",
+  ),
   eventNouns: words("campionato campionati giochi coppa festival maratona torneo ciclone uragano tifone"),
   placeNouns: words("via viale piazza quartiere corso"),
   placePrepositions: new Set(),

@@ -369,6 +369,7 @@ export const dutch: LanguageRules = {
   adverbialNouns: new Set(),
   demonyms: new Map(),
   originNouns: new Set(),
+  jurisdictionAdjectives: new Set(),
   eventNouns: words(
     "kampioenschap kampioenschappen spelen beker festival marathon toernooi cycloon orkaan tyfoon",
   ),

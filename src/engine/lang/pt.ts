@@ -422,6 +422,9 @@ export const portuguese: LanguageRules = {
   adverbialNouns: new Set(),
   demonyms: new Map(),
   originNouns: new Set(),
+  jurisdictionAdjectives: words(
+    "nacional nacionais estadual estaduais municipal municipais federal federais regional regionais",
+  ),
   eventNouns: words("campeonato campeonatos jogos taça copa festival maratona torneio ciclone furacão tufão"),
   placeNouns: words("rua avenida bairro praça serra"),
   placePrepositions: new Set(),

@@ -858,6 +858,14 @@ export interface LanguageRules {
    */
   originNouns: ReadonlySet<string>;
   /**
+   * Adjectives saying which level of government a body belongs to, written after its name in lower case
+   * (Spanish `el Ministerio de Minería provincial`, `la Fiscalía de Distrito federal`): like a place's
+   * adjective there (a demonym: `el Ministerio de Salud bonaerense`), they are the body's name as
+   * written, telling it from the nation's or the town's body of that name. Empty where adjectives
+   * come before their noun.
+   */
+  jurisdictionAdjectives: ReadonlySet<string>;
+  /**
    * Nouns that end an event's name or open a storm's, lower case (`National Senior Championships`,
    * `Copa América`, `Cyclone Debbie`, `Hurricane Katrina`): a capitalised run they end or open names
    * an event or a storm, not a person, though a given name may follow them.

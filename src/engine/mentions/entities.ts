@@ -321,11 +321,13 @@ function dropOverlapping(sorted: Found[], kinds: readonly EntityKind[]): Found[]
       // as a body's keeps the noun of its kind written before it ("der Firma Kessler Haustechnik"). A
       // body's name the names stage read, its noun and complement, does not win over the description
       // that is that noun and complement ("Aravia's Ministry of Defence"), which the Linker reads by
-      // its noun.
+      // its noun; nor does it over that description with its place (`el Ministerio de Salud
+      // bonaerense`: placeQualifierEnd).
+      const name = m.mention.text.toLowerCase();
       const sameBody =
         kinds[m.person ?? -1] === "organisation" &&
         last.mention.form === "description" &&
-        last.key === m.mention.text.toLowerCase();
+        (last.key === name || last.key?.startsWith(`${name} `) === true);
       // A name governed by the description's preposition is what the described one is of, and
       // leaves the description whole (`Una vecina de Santa Pola`, `la hija de Ana Ruiz`).
       const complement = m.governed === true && last.mention.form === "description";
@@ -371,7 +373,7 @@ class Linker {
   ) {
     this.entities = people.map((p, id) => ({
       kind: kinds[id]!,
-      name: p.name,
+      name: kinds[id] === "organisation" ? placedBodyName(blocks, p) : p.name,
       gender: p.gender,
       mentions: [],
     }));
@@ -925,12 +927,13 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
   // its name run (`para la Gestión del Riesgo de Desastres`).
   const ownPreposition = complementNames && rules.bodyNamePrepositions.has(tokens[head.end]!.lower);
   const complementsEnd = complementNames ? namingComplementsEnd(s, to, end, nouns) : to;
-  const nameEnd = ownPreposition
+  const namedEnd = ownPreposition
     ? Math.max(
         complementsEnd,
         nameRuns(s, nameStart, end).find((r) => r.titleStart === nameStart)?.end ?? complementsEnd,
       )
     : complementsEnd;
+  const nameEnd = complementNames ? placeQualifierEnd(s, namedEnd, end) : namedEnd;
   const named =
     head.named || nameOnNoun
       ? tokensText(tokens, nameStart, complementNames && opensOnNoun ? nameEnd : head.end, s.source)
@@ -951,6 +954,33 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
     head: noun,
     definite,
   };
+}
+
+/**
+ * `del Ministerio de Salud bonaerense`, `el Ministerio de Minería provincial`: where adjectives follow
+ * their noun, a lower-case adjective of place (a demonym) or of level of government
+ * (`jurisdictionAdjectives`) right after a body's name is that name's, as written: it tells the
+ * province's body from the nation's. The name with the adjective one of its mentions is written with.
+ */
+function placedBodyName(blocks: readonly EntityBlock[], body: NamedPerson): string {
+  for (const m of body.mentions) {
+    const s = blocks[m.block]!.sentence;
+    const after = s.tokens.findIndex((t) => t.start >= m.span.end);
+    if (after > 0 && placeQualifierEnd(s, after, s.tokens.length) > after)
+      return `${body.name} ${s.tokens[after]!.text}`;
+  }
+  return body.name;
+}
+
+/**
+ * Where a body's name that ends at `to` ends with the adjective of place or of level of government
+ * after it (see placedBodyName); `to` when no such word follows.
+ */
+function placeQualifierEnd(s: Sentence, to: number, end: number): number {
+  const { tokens, rules } = s;
+  const t = tokens[to];
+  if (to >= end || !rules.adjectivesFollowNouns || !isWord(t) || isCapitalised(t)) return to;
+  return rules.demonyms.has(t.lower) || rules.jurisdictionAdjectives.has(t.lower) ? to + 1 : to;
 }
 
 /**

@@ -33,10 +33,17 @@ const MAX_AGE_WORDS = 3;
 const isComma = (t: Token | undefined) => t?.kind === "punct" && t.text === ",";
 const isDigit = (t: Token | undefined) => isWord(t) && /^\p{N}/u.test(t.text);
 
-/** A noun that names a person by office or occupation ("ranger", "secrétaire", "Leiterin", "glaciologue"). */
+/**
+ * A noun that names a person by office or occupation ("ranger", "secrétaire", "Leiterin", "glaciologue"),
+ * or by what they collect or stand for (`el coleccionista`, `la peronista`: partisanNoun), which a
+ * reporter calls them by again as by an office.
+ */
 const isOffice = (t: Token | undefined, rules: LanguageRules) =>
   isWord(t) &&
-  (rules.titles.has(t.lower) || rules.personNouns.has(t.lower) || rules.specialistNoun.test(t.lower));
+  (rules.titles.has(t.lower) ||
+    rules.personNouns.has(t.lower) ||
+    rules.specialistNoun.test(t.lower) ||
+    (rules.partisanNoun.test(t.lower) && !rules.organisationNouns.has(t.lower)));
 
 /** A word that ends a noun phrase: a verb, a clause's joint, a pronoun. */
 function endsPhrase(s: Sentence, k: number): boolean {
