@@ -18,7 +18,6 @@ runArticles("en", [
       "then a second quote, she told the paper with a colon, a convener and the union officer " +
       "both women in one paragraph, a service brand and scare quotes in marks, an unnamed driver " +
       "with a partial",
-    todo: "«on average fewer than six passengers a journey» goes to The company, not Lothian Buses",
     headline: "Lothian Buses to axe late-night journeys on six routes from January",
     standfirst: "Union warns cleaners and care workers will be “left stranded after midnight”",
     paragraphs: [

@@ -189,9 +189,7 @@ runArticles("de", [
       "Polizeisprecher geteilt um „sagt Polizeisprecher“, Teilzitat mit „Laut " +
       "Polizeipräsidium“, Mutter und Tochter mit gleichem Nachnamen in einem Absatz („sagt“, " +
       "„will … reden:“), Kampagnenname",
-    todo:
-      "«Ich hab sofort gemerkt, dass da was nicht stimmt» goes to Eine 82-Jährige, not Jasmin Haug; " +
-      "«17 Fälle mit ähnlichem Muster» goes to Polizeipräsidium, not Polizeipräsidium Reutlingen",
+    todo: "«Ich hab sofort gemerkt, dass da was nicht stimmt» goes to Eine 82-Jährige, not Jasmin Haug",
     headline: "Schockanruf in Balingen: Bankangestellte verhindert Betrug",
     standfirst:
       "Eine 82-Jährige wollte 40.000 Euro abheben – für eine angebliche Kaution. „Ich hab " +

@@ -4939,4 +4939,45 @@ runBattery("de", [
     ],
     expected: [["Kein Zeuge hat diese Genehmigungen bestätigt.", "Das Urteil"]],
   },
+  {
+    construction: "„die Wohnungsbaugesellschaft Nordwest“: a compound of Gesellschaft opens the body's name",
+    paragraphs: [
+      "Die Eigentümerin, die Wohnungsbaugesellschaft Nordwest, teilte auf Anfrage mit, das Gebäude sei " +
+        "„baulich nicht mehr zu halten“.",
+      "Der Mietvertrag laufe „zum Jahresende“ aus, teilte die Wohnungsgenossenschaft Eichkamp mit.",
+    ],
+    expected: [
+      ["baulich nicht mehr zu halten", "die Wohnungsbaugesellschaft Nordwest"],
+      ["zum Jahresende", "die Wohnungsgenossenschaft Eichkamp"],
+    ],
+  },
+  {
+    construction: "negative: „die Gesellschaft“ for society names no body that speaks",
+    paragraphs: [
+      "Die Gesellschaft sei gespalten. „Wir müssen wieder miteinander reden“, sagte Bundespräsident " +
+        "Frank-Walter Steinmeier.",
+    ],
+    expected: [["Wir müssen wieder miteinander reden", "Frank-Walter Steinmeier"]],
+  },
+  {
+    construction:
+      "„vom Polizeipräsidium Reutlingen“, then „Laut Polizeipräsidium“ (a contraction opens a name)",
+    paragraphs: [
+      "„Das ist eine Masche“, sagt Polizeisprecher Rainer Digel vom Polizeipräsidium Reutlingen.",
+      "Laut Polizeipräsidium wurden im Oktober „17 Fälle mit ähnlichem Muster“ angezeigt.",
+      "„Wir prüfen jeden Fall“, sagte Richterin Eva Roth beim Amtsgericht Tübingen. Laut Amtsgericht " +
+        "sind „drei Verfahren“ offen.",
+    ],
+    expected: [
+      ["Das ist eine Masche", "Rainer Digel"],
+      ["17 Fälle mit ähnlichem Muster", "Polizeipräsidium Reutlingen"],
+      ["Wir prüfen jeden Fall", "Eva Roth"],
+      ["drei Verfahren", "Amtsgericht Tübingen"],
+    ],
+  },
+  {
+    construction: "negative: „vom Bürgermeister Max Muster“ (a person after the contraction stays a person)",
+    paragraphs: ["Die Nachricht kam vom Bürgermeister Max Muster. „Wir prüfen das“, sagte er."],
+    expected: [["Wir prüfen das", "Max Muster"]],
+  },
 ]);

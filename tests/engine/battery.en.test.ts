@@ -3761,4 +3761,22 @@ runBattery("en", [
     ],
     expected: [["No witness confirmed those authorisations.", "The ruling"]],
   },
+  {
+    construction:
+      "a firm named by a place and a plural common noun as its head (Lothian Buses, Harlow Foods)",
+    paragraphs: [
+      "Lothian Buses is to withdraw late-night journeys. The company said services were carrying " +
+        "“on average fewer than six passengers a journey”.",
+      "Harlow Foods will cut 400 jobs at its plant. “We have no choice,” the company said.",
+    ],
+    expected: [
+      ["on average fewer than six passengers a journey", "Lothian Buses"],
+      ["We have no choice,", "Harlow Foods"],
+    ],
+  },
+  {
+    construction: "negative: a person whose surname is a plural noun no firm is headed by stays a person",
+    paragraphs: ["Anna Woods runs the bakery. “We have no choice,” Woods said."],
+    expected: [["We have no choice,", "Anna Woods"]],
+  },
 ]);

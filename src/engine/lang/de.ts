@@ -244,7 +244,12 @@ export const german: LanguageRules = {
       "empfehlung mahnung",
   ),
   complementOf: words("als"),
-  complementArticles: new Map(),
+  // Only the contractions a body's name follows (`Rainer Digel vom Polizeipräsidium Reutlingen`),
+  // with the dative article they carry.
+  complementArticles: new Map([
+    ["vom", "dem "],
+    ["beim", "dem "],
+  ]),
   senderPrepositions: new Set(),
   notQuoteWords: {
     naming:
@@ -516,6 +521,7 @@ export const german: LanguageRules = {
     untersuchungsstelle meldestelle beratungsstelle geschäftsstelle pressestelle fachstelle leitstelle
     koordinationsstelle schlichtungsstelle
     geschäftsführung geschäftsleitung konzernleitung unternehmensleitung werksleitung konsortium
+    gesellschaft genossenschaft
   `),
   ),
   definiteDeterminers: DEFINITE,
@@ -676,7 +682,8 @@ export const german: LanguageRules = {
   placeBodyNouns: new CompoundSet(
     words(
       `${AMTER} ${TERRITORIES} gericht staatsanwaltschaft universität präsidium bezirksregierung direktion ` +
-        "polizei inspektion inspektorat kammer museum fonds klinik klinikum verband konsortium",
+        "polizei inspektion inspektorat kammer museum fonds klinik klinikum verband konsortium " +
+        "gesellschaft genossenschaft",
     ),
   ),
   // `teilte die Behörde auf Anfrage mit`: how the words were asked for, no part of the body's name.

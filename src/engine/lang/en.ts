@@ -392,6 +392,7 @@ export const english: LanguageRules = {
     filings papers trust fund charity coalition alliance society club league chamber bureau
     news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
     channel broadcaster motors airlines airways holdings industries center centre centers centres
+    buses dairies breweries foods
     dynamics technologies observatory resources municipality faculty unit corporation district
     síochána consortium
   `),
@@ -603,7 +604,8 @@ export const english: LanguageRules = {
       charity =ngo =ngos organi hospital school club team church trust society industr chamber
       lobby =ceo ~executive founder manager entrepreneur businessman businesswoman employer insurer
       retailer airline manufacturer maker giant startup =motors brand realtor broker pastor priest
-      rabbi imam =dynamics =technologies =resources =holdings consortium =fc =afc
+      rabbi imam =dynamics =technologies =resources =holdings consortium =fc =afc =buses =dairies
+      =breweries =foods
       bishop clergy =engineering =marketing =sales ~director
     `),
     expert: list(`

@@ -809,11 +809,32 @@ function phraseMentions(block: EntityBlock, b: number, nouns: KnownNouns): Found
   const found: Found[] = [];
   for (const [start, end] of sentenceRanges(s.tokens)) {
     for (let k = start; k < end; k++) {
-      const m = pronounAt(s, k, b) ?? phraseAt(s, k, end, b, nouns);
+      const m =
+        pronounAt(s, k, b) ?? phraseAt(s, k, end, b, nouns) ?? bodyAfterContraction(s, k, end, b, nouns);
       if (m) found.push(m);
     }
   }
   return found;
+}
+
+/**
+ * `Rainer Digel vom Polizeipräsidium Reutlingen`, `beim Amtsgericht München`: a preposition that
+ * carries the definite article (`complementArticles`) opens a body's name as the article would, and
+ * the body is named there as much as after `von dem`. Only a body's name on its noun is taken: a
+ * description after one (`vom Bürgermeister`) is read elsewhere.
+ */
+function bodyAfterContraction(
+  s: Sentence,
+  k: number,
+  end: number,
+  b: number,
+  nouns: KnownNouns,
+): Found | null {
+  if (!isWord(s.tokens[k]) || !s.rules.complementArticles.has(s.tokens[k]!.lower)) return null;
+  const found = phraseAt(s, k, end, b, nouns, true);
+  // A place's name after it is where (`du Mans`, `da Rua da Fonte`): the body's name opens on its noun.
+  const bodyNamed = found?.kind === "organisation" && found.mention.form === "name";
+  return bodyNamed && s.rules.organisationNouns.has(s.tokens[k + 1]!.lower) ? found : null;
 }
 
 /** "he", "elle", "sie": a personal pronoun that may stand for someone the article named. */
@@ -836,7 +857,14 @@ function mentionOf(s: Sentence, from: number, to: number, b: number, form: Menti
  * plural source without a determiner ("fuentes del ministerio", "officials"); or a one-word
  * name that may be a body's ("Greenpeace").
  */
-function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNouns): Found | null {
+function phraseAt(
+  s: Sentence,
+  k: number,
+  end: number,
+  b: number,
+  nouns: KnownNouns,
+  carriesArticle = false,
+): Found | null {
   const { tokens, rules } = s;
   const t = tokens[k];
   if (!isWord(t)) return null;
@@ -852,7 +880,9 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
   // sentence is that name's, a place's, and opens no phrase of its own.
   const insideName = isCapitalised(t) && isWord(before) && isCapitalised(before) && !opensSentence(tokens, k);
   const opensWithDeterminer =
-    (rules.determiners.has(t.lower) && !rules.pronouns.has(t.lower) && !insideName) || possessive;
+    (rules.determiners.has(t.lower) && !rules.pronouns.has(t.lower) && !insideName) ||
+    possessive ||
+    carriesArticle;
   const bareSource =
     !opensWithDeterminer &&
     t.lower.endsWith("s") &&
@@ -864,7 +894,9 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
   if (!head) return null;
   const to = complementEnd(s, head.end, end, nouns);
   const headWord = tokens[head.end - 1]!.lower;
-  const definite = opensWithDeterminer ? possessive || rules.definiteDeterminers.has(t.lower) : undefined;
+  const definite = opensWithDeterminer
+    ? possessive || carriesArticle || rules.definiteDeterminers.has(t.lower)
+    : undefined;
   const nameOnNoun = bodyNameOnItsNoun(s, head.start, head.end);
   if (nouns.isPerson(headWord) && !nameOnNoun)
     return {
