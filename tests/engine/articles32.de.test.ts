@@ -43,6 +43,7 @@ runArticles("de", [
       "mit“, zwei Männer in einem Absatz (Frage vor „fragt er“, „nickt:“), Teilzitat eines Ratsherrn mit " +
       "„sprach von“, Motto der Unterschriftenliste, ungenannte Nachbarin, Ein-Wort-Zitat und Fortsetzung " +
       "ohne Verb",
+    todo: "«baulich nicht mehr zu halten» goes to die Wohnungsbaugesellschaft Nordwest, not Wohnungsbaugesellschaft Nordwest",
     headline: "„Hier kennt jeder jeden“: Kiosk am Bahnhof schließt nach 41 Jahren",
     standfirst:
       "Ende Januar ist Schluss für die „Bude“ an der Bahnhofstraße. Die Stammkunden wollen das nicht " +
