@@ -3,12 +3,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { rulesFor } from "../../src/engine/lang/index.ts";
-import { nameRuns } from "../../src/engine/attribution/names.ts";
+import { mayOpenNameRun, nameRuns } from "../../src/engine/attribution/names.ts";
 import { noteCasing, type Sentence } from "../../src/engine/attribution/tokens.ts";
 import { quoteTokens, readText } from "../../src/engine/text/blockText.ts";
 
-function sentenceOf(text: string): Sentence {
-  const rules = rulesFor("en");
+function sentenceOf(text: string, lang = "en"): Sentence {
+  const rules = rulesFor(lang);
   const tokens = quoteTokens(readText(text, rules), []);
   const capitalisedWords = new Set<string>();
   const lowercaseWords = new Set<string>();
@@ -47,4 +47,30 @@ test("a stretch reaching past the sentence's end is not taken for a shorter one"
   const s = sentenceOf(TEXT);
   assert.deepEqual(namesIn(s, 1, 0), []);
   assert.deepEqual(namesIn(s, 0, s.tokens.length + 1), ["Ada Quill", "Tomas Brenner"]);
+});
+
+// Sentences opening on a function word, a name, a title, a particle in lower case and an acronym.
+const OPENINGS: readonly (readonly [string, string])[] = [
+  ["en", "The mayor Ada Quill met Tomas Brenner at the harbour."],
+  ["en", "Dr Ada Quill, who runs the clinic, said the wait was long."],
+  ["en", "de Miranda notes that the port reopened."],
+  ["en", "UNSA Douanes Paris said the strike would go on."],
+  ["fr", "Le ministre de l’Intérieur Paul Mercier a réagi lundi."],
+  ["fr", "Selon Marie Roy, la décision était mûrie."],
+  ["es", "El Colegio de Abogados de A Coruña y Lucía Díaz lo confirmaron."],
+];
+
+test("a run starts only where mayOpenNameRun says one may", () => {
+  for (const [lang, text] of OPENINGS) {
+    const s = sentenceOf(text, lang);
+    const to = s.tokens.length;
+    let opened = 0;
+    for (let k = 0; k < to; k++) {
+      const starts = nameRuns(s, k, to).some((r) => r.titleStart === k);
+      if (!mayOpenNameRun(s, k, to)) assert.equal(starts, false, `${text} at ${s.tokens[k]!.text}`);
+      if (starts) opened++;
+    }
+    assert.ok(opened > 0, text);
+  }
+  assert.equal(mayOpenNameRun(sentenceOf(OPENINGS[0]![1]), 0, 6), false);
 });

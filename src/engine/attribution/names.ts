@@ -1074,6 +1074,25 @@ export function nameRuns(s: Sentence, from: number, to: number): readonly NameRu
   return runs;
 }
 
+/**
+ * Whether a run of `nameRuns(s, k, to)` may start at `k`, its titles included: only where findNameRuns
+ * opens one on the word there, or steps back onto it (a particle in lower case opening a surname, an
+ * acronym opening a body's name). A reader that wants only the run starting at `k` asks this first and
+ * leaves the stretch unread when it cannot start there (`The`, `In`, `Le` opening a sentence).
+ */
+export function mayOpenNameRun(s: Sentence, k: number, to: number): boolean {
+  const { tokens, rules } = s;
+  const t = tokens[k];
+  return (
+    isWord(t) &&
+    (isNameToken(t, rules) ||
+      opensSurname(tokens, k, to, rules) ||
+      auxiliaryOpensName(tokens, k, to, rules) ||
+      (!isCapitalised(t) && rules.nameParticles.has(t.lower)) ||
+      ALL_CAPITALS.test(t.text))
+  );
+}
+
 const NICKNAME_OPENS = new Set(["“", "«", '"', "„"]);
 const NICKNAME_CLOSES = new Set(["”", "»", '"', "“"]);
 

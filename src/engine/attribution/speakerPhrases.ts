@@ -34,6 +34,7 @@ import {
   isPersonRun,
   joinsPlaceList,
   listConjunctions,
+  mayOpenNameRun,
   nameRuns,
   numberOfUnit,
   officeAfter,
@@ -3223,6 +3224,7 @@ function qualifiesNamedBody(s: Sentence, k: number): boolean {
  * comma or bracket between: the description introduces the name, which is the clause's subject.
  */
 function introducesName(s: Sentence, comma: number, from: number, end: number): boolean {
+  if (!mayOpenNameRun(s, comma + 1, end)) return false;
   const run = nameRuns(s, comma + 1, end)[0];
   return (
     run?.titleStart === comma + 1 &&
@@ -3551,8 +3553,9 @@ export function describedSubject(s: Sentence, start: number, end: number): Menti
 function fullNameOpening(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
   // Not where every noun is capitalised: `Jedes Kind lerne anders` reads as a name there.
-  if (start !== 0 || rules.capitalisesNouns) return null;
-  const run = nameRuns(s, start, Math.min(end, start + 6)).find((r) => r.titleStart === start);
+  const reach = Math.min(end, start + 6);
+  if (start !== 0 || rules.capitalisesNouns || !mayOpenNameRun(s, start, reach)) return null;
+  const run = nameRuns(s, start, reach).find((r) => r.titleStart === start);
   if (run === undefined || !isPersonRun(run) || run.end - run.start < 2) return null;
   const next = tokens[run.end];
   const opensClause =
@@ -3669,7 +3672,7 @@ function nameClosingSubject(s: Sentence, start: number, end: number): Mention | 
   const { tokens, rules } = s;
   const reach = Math.min(end, start + SUBJECT_APPOSITION_REACH);
   for (let c = findTokenIn(tokens, start + 1, tokens.length, isComma); c > 0 && c < reach; c++) {
-    if (!isComma(tokens[c])) continue;
+    if (!isComma(tokens[c]) || !mayOpenNameRun(s, c + 1, Math.min(reach, c + 5))) continue;
     const run = nameRuns(s, c + 1, Math.min(reach, c + 5)).find((r) => r.titleStart === c + 1);
     const verb = run && tokens[run.end + 1];
     if (

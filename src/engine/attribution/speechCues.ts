@@ -22,6 +22,7 @@ import {
   MIDDLE_FIELD_SPAN,
   phrasesOpeningWith,
   QUOTED_VERB_WORDS,
+  maySpeak,
   speechIdiomsOpeningWith,
   idiomEnd,
 } from "../lang/lexicon.ts";
@@ -72,6 +73,7 @@ function verbAt(s: Sentence, i: number): VerbMatch | null {
   const { tokens } = s;
   const t = tokens[i];
   if (!isWord(t) || (isCapitalised(t) && !opensWithoutSubject(s, i))) return null;
+  if (!maySpeak(s.rules, t.lower)) return null;
   // Whether the word is a noun is asked only of a verb: most words are neither (isSpeechVerb asks it too).
   const idiom = idiomAt(s, i);
   if (idiom !== null) return isNoun(s, i) ? null : idiom;

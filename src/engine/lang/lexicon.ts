@@ -371,6 +371,30 @@ export const speechIdiomsOpeningWith = (rules: LanguageRules, first: string): re
 
 const idiomWords = (idiom: string) => idiom.split(" ");
 
+const speechWordsOf = new WeakMap<LanguageRules, ReadonlySet<string>>();
+
+/**
+ * Whether a word (lower case) may be a speech verb or open one in the lexicon: a speech verb, a speech
+ * infinitive, a verb whose particle detaches, a document's verb, or a speech idiom's first word. A word
+ * outside all of them is no speech verb wherever it stands, and most words are: the speech-verb reader
+ * (verbAt) asks this once before its several look-ups, for every word of every paragraph it reads.
+ */
+export function maySpeak(rules: LanguageRules, lower: string): boolean {
+  let speechWords = speechWordsOf.get(rules);
+  if (speechWords === undefined)
+    speechWordsOf.set(
+      rules,
+      (speechWords = new Set([
+        ...rules.speechVerbs,
+        ...rules.speechInfinitives,
+        ...rules.detachedVerbParticles.keys(),
+        ...rules.documentSpeech.verbs,
+        ...rules.speechIdioms.map((idiom) => idiomWords(idiom)[0]!),
+      ])),
+    );
+  return speechWords.has(lower);
+}
+
 /**
  * How many words a verb quoted between its subject and its object may hold, an adverb or a pronoun
  * with it (`« assume pleinement »`, `« le regrette »`): quote judgement and attribution both read
