@@ -431,7 +431,6 @@ runArticles("de", [
       "Gletscherbericht des ÖAV“, Vater und Sohn mit gleichem Nachnamen in einem Absatz („sagt " +
       "der Vater“, „Der Junior widerspricht:“), Teilzitat der Nationalparkdirektorin mit „hält " +
       "fest“, ungenannter Bergführer, Beiname eines Berges",
-    todo: "«In zehn Jahren kommt hier niemand mehr über d…» goes to Florian Rieder, not Sepp Rieder",
     headline: "Obersulzbachkees: „So schnell war der Rückgang noch nie“",
     standfirst:
       "Fast 80 Meter hat der Gletscher unter dem Großvenediger im vergangenen Jahr verloren. " +

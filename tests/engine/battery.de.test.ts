@@ -4,6 +4,26 @@ import { runBattery } from "./battery.helpers.ts";
 runBattery("de", [
   {
     construction:
+      "sagt der Vater after `Sein Sohn Florian Rieder` (a family of one surname told apart by kinship nouns)",
+    paragraphs: [
+      "„Wir mussten den Steig verlegen“, sagt Hüttenwirt Sepp Rieder. Sein Sohn Florian Rieder, 34, " +
+        "soll die Hütte übernehmen. „Hier kommt bald niemand mehr herauf“, sagt der Vater. Der Junior " +
+        "widerspricht: „Dann kommen sie wegen der Aussicht.“",
+      "„Wir haben alles verloren“, sagt Winzerin Anna Huber. Ihre Tochter Lena Huber, 28, übernimmt " +
+        "den Betrieb. „Das dauert Jahre“, sagt die Mutter.",
+      "Ihr Vater, der 1990 starb, hatte den Hof gebaut. „Er fehlt uns“, sagt Lena Huber.",
+    ],
+    expected: [
+      ["Wir mussten den Steig verlegen", "Sepp Rieder"],
+      ["Hier kommt bald niemand mehr herauf", "Sepp Rieder"],
+      ["Dann kommen sie wegen der Aussicht.", "Florian Rieder"],
+      ["Wir haben alles verloren", "Anna Huber"],
+      ["Das dauert Jahre", "Anna Huber"],
+      ["Er fehlt uns", "Lena Huber"],
+    ],
+  },
+  {
+    construction:
       "in seinem letzten Brief hatte sich X (an adjective kept as an adverb: the possessive's noun)",
     paragraphs: [
       "In seinem letzten Brief hatte sich Tobias Renner an die Fraktion gewandt: „Es war mir eine Ehre.“",

@@ -4,6 +4,23 @@ import { runBattery } from "./battery.helpers.ts";
 
 runBattery("en", [
   {
+    construction: "said the mother after `Her daughter, Kate Walsh` (a family told apart by kinship nouns)",
+    paragraphs: [
+      "“We lost half the herd,” said farmer Mary Walsh. Her daughter, Kate Walsh, 29, runs the dairy " +
+        "now. “It will never come back,” said the mother.",
+      "“I stayed,” said Sam Okafor. His brother, Daniel Okafor, left for Leeds. “He had no choice,” " +
+        "said the brother.",
+      "Her father, who died in 1990, built the barn. “He would be proud,” said Kate Walsh.",
+    ],
+    expected: [
+      ["We lost half the herd,", "Mary Walsh"],
+      ["It will never come back,", "Mary Walsh"],
+      ["I stayed,", "Sam Okafor"],
+      ["He had no choice,", "Daniel Okafor"],
+      ["He would be proud,", "Kate Walsh"],
+    ],
+  },
+  {
     construction:
       "the department said after “Environment and Climate Change Canada”: a country's office by its fields",
     paragraphs: [

@@ -3,6 +3,23 @@ import { runBattery } from "./battery.helpers.ts";
 
 runBattery("es", [
   {
+    construction: "afirmó el padre tras `Su hijo, Pablo Ruiz` (una familia distinguida por su parentesco)",
+    paragraphs: [
+      "«Lo perdimos todo», dijo el pescador Juan Ruiz. Su hijo, Pablo Ruiz, de 30 años, heredará la " +
+        "barca. «No volverá la sardina», afirmó el padre.",
+      "«No nos vamos», aseguró Carmen Soto. Su hermana, Lucía Soto, vive en Vigo. «Tiene razón», " +
+        "dijo la hermana.",
+      "Su padre, que murió en 1990, construyó la casa. «Estaría orgulloso», dijo Pablo Ruiz.",
+    ],
+    expected: [
+      ["Lo perdimos todo", "Juan Ruiz"],
+      ["No volverá la sardina", "Juan Ruiz"],
+      ["No nos vamos", "Carmen Soto"],
+      ["Tiene razón", "Lucía Soto"],
+      ["Estaría orgulloso", "Pablo Ruiz"],
+    ],
+  },
+  {
     construction: "«…», dijo X",
     paragraphs: ["«No vamos a subir los impuestos», dijo el ministro de Hacienda, Carlos Ruiz."],
     expected: [["No vamos a subir los impuestos", "Carlos Ruiz"]],

@@ -22,6 +22,23 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "dit le père après `Sa fille, Léa Girard` (une famille distinguée par ses noms de parenté)",
+    paragraphs: [
+      "« Nous avons tout perdu », raconte l’agriculteur Marc Girard. Sa fille, Léa Girard, 31 ans, a " +
+        "repris l’exploitation. « Il faudra dix ans », dit le père.",
+      "« On ne partira pas », assure Nadia Benali. Son frère, Karim Benali, est resté à Lyon. « Elle a " +
+        "raison », dit le frère.",
+      "Son père, mort en 1990, avait bâti la ferme. « Il serait fier », confie Léa Girard.",
+    ],
+    quotes: [
+      ["Nous avons tout perdu", "Marc Girard"],
+      ["Il faudra dix ans", "Marc Girard"],
+      ["On ne partira pas", "Nadia Benali"],
+      ["Elle a raison", "Karim Benali"],
+      ["Il serait fier", "Léa Girard"],
+    ],
+  },
+  {
     name: "inversion : verbe, jour et rôle avant le nom",
     paragraphs: [
       "« La sécurité des Français n’est pas négociable », a déclaré mardi le ministre de " +

@@ -16,6 +16,7 @@ const candidate = (name: string, features: Partial<DescriptionFeatures>) => ({
     sameNoun: false,
     unnamed: false,
     otherOffice: false,
+    otherKin: false,
     otherAge: false,
     governed: false,
     byAge: false,

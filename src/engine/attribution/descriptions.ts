@@ -31,6 +31,11 @@ export interface DescriptionFeatures {
    */
   otherOffice: boolean;
   /**
+   * The description names a relation of kin (`sagt der Vater`) and the article gave them another
+   * (`Sein Sohn Florian Rieder`): a family shares a surname, and its kinship nouns tell its members apart.
+   */
+  otherKin: boolean;
+  /**
    * Described without a name as a preposition's complement (`bei einer Hautärztin`): someone the
    * sentence passes by, whom a reporter does not go on describing.
    */
@@ -90,6 +95,7 @@ export const DESCRIPTION_WEIGHTS = {
   genderUnknownInFull: -0.05,
   sameNoun: 0.5,
   otherOffice: Number.NEGATIVE_INFINITY,
+  otherKin: Number.NEGATIVE_INFINITY,
   otherAge: Number.NEGATIVE_INFINITY,
   genderDisagrees: Number.NEGATIVE_INFINITY,
   /** Passed by in a complement: worth less than a name one mention further back whose gender agrees. */
@@ -100,6 +106,7 @@ export function descriptionScore(f: DescriptionFeatures): number {
   const w = DESCRIPTION_WEIGHTS;
   if (f.gender === "disagrees") return w.genderDisagrees;
   if (f.otherOffice) return w.otherOffice;
+  if (f.otherKin) return w.otherKin;
   if (f.otherAge) return w.otherAge;
   const supported =
     f.sameNoun || f.unnamed || f.byAge || f.subjectByOffice || f.soleFitAhead || f.gender === "agrees";
@@ -147,6 +154,7 @@ export function describeAntecedent(f: DescriptionFeatures): string {
     f.sameNoun && "same noun",
     f.unnamed && "unnamed",
     f.otherOffice && "other office",
+    f.otherKin && "other kin",
     f.otherAge && "other age",
     f.governed && "after preposition",
     f.byAge && "by age",

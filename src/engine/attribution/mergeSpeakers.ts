@@ -1313,6 +1313,7 @@ export class SpeakerRegistry {
           words.some((w) => isPersonNoun(w, this.rules) && roleWords.includes(w)) ||
           (nounBesideAge !== undefined && roleWords.includes(nounBesideAge)) ||
           coversRole ||
+          this.sameKin(words, roleWords) ||
           (anyOffice && roleWords.some((w) => this.isOffice(w))),
         unnamed: "source" in c,
         // An office the description names that the role lacks, one the role holds that it does not
@@ -1346,6 +1347,7 @@ export class SpeakerRegistry {
                     ),
                   )))) ||
             this.qualifiedOtherwiseIn(roles, m.name),
+        otherKin: this.otherKin(words, roleWords),
         governed: "source" in c && this.mentions.governedByPreposition(c.source.mentions[0]!),
         byAge,
         namedInFull: (personNoun || speaksGendered) && "person" in c && this.namedInFull(c.person),
@@ -2336,7 +2338,9 @@ export class SpeakerRegistry {
               (role) =>
                 this.contentWords(role).some(
                   (w) => covered.has(w) || words.some((d) => d === w || oneOfMembers(d, w)),
-                ) || words.some((d) => !this.isOffice(d) && namesBodyOf(role, d)),
+                ) ||
+                this.sameKin(words, this.contentWords(role)) ||
+                words.some((d) => !this.isOffice(d) && namesBodyOf(role, d)),
             ),
         );
     const person =
@@ -2346,9 +2350,40 @@ export class SpeakerRegistry {
     // where a determiner's gender may be only the noun's (`le PDG` for a woman).
     const ofOneSex = words.length === 1 && this.rules.personNouns.get(words[0]!) !== undefined;
     const gender = ofOneSex && e.kind === "person" ? this.personGender(e.name) : e.gender;
-    return person && (!m.gender || !gender || m.gender === gender) && !this.otherOffice(e, m.name)
+    // `sagt der Vater` is not who the paragraph introduced as `Sein Sohn`: which of the family it means
+    // is weighed (see otherKin).
+    const kin = [...this.rolesOf(id), ...(e.role === null ? [] : [e.role])].flatMap((r) =>
+      this.contentWords(r),
+    );
+    return person &&
+      (!m.gender || !gender || m.gender === gender) &&
+      !this.otherOffice(e, m.name) &&
+      !this.otherKin(words, kin)
       ? id
       : null;
+  }
+
+  /**
+   * The description's words name a relation of kin (`der Vater`) and a person's role words another
+   * (`Sohn`): a family sharing a surname is told apart by the relation the article gives each.
+   */
+  private otherKin(described: readonly string[], roleWords: readonly string[]): boolean {
+    const relations = this.kinOf(described);
+    return relations.length > 0 && this.kinOf(roleWords).some((relation) => !relations.includes(relation));
+  }
+
+  /** The description's words and a person's role words name one relation of kin (`Junior`, `Sohn`). */
+  private sameKin(described: readonly string[], roleWords: readonly string[]): boolean {
+    const relations = this.kinOf(described);
+    return this.kinOf(roleWords).some((relation) => relations.includes(relation));
+  }
+
+  /** The relations of kin the words name (kinshipNouns). */
+  private kinOf(words: readonly string[]): string[] {
+    return words.flatMap((w) => {
+      const relation = this.rules.kinshipNouns.get(w);
+      return relation === undefined ? [] : [relation];
+    });
   }
 
   /**

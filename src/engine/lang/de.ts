@@ -8,7 +8,7 @@
 // that end common surnames match only themselves ("=mann", not Hoffmann) or are left out
 // ("richter", "könig").
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { CompoundMap, CompoundSet, gendered, list, noWord, words } from "./lexicon.ts";
+import { CompoundMap, CompoundSet, gendered, kinship, list, noWord, words } from "./lexicon.ts";
 
 /** Weak verbs; "|" marks a separable particle; "!" keeps the detached verb as a speech verb. */
 const WEAK_VERBS = `
@@ -655,6 +655,13 @@ export const german: LanguageRules = {
       // A Swiss canton's executive: each member heads a department (`Bildungsdirektor`, `der Regierungsrat`).
       "regierungsrat regierungsrätin",
   ),
+  // The press calls a father and son who run one business `der Senior` and `der Junior`.
+  kinshipNouns: kinship(`
+    vater papa senior | mutter mama | sohn junior | tochter | bruder | schwester | ehemann gatte |
+    ehefrau gattin | großvater opa | großmutter oma | enkel | enkelin | onkel | tante | neffe | nichte |
+    cousin vetter | cousine | schwiegersohn | schwiegertochter | schwiegervater | schwiegermutter |
+    witwe | witwer
+  `),
   circumstanceNouns: words(
     "opfer angeklagte angeklagter angeklagten beschuldigte beschuldigter beschuldigten " +
       "verdächtige verdächtiger verdächtigen zeuge zeugin zeugen überlebende überlebender " +

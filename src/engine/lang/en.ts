@@ -1,7 +1,7 @@
 // English lexicon. Speech verbs are generated from lemmas (regular -s/-ed/-ing inflection plus
 // a table of irregular forms) so that every tense a reporter uses is covered.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { gendered, list, noWord, words } from "./lexicon.ts";
+import { gendered, kinship, list, noWord, words } from "./lexicon.ts";
 
 /** Regular speech verbs (lemma form). */
 const REGULAR_VERBS = `
@@ -549,6 +549,11 @@ export const english: LanguageRules = {
   // A high court's justice sits as its judge: "the judge ruled" after "Justice Ada Obi".
   officeEpithets: new Map([["judge", "justice"]]),
   anyOfficeNouns: words("lawmaker legislator"),
+  kinshipNouns: kinship(`
+    father dad | mother mum mom | son | daughter | brother | sister | husband | wife | grandfather
+    grandpa | grandmother grandma | grandson | granddaughter | uncle | aunt | nephew | niece |
+    cousin | son-in-law | daughter-in-law | father-in-law | mother-in-law | widow | widower
+  `),
   circumstanceNouns: words(
     "victim defendant accused suspect witness survivor widow widower plaintiff complainant",
   ),

@@ -3,7 +3,7 @@
 // participles and gerund; compound tenses are auxiliary + participle ("ha dicho", "había
 // señalado"). Irregular and stem-changing verbs list their own forms.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { conjugate, gendered, list, noWord, words } from "./lexicon.ts";
+import { conjugate, gendered, kinship, list, noWord, words } from "./lexicon.ts";
 
 const REGULAR_VERBS = `
   afirmar declarar señalar explicar agregar añadir asegurar indicar sostener apuntar remarcar
@@ -342,6 +342,11 @@ export const spanish: LanguageRules = {
     "legislador legisladora parlamentario parlamentaria jerarca mandatario mandataria munícipe edil líder " +
       "ejecutivo ejecutiva autoridad",
   ),
+  kinshipNouns: kinship(`
+    padre papá | madre mamá | hijo | hija | hermano | hermana | marido esposo | esposa | abuelo |
+    abuela | nieto | nieta | tío | tía | sobrino | sobrina | primo | prima | yerno | nuera | suegro
+    | suegra | viuda | viudo
+  `),
   circumstanceNouns: words(
     "víctima acusado acusada imputado imputada procesado procesada sospechoso sospechosa " +
       "testigo superviviente sobreviviente viudo viuda denunciante",

@@ -3,7 +3,7 @@
 // futur, conditionnel, participles. Compound tenses are auxiliary + participle; inverted forms
 // ("estime-t-il", "a-t-elle déclaré") are split into verb + pronoun by the tokenizer.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { gendered, list, noWord, words } from "./lexicon.ts";
+import { gendered, kinship, list, noWord, words } from "./lexicon.ts";
 
 /** First-group verbs (-er). */
 const FIRST_GROUP = `
@@ -748,6 +748,11 @@ export const french: LanguageRules = {
   // `le dirigeant`, `la gestionnaire` are nouns for whoever heads or runs something, whatever the post
   // (PDG, président, directrice générale).
   anyOfficeNouns: words("parlementaire élu élue dirigeant dirigeante gestionnaire"),
+  kinshipNouns: kinship(`
+    père papa | mère maman | fils | fille | frère | sœur soeur | mari époux | épouse | grand-père |
+    grand-mère | petit-fils | petite-fille | oncle | tante | neveu | nièce | cousin | cousine |
+    gendre beau-fils | belle-fille bru | beau-père | belle-mère | veuve | veuf
+  `),
   circumstanceNouns: words(
     "victime prévenu prévenue accusé accusée suspect suspecte témoin rescapé rescapée survivant " +
       "survivante veuve veuf plaignant plaignante",

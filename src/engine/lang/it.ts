@@ -3,7 +3,7 @@
 // imperfetto, future, conditional, participles and gerund; the passato prossimo is auxiliary +
 // participle ("ha detto", "ha spiegato"). Irregular verbs list their forms.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { gendered, list, noWord, words } from "./lexicon.ts";
+import { gendered, kinship, list, noWord, words } from "./lexicon.ts";
 
 const REGULAR_VERBS = `
   affermare dichiarare spiegare sottolineare precisare osservare commentare raccontare annunciare
@@ -231,6 +231,10 @@ export const italian: LanguageRules = {
     ["capo governo", "premier"],
   ]),
   anyOfficeNouns: words("parlamentare"),
+  kinshipNouns: kinship(`
+    padre papà | madre mamma | figlio | figlia | fratello | sorella | marito | moglie | nonno |
+    nonna | nipote | zio | zia | cugino | cugina | vedova | vedovo
+  `),
   circumstanceNouns: words(
     "vittima imputato imputata accusato accusata indagato indagata testimone superstite vedova " + "vedovo",
   ),

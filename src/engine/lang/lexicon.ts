@@ -11,6 +11,13 @@ export const list = (text: string): string[] => text.trim().split(/\s+/);
 
 export const words = (text: string): Set<string> => new Set(list(text));
 
+/**
+ * Kinship nouns, each group of synonyms separated by "|", to the relation they name (the group's first
+ * word): `kinship("father dad | mother mum")`.
+ */
+export const kinship = (text: string): Map<string, string> =>
+  new Map(text.split("|").flatMap((group) => list(group).map((w) => [w, list(group)[0]!] as const)));
+
 /** A pattern no word matches: the lexicon's value for a kind of word its language does not have. */
 export const noWord = /(?!)/u;
 

@@ -4,7 +4,7 @@
 // principal parts. The participle takes "ge-" unless the verb has an unstressed prefix.
 // Separable verbs ("laten weten", "voegde eraan toe") are idioms.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { CompoundMap, CompoundSet, gendered, list, noWord, words } from "./lexicon.ts";
+import { CompoundMap, CompoundSet, gendered, kinship, list, noWord, words } from "./lexicon.ts";
 
 /** Weak verbs; "!" keeps the detached verb of a separable one (`voegde hij eraan toe`). */
 const WEAK_VERBS = `
@@ -348,6 +348,10 @@ export const dutch: LanguageRules = {
   teamPlaces: words("aanvoerder spits verdediger keeper doelman middenvelder"),
   officeEpithets: new Map(),
   anyOfficeNouns: words("kamerlid parlementariër"),
+  kinshipNouns: kinship(`
+    vader | moeder | zoon | dochter | broer | zus zuster | echtgenoot | echtgenote | opa grootvader
+    | oma grootmoeder | oom | tante | neef | nicht | weduwe | weduwnaar
+  `),
   circumstanceNouns: words("slachtoffer verdachte getuige weduwe weduwnaar"),
   officeKinds: new Map(),
   possessiveWords: words("mijn zijn haar hun ons onze jullie"),

@@ -3,7 +3,7 @@
 // mais-que-perfeito ("afirmara"), future, conditional, participles and gerund; compound tenses
 // are auxiliary + participle ("tem dito", "havia afirmado"). Irregular verbs list their forms.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { conjugate, gendered, list, noWord, words } from "./lexicon.ts";
+import { conjugate, gendered, kinship, list, noWord, words } from "./lexicon.ts";
 
 const REGULAR_VERBS = `
   afirmar declarar explicar ressaltar destacar avaliar acrescentar completar comentar observar falar
@@ -227,6 +227,10 @@ export const portuguese: LanguageRules = {
     ["chefe governo", "presidente"],
   ]),
   anyOfficeNouns: words("parlamentar autarca"),
+  kinshipNouns: kinship(`
+    pai | mãe | filho | filha | irmão | irmã | marido esposo | esposa | avô | avó | neto | neta |
+    tio | tia | sobrinho | sobrinha | primo | prima | viúva | viúvo
+  `),
   circumstanceNouns: words(
     "vítima acusado acusada arguido arguida réu ré suspeito suspeita testemunha sobrevivente " +
       "viúva viúvo",

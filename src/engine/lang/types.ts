@@ -679,6 +679,13 @@ export interface LanguageRules {
    */
   circumstanceNouns: ReadonlySet<string>;
   /**
+   * Nouns that name a person by a relation of kin (`father`, « la fille », `su hermano`, „die Tochter“),
+   * lower case, each to the relation it names (synonyms share one: `mère` and `maman`): a family shares
+   * a surname, and a reporter tells its members apart by these, so `said the father` is never the one
+   * the article introduced as someone's son.
+   */
+  kinshipNouns: ReadonlyMap<string, string>;
+  /**
    * An office's word with the titles of the offices it also covers, lower case: a general noun
    * covers its kinds (`el oficial` is the coronel or the teniente named before, `le magistrat` the
    * procureur or the juge), and one country's title covers another country's for the same office
