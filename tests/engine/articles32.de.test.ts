@@ -43,7 +43,9 @@ runArticles("de", [
       "mit“, zwei Männer in einem Absatz (Frage vor „fragt er“, „nickt:“), Teilzitat eines Ratsherrn mit " +
       "„sprach von“, Motto der Unterschriftenliste, ungenannte Nachbarin, Ein-Wort-Zitat und Fortsetzung " +
       "ohne Verb",
-    todo: "«baulich nicht mehr zu halten» goes to die Wohnungsbaugesellschaft Nordwest, not Wohnungsbaugesellschaft Nordwest",
+    todo:
+      "«baulich nicht mehr zu halten» goes to die Wohnungsbaugesellschaft Nordwest, not " +
+      "Wohnungsbaugesellschaft Nordwest",
     headline: "„Hier kennt jeder jeden“: Kiosk am Bahnhof schließt nach 41 Jahren",
     standfirst:
       "Ende Januar ist Schluss für die „Bude“ an der Bahnhofstraße. Die Stammkunden wollen das nicht " +
@@ -85,9 +87,6 @@ runArticles("de", [
       "eines Bibers, Antrag als Sprecher mit „spricht von“, zwei Frauen in einem Absatz („sagt " +
       "Kreisgruppensprecherin“, „widerspricht ihr nur teilweise:“), Teilzitat des Ministeriums mit " +
       "„hieß es“, ungenannter Landwirt",
-    todo:
-      "«2013 stand das Wasser bis hier oben. Da will …» goes to Ein Landwirt, not Ein Landwirt aus " +
-      "Wussegel",
     headline: "Biber gegen Deich: Landkreis will Tiere umsiedeln lassen",
     standfirst:
       "Bei Hitzacker graben Biber ihre Röhren in die Elbdeiche. „Wir reden hier über Hochwasserschutz, " +
@@ -240,9 +239,6 @@ runArticles("de", [
       "Text genannt, geteiltes Zitat um „sagt Bührer“, Spitzname der Bahn, Teilzitat des " +
       "Stadtpräsidenten mit „spricht von“ und Konjunktiv, zwei Frauen in einem Absatz („klagt“, " +
       "„ergänzt:“), schriftliche Stellungnahme mit „heisst es“, ungenannter Pendler nach Doppelpunkt",
-    todo:
-      "«Früher stand ich jeden Morgen eine halbe Stun…» goes to Ein Pendler, not Ein Pendler aus " +
-      "Spreitenbach",
     headline: "«Die Bahn ist voll, und das ist gut so»: Limmattalbahn übertrifft die Prognosen",
     standfirst:
       "Täglich fahren rund 40'000 Menschen mit der Stadtbahn zwischen Zürich-Altstetten und " +
@@ -337,9 +333,6 @@ runArticles("de", [
       "Pensionist“, „schüttelt den Kopf:“), „Laut Landespolizeidirektion“ im Konjunktiv, " +
       "Polizeisprecherin mit „sagt“, „rät:“ und Teilzitat mit „so Dietrich“, ungenannter Mechaniker, " +
       "Name einer Kampagne",
-    todo:
-      "«Früher hatten wir so was einmal im Jahr. Jetz…» goes to Ein Mechaniker, not Ein Mechaniker " +
-      "aus Dornbirn",
     headline: "Kat-Diebe schlagen in Lustenau zu: „Ich hab gedacht, mein Auto explodiert“",
     standfirst:
       "Innerhalb von zwei Wochen wurden in Vorarlberg 23 Katalysatoren gestohlen. Die Polizei bittet " +
@@ -493,9 +486,6 @@ runArticles("de", [
       "und Fortsetzung ohne Verb, Stücktitel im Vorspann, zwei Frauen in einem Absatz („gesteht“, " +
       "„lacht:“), Teilzitat des Intendanten mit „sprach von“ und Konjunktiv, Teilzitat des " +
       "Wetterdienstes mit „gewarnt“, Musicaltitel, ungenannte Besucherin",
-    todo:
-      "«So gut war es lange nicht. Und geregnet hat e…» goes to Eine Besucherin, not Eine Besucherin " +
-      "aus Crailsheim",
     headline: "„Die Treppe verzeiht nichts“: Freilichtspiele eröffnen mit Dürrenmatt",
     standfirst:
       "54 Stufen, 1.400 Plätze und ein Stück über Geld und Moral: „Der Besuch der alten Dame“ hat am " +
