@@ -1,6 +1,6 @@
 // Every word list of every lexicon (src/engine/lang/*.ts) names each entry once: a list is read
 // from the source, so that a duplicate is caught even where a Set would hide it. The lists are the
-// template strings handed to the lexicon helpers (`list`, `words`, `conjugate`, `gendered`, …) and
+// template strings handed to the lexicon helpers (`list`, `words`, `conjugate`, `gendered`, `kinship`, …) and
 // the array literals of strings.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -23,7 +23,12 @@ interface WordList {
  * fills fixed places, and is no list.
  */
 function entriesOf(node: ts.Node): string[] | undefined {
-  if (ts.isNoSubstitutionTemplateLiteral(node)) return node.text.trim().split(/\s+/).filter(Boolean);
+  // A bar standing alone sets groups apart in a table of groups (`kinship`: `vater papa | mutter mama`).
+  if (ts.isNoSubstitutionTemplateLiteral(node))
+    return node.text
+      .trim()
+      .split(/\s+/)
+      .filter((entry) => entry !== "" && entry !== "|");
   const isList =
     ts.isArrayLiteralExpression(node) &&
     !ts.isArrayLiteralExpression(node.parent) &&
