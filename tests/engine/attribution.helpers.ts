@@ -6,13 +6,14 @@ import { rulesFor } from "../../src/engine/lang/index.ts";
 import type { FoundQuote } from "../../src/engine/findQuotes.ts";
 import type { BlockKind, QuoteResult, TextBlock } from "../../src/engine/types.ts";
 
-// “…”, «…» and "…"; an opening mark with no closing one runs to the end of the paragraph.
-const MARKS = /“([^”]*)(”|$)|«([^»]*)(»|$)|"([^"]*)("|$)/gu;
+// „…“ (German), “…”, «…» and "…"; an opening mark with no closing one runs to the end of the
+// paragraph.
+const MARKS = /„([^“]*)(“|$)|“([^”]*)(”|$)|«([^»]*)(»|$)|"([^"]*)("|$)/gu;
 
 function quotesOf(text: string, block: number): FoundQuote[] {
   return [...text.matchAll(MARKS)].map((m) => {
-    const body = m[1] ?? m[3] ?? m[5] ?? "";
-    const closed = (m[2] ?? m[4] ?? m[6]) !== "";
+    const body = m[1] ?? m[3] ?? m[5] ?? m[7] ?? "";
+    const closed = (m[2] ?? m[4] ?? m[6] ?? m[8]) !== "";
     const lead = body.length - body.trimStart().length;
     const start = m.index + 1 + lead;
     const inner = body.trim();
