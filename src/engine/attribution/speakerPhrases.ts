@@ -862,17 +862,6 @@ function opensTimePhrase(s: Sentence, k: number): boolean {
 }
 
 /**
- * `Eine Wanderin aus Salzburg`, `ein Anrainer in der Schwarzenbergstraße`, `eine Seniorin am
- * Nebentisch`: after an unnamed person's phrase (an indefinite determiner, at most UNNAMED_QUALIFIERS
- * words and a noun for a person, perhaps one the lexicon does not list, from `from` to the
- * preposition at p), a preposition of where they come
- * from, live or sit (`whereaboutsPrepositions`) and its place or group (an article, adjectives and
- * capitalised words) go on describing them: the reporter wrote them to tell this person apart. Not an
- * adverbial of time or setting (`am Montag`, `am Telefon`, `in indirekter Rede`: adverbialNouns), nor
- * whom they have (`von zwei Kindern`). Where
- * the place's words end, before `end`; null where none follow.
- */
-/**
  * A noun the lexicon holds for a thing, a body or a document, or shaped as an abstract noun (`commonNoun`):
  * not the noun of a person the lexicon does not list (`Wanderin`).
  */
@@ -881,6 +870,16 @@ const namesThing = (t: Token, rules: LanguageRules) =>
   rules.documentSpeech.documents.has(t.lower) ||
   rules.commonNoun.test(t.lower);
 
+/**
+ * `Eine Wanderin aus Salzburg`, `ein Anrainer in der Schwarzenbergstraße`, `eine Seniorin am
+ * Nebentisch`: after an unnamed person's phrase (an indefinite determiner, at most UNNAMED_QUALIFIERS
+ * words and a noun for a person, perhaps one the lexicon does not list, from `from` to the preposition
+ * at `p`), a preposition of where they come from, live or sit (`whereaboutsPrepositions`) and its place
+ * or group (an article, adjectives and capitalised words) go on describing them: the reporter wrote
+ * them to tell this person apart. Not an adverbial of time or setting (`am Montag`, `am Telefon`, `in
+ * indirekter Rede`: adverbialNouns), nor whom they have (`von zwei Kindern`). Where the place's words
+ * end, before `end`; null where none follow.
+ */
 function whereaboutsEnd(s: Sentence, from: number, p: number, end: number): number | null {
   const { tokens, rules } = s;
   const [preposition, noun] = [tokens[p], tokens[p - 1]];
