@@ -2509,12 +2509,11 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     return { type: "name", text, name: head, role: null, kind: "organisation" };
   // So does one after the body's kind in lower case, or opening the sentence (`Rating agency ICRA`,
   // `Broker CLSA`): the kind is what the body is, not its name. An office in capitals is a person's
-  // (`the local MP`).
+  // (`the local MP`: isBodyAcronym).
   const lastWord = words.at(-1)!;
   const kindWord = words.at(-2);
   if (
-    ACRONYM.test(lastWord.text) &&
-    !rules.titles.has(lastWord.lower) &&
+    isBodyAcronym(lastWord, rules) &&
     kindWord !== undefined &&
     (!isCapitalised(kindWord) || opensSentence(tokens, tokens.indexOf(kindWord, from))) &&
     (rules.organisationNouns.has(kindWord.lower) || rules.personNouns.has(kindWord.lower))
