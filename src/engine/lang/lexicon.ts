@@ -16,7 +16,12 @@ export const words = (text: string): Set<string> => new Set(list(text));
  * word): `kinship("father dad | mother mum")`.
  */
 export const kinship = (text: string): Map<string, string> =>
-  new Map(text.split("|").flatMap((group) => list(group).map((w) => [w, list(group)[0]!] as const)));
+  new Map(
+    text.split("|").flatMap((group) => {
+      const synonyms = list(group);
+      return synonyms.map((w) => [w, synonyms[0]!] as const);
+    }),
+  );
 
 /** A pattern no word matches: the lexicon's value for a kind of word its language does not have. */
 export const noWord = /(?!)/u;
