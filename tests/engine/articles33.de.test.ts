@@ -32,6 +32,7 @@ runArticles("de", [
       "Walsroder Zeitung, Lokales: Gründerin in der Überschrift nur im Text genannt mit „sagt die " +
       "71-Jährige“, Fortsetzung ohne Verb, Spitzname des Ladens, zwei Frauen in einem Absatz („sagt“, " +
       "„winkt ab:“), Teilzitat des Ortsrats mit „sprach von“, ungenannter Kunde",
+    todo: "«Nach Walsrode komme ich nicht mehr allein. Oh…» goes to Jörg Stolte, not Ein älterer Kunde",
     headline: "„Ohne den Laden wäre das Dorf tot“: Ehrenamtliche retten den letzten Einkauf in Düshorn",
     standfirst:
       "Seit einem Jahr führen 38 Freiwillige den Dorfladen. Die Bilanz fällt besser aus als gedacht.",
@@ -72,6 +73,11 @@ runArticles("de", [
       "Wetterauer Zeitung, Bildung: Schulleiter geteilt um „sagt“, Elternbrief als Sprecher mit " +
       "„heißt es“, Teilzitat des Kreises, Schülerin mit „erzählt die 15-Jährige“, Buchtitel, " +
       "Konjunktiv ohne Zeichen",
+    todo:
+      "«Kinder, die bis zum Nachmittag lernen sollen,…» goes to Schreiben, not Der " +
+      "Schulelternbeirat; «Ein Brötchen vom Bäcker ist keine Lösung.» goes to Schreiben, not Der " +
+      "Schulelternbeirat; «Übergangsphase» goes to Schulträger, not Wetteraukreis; «spätestens nach den " +
+      "Osterferien» goes to Schulträger, not Wetteraukreis",
     headline: "Mensa der Gesamtschule Nidda schließt: Eltern protestieren",
     standfirst:
       "Weil der Caterer gekündigt hat, gibt es ab Februar kein warmes Mittagessen mehr. Der Kreis " +
@@ -112,6 +118,7 @@ runArticles("de", [
       "Altmühl-Bote, Umwelt: Behördenleiter im Vorspann als „der Behördenleiter“ zitiert und im Text " +
       "genannt mit „so Lechner“, Fischer mit „schimpft“, Teilzitat des Ministeriums in indirekter Rede, " +
       "Anführungszeichen als Distanzierung, ungenannter Landwirt",
+    todo: "«im Rahmen der Möglichkeiten» goes to Reinhold Grasser, not Das Bayerische Umweltministerium",
     headline: "Niedrigwasser: Altmühl führt so wenig Wasser wie seit 2018 nicht mehr",
     standfirst:
       "Das Wasserwirtschaftsamt verbietet Entnahmen aus Bächen. „Jeder Liter zählt jetzt“, sagt der " +
@@ -153,6 +160,9 @@ runArticles("de", [
       "Hallertauer Zeitung, Wirtschaft: Hopfenbauer mit „meint der 52-Jährige“, Zitat über zwei " +
       "Absätze, Bericht des Verbands mit „Laut“, zwei Männer in einem Absatz („sagt“, „ergänzt:“), " +
       "Name einer Hopfensorte, Zitat mit Doppelpunkt ohne Verb",
+    todo:
+      "«teils unter den Produktionskosten» goes to Erntebericht des Verbands, not Erntebericht des " +
+      "Verbands deutscher Hopfenpflanzer",
     headline: "Hopfenernte: Menge gut, Preise schlecht",
     standfirst: "Die Pflanzer in der Hallertau ernten mehr als im Vorjahr. Freude kommt trotzdem kaum auf.",
     paragraphs: [
@@ -274,6 +284,9 @@ runArticles("de", [
       "Bezirksblätter, Chronik (Österreich): Einbrüche in Almhütten, Polizei mit „Laut " +
       "Landespolizeidirektion“, Hüttenwirt mit „ärgert sich der Hüttenwirt“, ungenannter Ermittler, " +
       "Name einer Hütte und einer Aktion, zwei Männer in einem Absatz",
+    todo:
+      "«Die wissen genau, wo was zu holen ist. Das si…» goes to Ein Ermittler, not Ein Ermittler, " +
+      "der namentlich nicht genannt werden will",
     headline: "Einbruchsserie auf Almen im Zillertal: „Die nehmen sogar den Schnaps mit“",
     paragraphs: [
       "Zillertal. Seit Anfang November sind im hinteren Zillertal mindestens elf Almhütten aufgebrochen " +
@@ -310,6 +323,9 @@ runArticles("de", [
       "Werdenberger & Obertoggenburger, Gericht (Schweiz, «…», kein ß): Betrug beim Viehhandel, " +
       "Anklageschrift als Sprecherin, Teilzitat des Staatsanwalts, Beschuldigter geteilt um „sagte der " +
       "58-Jährige“, Verteidigerin, Gerichtspräsident, Konjunktiv ohne Zeichen",
+    todo:
+      "«Ich habe jede Kuh angeschaut, bevor ich sie v…» goes to Reto Gantenbein, not Der " +
+      "Beschuldigte; «aber ich bin kein Tierarzt.» goes to Reto Gantenbein, not Der Beschuldigte",
     headline: "Kranke Kühe als gesund verkauft: Viehhändler verurteilt",
     standfirst:
       "Das Kreisgericht Werdenberg-Sarganserland hat einen Händler aus dem Toggenburg wegen Betrugs " +
@@ -344,6 +360,9 @@ runArticles("de", [
       "Entlebucher Anzeiger, Gesundheit (Schweiz, «…», kein ß): Hausarztpraxis öffnet wieder, Ärztin " +
       "mit „erzählt sie“, Gemeindepräsident mit Doppelpunkt, Teilzitat des Kantons mit „heisst es“, " +
       "zwei Frauen in einem Absatz, ungenannte Patientin, Name eines Programms",
+    todo:
+      "«Viele haben mich auf der Strasse gefragt, wan…» goes to Carla Zemp, not Ruth Studer; «eine " +
+      "der grössten Herausforderungen der Grund…» goes to Carla Zemp, not Gesundheits- und Sozialdepartement",
     headline: "Escholzmatt hat wieder eine Hausärztin",
     standfirst:
       "Zwei Jahre lang mussten die Patientinnen und Patienten nach Schüpfheim ausweichen. Jetzt ist die " +
@@ -389,6 +408,7 @@ runArticles("de", [
       "Peiner Allgemeine Zeitung, Politik: Teilzitat des Bürgermeisters im Vorspann nur im Text genannt, " +
       "zwei Männer in einem Absatz („sagte“, „hielt … entgegen“), Bürgerinitiative als Sprecherin, " +
       "Titel eines Antrags, Anführungszeichen als Distanzierung, Fraktionschefin mit „so“",
+    todo: "«alle rechtlichen Möglichkeiten zu prüfen» goes to Gerd Wiechmann, not Gegenwind Peiner Land",
     headline: "Windpark Ilsede: Rat gibt grünes Licht",
     standfirst:
       "Nach zweistündiger Debatte stimmte der Gemeinderat für sieben Anlagen bei Gadenstedt. Der " +

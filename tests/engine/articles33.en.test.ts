@@ -16,6 +16,9 @@ runArticles("en", [
       "The Virginian-Pilot, politics: a headline fragment by a councilwoman named only in the body, said " +
       "Councilwoman Name then a verbless second, a councilman who called with a partial, she said with " +
       "a partial, a staff memo estimates with a partial, a resident with a partial then she said",
+    todo:
+      "«roughly $400 million over a decade,» goes to A staff memo presented to the council, not A " +
+      "staff memo",
     headline: "Norfolk OKs $40M floodwall loan: ‘We can’t wait for the next nor’easter’",
     paragraphs: [
       "NORFOLK — The City Council voted 6-1 Tuesday night to borrow $40 million for the next phase of " +
@@ -89,6 +92,9 @@ runArticles("en", [
       "Moneycontrol, business: straight quotes, a company's partial in a relative clause, a managing " +
       "director told Moneycontrol then a verbless second, Surname said with a partial, a brokerage in " +
       "a note with a partial, according to an unnamed analyst with a partial, a campaign name in marks",
+    todo:
+      "«eating into margins faster than the company a…» goes to an analyst, not an analyst at a " +
+      "domestic brokerage",
     headline: "Shreeji Paints Q2 profit falls 18% as extended monsoon hits demand; shares slip 4%",
     paragraphs: [
       "Shreeji Paints Ltd on November 6 reported an 18 percent year-on-year fall in consolidated net " +
@@ -126,6 +132,9 @@ runArticles("en", [
       "Manawatū Standard, sport: a coach with a partial then he said, the 21-year-old said then a " +
       "verbless second, two men in one paragraph with a partial by the first and Surname said for the " +
       "second, a rival coach conceded with a partial, what Surname called with a partial",
+    todo:
+      "«ice in his veins» goes to Hooker Jarrod Wills, not Jarrod Wills; «He’s the calmest bloke in " +
+      "the team. Nothing f…» goes to Lock Ben Tamihana, not Ben Tamihana",
     headline: "Turbos stun Canterbury to keep NPC playoff hopes alive",
     paragraphs: [
       "Manawatū have kept their NPC playoff hopes alive with a 27-24 win over Canterbury at Central " +
@@ -164,6 +173,9 @@ runArticles("en", [
       "verbless second, a curator called with a partial then she added and a verbless second, a quilt " +
       "title in marks, a museum's catalogue describes with a partial, an unnamed collector told " +
       "Hyperallergic with a partial",
+    todo:
+      "«a map drawn from memory.» goes to Odessa Lee Whitfield, not The museum’s catalogue; «cut out " +
+      "of the story for 40 years, and now ev…» goes to Odessa Lee Whitfield, not A collector",
     headline: "A Forgotten Alabama Quilter Gets Her First Museum Survey",
     paragraphs: [
       "More than four decades after her death, the Alabama quilter Odessa Lee Whitfield is getting her " +
@@ -234,6 +246,9 @@ runArticles("en", [
       "a partial, according to a body with an acronym and a partial, a mother with an honorific then " +
       "she said, an organisation warned in a statement with a partial, an unnamed health worker told " +
       "the paper with a colon",
+    todo:
+      "«We are rationing the antitoxin. We decide eve…» goes to A health worker at one of the " +
+      "facilities, not A health worker",
     headline: "Diphtheria: Kano records 46 deaths as vaccine uptake remains low",
     paragraphs: [
       "The Kano State Government has confirmed 46 deaths from diphtheria in the past six weeks, with " +
