@@ -88,10 +88,6 @@ runArticles("es", [
       "La Tribuna de Cuenca, vida local: cita sin verbo tras presentar al zapatero, «recuerda» " +
       "invertido, referencia por la edad («el zapatero de 81 años»), hija con «cuenta» y cita " +
       "parcial, cita partida por «bromea», concejala con «asegura que», nombre del local (no cita)",
-    todo:
-      "«Empecé con catorce años, de aprendiz de mi tí…» goes to Casco Antiguo, not Julián Martínez " +
-      "Saiz; «Yo me jubilo» goes to Pilar Martínez, not Julián Martínez Saiz; «pero las botas de los " +
-      "vecinos no» goes to Pilar Martínez, not Julián Martínez Saiz",
     headline: "Echa el cierre el último zapatero del Casco Antiguo",
     standfirst: "Julián Martínez Saiz deja el taller de la calle Alfonso VIII tras 62 años de oficio",
     paragraphs: [
@@ -183,10 +179,7 @@ runArticles("es", [
       "Canarias Ahora, medio ambiente: informe de la universidad con «según» y cita parcial, " +
       "investigadora con dos puntos y pronombre, dos mujeres en un párrafo, cita sin verbo, " +
       "voluntario anónimo con «comenta», nombre del proyecto y de la playa (no citas)",
-    todo:
-      "«Cada año hay más pellets, y son más pequeños» goes to Alicia Herrera Ulibarri, not May " +
-      "Gómez; «Te agachas y la arena brilla, parece confeti» goes to un voluntario de la, not un " +
-      "voluntario de la limpieza del domingo",
+    todo: "«Cada año hay más pellets, y son más pequeños» goes to Alicia Herrera Ulibarri, not May Gómez",
     headline: "Once kilos de microplásticos por metro cuadrado en una playa de Fuerteventura",
     paragraphs: [
       "Según el informe de la Universidad de Las Palmas de Gran Canaria (ULPGC), la playa de " +
@@ -258,7 +251,6 @@ runArticles("es", [
       "invertido, bajista con «dice» y cita parcial, dos hombres en un párrafo, " +
       "baterista por su apellido con dos " +
       "puntos, sello con «según» sin cita, vocalista por su apellido con «adelanta»",
-    todo: "«Ascensor Polanco» taken for a quote",
     headline: "Los Cerros Tristes debutan con un disco grabado en una casona de Playa Ancha",
     paragraphs: [
       "“Ascensor Polanco” se llama el primer disco de Los Cerros Tristes, el cuarteto de " +

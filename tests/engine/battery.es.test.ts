@@ -5342,4 +5342,62 @@ runBattery("es", [
       ["no llegará al verano", "Un nuevo informe"],
     ],
   },
+  {
+    construction:
+      "X Y Z (dos apellidos) y «Su hija, Pilar Y» … «…», bromea Y: el primer apellido a solas es del " +
+      "padre, no de la pariente presentada por el parentesco",
+    paragraphs: [
+      "Julián Martínez Saiz colgará el mandil el 31 de diciembre tras 62 años de oficio.",
+      "Su hija, Pilar Martínez, cuenta que le han ofrecido traspasar el local.",
+      "«Yo me jubilo», bromea Martínez, «pero las botas de los vecinos no».",
+    ],
+    expected: [
+      ["Yo me jubilo", "Julián Martínez Saiz"],
+      ["pero las botas de los vecinos no", "Julián Martínez Saiz"],
+    ],
+  },
+  {
+    construction: "Su padre, X Y, … «…», dijo Y: sin otro de la familia, el apellido es del pariente",
+    paragraphs: [
+      "El incendio empezó en la cocina del restaurante.",
+      "Su padre, Raúl Ojeda, llegó a los pocos minutos. «No quedó nada», dijo Ojeda.",
+    ],
+    expected: [["No quedó nada", "Raúl Ojeda"]],
+  },
+  {
+    construction:
+      "el único sitio del Casco Antiguo … «…», recuerda el zapatero de 81 años: la edad no es de un " +
+      "nombre escrito solo tras «del», que es un lugar",
+    paragraphs: [
+      "Julián Martínez Saiz colgará el mandil. Su taller ha sido el único sitio del Casco Antiguo " +
+        "donde poner unas medias suelas.",
+      "«Empecé con catorce años», recuerda el zapatero de 81 años, que ya no sube la cuesta.",
+    ],
+    expected: [["Empecé con catorce años", "Julián Martínez Saiz"]],
+  },
+  {
+    construction:
+      "«…», comenta un voluntario de la limpieza del domingo: «del» más un día es complemento del " +
+      "nombre, no un adverbio de tiempo; «dijo un vecino el domingo» sí lo es",
+    paragraphs: [
+      "«Te agachas y la arena brilla», comenta un voluntario de la limpieza del domingo, que retiró " +
+        "300 kilos de residuos.",
+      "«No había tanto plástico», dijo una vecina el domingo.",
+    ],
+    expected: [
+      ["Te agachas y la arena brilla", "un voluntario de la limpieza del domingo"],
+      ["No había tanto plástico", "una vecina"],
+    ],
+  },
+  {
+    construction:
+      "“Ascensor Polanco” se llama el primer disco de X: un nombre ante «se llama» no es cita; «Eso se " +
+      "llama corrupción» dentro de las comillas sí",
+    paragraphs: [
+      "“Ascensor Polanco” se llama el primer disco de Los Cerros Tristes, el cuarteto de Valparaíso.",
+      "«Plan Calor» se denomina la estrategia del ministerio.",
+      "«Eso se llama corrupción», dijo el diputado Juan Pérez.",
+    ],
+    expected: [["Eso se llama corrupción", "Juan Pérez"]],
+  },
 ]);

@@ -14,7 +14,7 @@ import {
   listedNoun,
   yearsOfAgeNoun,
 } from "../lang/lexicon.ts";
-import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
+import { isSurnameOf, NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import { type ArticleMentions, type PersonEntity, placedBefore } from "../mentions/mentions.ts";
 import { ACRONYM } from "./tokens.ts";
 import { WORD_ACRONYM, type ArticleEntity, endsOnCompanyForm, isBodyNoun } from "../mentions/entities.ts";
@@ -643,8 +643,8 @@ export class SpeakerRegistry {
         !this.rules.organisationNouns.has(writtenWords(n.name).at(-1)!),
     );
     // A bare name is a surname first: "Claude" is Georges Claude before Claude Debussy.
-    const surnames = longer.filter(
-      (n) => this.nameWords(n.name).slice(-words.length).join(" ") === words.join(" "),
+    const surnames = longer.filter((n) =>
+      isSurnameOf(words, this.nameWords(n.name), this.rules.firstOfTwoSurnames),
     );
     const pool = this.ofGender(surnames.length > 0 ? surnames : longer, gender, (n) => n.name);
     // A name written in an earlier paragraph is the one the reader has in mind; one written in
@@ -655,7 +655,13 @@ export class SpeakerRegistry {
     // brought in later by a full name or by the kinship (`Su padre, Raúl Ojeda`), and the one the
     // article is about by the surname alone; two named together (`François Martin et … Hélène
     // Martin`) are told apart by recency.
-    const before = pool.filter((n) => n.block < block);
+    // A relative the article brought in by the kinship (`Su hija, Pilar Martínez`) is not whom it calls
+    // by the surname alone while it names one of the family it gave no kinship (`Julián Martínez Saiz`).
+    const relative = (n: { name: string }) =>
+      this.mentions.rolesOf(n.name).some((role) => this.kinOf(this.contentWords(role)).length > 0);
+    const namedBefore = pool.filter((n) => n.block < block);
+    const kinless = namedBefore.filter((n) => !relative(n));
+    const before = kinless.length > 0 ? kinless : namedBefore;
     const here = pool.filter((n) => n.block === block);
     const hereBefore = at === undefined ? [] : here.filter((n) => n.at < at);
     const subject = before.find((n) => n.name === this.mentions.protagonist()?.name);
@@ -1349,7 +1355,9 @@ export class SpeakerRegistry {
             this.qualifiedOtherwiseIn(roles, m.name),
         otherKin: this.otherKin(words, roleWords),
         governed: "source" in c && this.mentions.governedByPreposition(c.source.mentions[0]!),
-        byAge,
+        // An age fits anyone named, not a place's name read as a person's (`el único sitio del Casco
+        // Antiguo`, then `recuerda el zapatero de 81 años`: see namedAfterArticle).
+        byAge: byAge && !("person" in c && this.mentions.namedAfterArticle(c.person)),
         namedInFull: (personNoun || speaksGendered) && "person" in c && this.namedInFull(c.person),
         namedAheadOnly: ahead[mentionedSince]?.inHeadline === false,
         soleFitAhead: soleAhead && !roleWords.some((w) => this.rules.titles.has(w)),

@@ -2429,6 +2429,22 @@ export function sameName(wa: readonly string[], wb: readonly string[], firstOfTw
 }
 
 /**
+ * The short name is the long one's surname: its last words ("Claude" of "Georges Claude"), or, where
+ * people carry two surnames (`firstOfTwoSurnames`), the first of them, which the press calls the person
+ * by ("Martínez" of "Julián Martínez Saiz").
+ */
+export function isSurnameOf(
+  short: readonly string[],
+  long: readonly string[],
+  firstOfTwoSurnames: boolean,
+): boolean {
+  return (
+    long.slice(-short.length).join(" ") === short.join(" ") ||
+    (firstOfTwoSurnames && short.length === 1 && firstSurname(long) === short[0])
+  );
+}
+
+/**
  * "Mauricio Larín" for "Mauricio Ernesto Larín Portillo": the first given name and the first of two
  * surnames, the way a standfirst or a later paragraph shortens a name of four words or three.
  */

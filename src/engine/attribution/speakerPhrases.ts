@@ -113,7 +113,8 @@ function isAdverb(s: Sentence, i: number): boolean {
   const { tokens, rules } = s;
   const t = tokens[i]!;
   const before = tokens[i - 1]?.lower ?? "";
-  if (rules.determiners.has(before)) return false;
+  // So does a preposition carrying the article (`complementArticles`): `la limpieza del domingo`.
+  if (rules.determiners.has(before) || rules.complementArticles.has(before)) return false;
   if (rules.adverbs.has(t.lower)) return true;
   return (
     !isCapitalised(t) &&
@@ -847,7 +848,8 @@ function nounOfComplement(s: Sentence, k: number): boolean {
  * `ce matin`, `el martes`, `on Tuesday`: a determiner or preposition before a time word ends the
  * speaker phrase before it (`a déclaré le ministre ce matin`), though a determiner keeps the time
  * word from reading as an adverb. Not a pronoun counting the people named before that the lexicon
- * writes with an adverb (`dice el primero`: PronounInfo.order).
+ * writes with an adverb (`dice el primero`: PronounInfo.order), nor a preposition carrying the article
+ * (`complementArticles`), which opens a noun's complement (`un voluntario de la limpieza del domingo`).
  */
 function opensTimePhrase(s: Sentence, k: number): boolean {
   const { tokens, rules } = s;
@@ -857,6 +859,7 @@ function opensTimePhrase(s: Sentence, k: number): boolean {
     isWord(next) &&
     rules.adverbs.has(next.lower) &&
     (rules.determiners.has(t.lower) || rules.prepositions.has(t.lower)) &&
+    !rules.complementArticles.has(t.lower) &&
     rules.pronouns.get(`${t.lower} ${next.lower}`)?.order === undefined
   );
 }
@@ -925,7 +928,9 @@ function whereaboutsEnd(s: Sentence, from: number, p: number, end: number): numb
  * study published this week`: a phrase cut at a date ends on a participle, perhaps with its
  * preposition, which describe the source without naming it; the source ends before them. Without
  * the preposition, only where adjectives stand before their noun: there a participle after it opens
- * a clause, where elsewhere it may qualify the noun as an adjective does (`une étude publiée`).
+ * a clause, where elsewhere it may qualify the noun as an adjective does (`une étude publiée`). Another
+ * word before the date's preposition is a noun the date qualifies (`un voluntario de la limpieza del
+ * domingo`), which the phrase keeps.
  */
 function beforeDatedParticiple(s: Sentence, j: number, k: number): number {
   const { tokens, rules } = s;
@@ -935,11 +940,14 @@ function beforeDatedParticiple(s: Sentence, j: number, k: number): number {
   const participle = tokens[k - 2];
   if (k - 2 <= j || !isWord(preposition) || !rules.prepositions.has(preposition.lower) || !isWord(participle))
     return k;
+  // Shaped as a participle (`pastParticipleEnding`): `de la limpieza del domingo` names the volunteer's
+  // clean-up by its day, which goes on describing them.
   const named =
     isCapitalised(participle) ||
     knownNoun(rules, participle) ||
     rules.determiners.has(participle.lower) ||
-    rules.prepositions.has(participle.lower);
+    rules.prepositions.has(participle.lower) ||
+    !rules.pastParticipleEnding.test(participle.lower);
   return named ? k : k - 2;
 }
 

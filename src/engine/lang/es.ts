@@ -242,7 +242,10 @@ export const spanish: LanguageRules = {
     namingFinite: "llaman|denominan",
     namingFinitePlural: "llaman|denominan",
     namingAnyForm: "llama|llaman|llamó|llamaron|llamaba|calificó|califica|tildó|tilda|apodó|apoda|bautizó",
-    namingParticiplesAfter: "",
+    // A name opening its sentence, then the reflexive verb giving it: `“…” se llama el primer disco de …`.
+    namingParticiplesAfter:
+      "se llama|se llaman|se llamaba|se llamaban|se llamará|se llamarán|se titula|se titulan|se titulaba|" +
+      "se titulará|se denomina|se denominan",
     passiveAuxiliaries: "",
     titleSmallWords: "el|los|las|y|del|al",
     declaresItself: "se\\s+(?:define|definía|definió|considera|consideraba|ve|veía)\\s+como(?:\\s+una?)?",

@@ -76,7 +76,8 @@ export interface NotQuoteWords {
   /**
    * Naming participles that follow the name they give, where the verb closes its clause (`im Verein nur
    * „Lagen-Lea“ genannt`, `door iedereen „de Kop“ genoemd`), and the finite forms of "be called" that
-   * close it so (`die in der Branche „Apotheken light“ heißen`); "" where the verb comes before.
+   * close it so (`die in der Branche „Apotheken light“ heißen`); where the verb comes before, the
+   * reflexive "be called" that follows a name opening the sentence (`“…” se llama el primer disco`), or "".
    */
   namingParticiplesAfter: string;
   /** Forms of "to be" that make a naming participle passive ("was called"): no speaker. */

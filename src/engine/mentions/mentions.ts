@@ -430,6 +430,22 @@ export class ArticleMentions {
     return rules.prepositions.has(wordBefore(tokens, m.span.start)?.lower ?? "");
   }
 
+  /**
+   * `el único sitio del Casco Antiguo`: the article writes the name only after a definite article, or a
+   * preposition carrying one (`complementArticles`), as a reporter writes no person's name: a place's or a
+   * thing's the names stage took for a person's.
+   */
+  namedAfterArticle(p: PersonEntity): boolean {
+    return (
+      p.mentions.length > 0 &&
+      p.mentions.every((m) => {
+        const { tokens, rules } = this.blocks[m.block]!.sentence;
+        const before = wordBefore(tokens, m.span.start)?.lower ?? "";
+        return rules.definiteDeterminers.has(before) || rules.complementArticles.has(before);
+      })
+    );
+  }
+
   /** Each person's mentions in reading order, listed on first use (see peopleNamedBefore). */
   private peopleInOrder?: { block: number; start: number; person: PersonEntity }[];
   /** The article's subject (see protagonist), found once: every description asks. */

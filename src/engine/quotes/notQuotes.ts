@@ -1018,15 +1018,21 @@ const NAMING_PARTICIPLE_AFTER = wholeWord((w) => w.namingParticiplesAfter);
 
 /**
  * `wo sie im Verein nur „Lagen-Lea“ genannt wird`, `die door iedereen „de Kop“ genoemd wordt`: where the
- * verb closes its clause, a naming participle right after the marks gives a name, a nickname, unless a
+ * verb closes its clause, a naming participle right after the marks gives a name, a nickname (and so
+ * does a reflexive "be called" after a name opening the sentence: `“Ascensor Polanco” se llama el primer
+ * disco`), unless a
  * perfect's auxiliary in the clause before gives the naming a speaker: `Der Minister hat die Reform
  * „Unsinn“ genannt` is what the minister called it, his words. The verb follows the marks with nothing
  * between: after a comma, `„…“, heißt es` gives someone's words.
  */
 function nameBeforeParticiple(text: string, context: SentenceContext, rules: LanguageRules): boolean {
-  const participle = context.wordsAfter[0];
-  if (participle === undefined || !NAMING_PARTICIPLE_AFTER.test(participle.text) || !isShortName(text, rules))
-    return false;
+  const [participle, next] = context.wordsAfter;
+  // A reflexive "be called" is two words: `“Ascensor Polanco” se llama el primer disco de …`.
+  const naming =
+    participle !== undefined &&
+    (NAMING_PARTICIPLE_AFTER.test(participle.text) ||
+      (next !== undefined && NAMING_PARTICIPLE_AFTER.test(`${participle.text} ${next.text}`)));
+  if (!naming || !isShortName(text, rules)) return false;
   if (context.after.slice(0, participle.start - context.afterStart).trim() !== "") return false;
   const clauseStart = context.beforeStart + context.before.lastIndexOf(",") + 1;
   return !context.wordsBefore.some((t) => t.start >= clauseStart && rules.perfectAuxiliaries.has(t.lower));
