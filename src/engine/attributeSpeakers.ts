@@ -380,7 +380,7 @@ function readBlock(
     // person it is about.
     const author =
       waiting.length > 0 && !heading
-        ? (speechNounAuthor(s, start, end) ?? personOpening(s, start, end))
+        ? (speechNounAuthor(s, start, end) ?? personOpening(s, start, end, true))
         : null;
     const authorId = author && registry.resolve(author, b, false);
     if (authorId !== null && author!.kind === "person")
@@ -590,10 +590,16 @@ function actorOf(
   };
 }
 
-/** The sentence's subject when it is a person named in full: `Marie Durand, 45 ans, ne décolère pas`. */
-function personOpening(s: Sentence, start: number, end: number): Mention | null {
+/**
+ * The sentence's subject when it is a person named in full: `Marie Durand, 45 ans, ne décolère pas`; or,
+ * `byName`, by a surname alone too: `«…». Gómez teme que acaben en la cadena alimentaria`, after a quote
+ * standing alone, goes on about the one whose words they were.
+ */
+function personOpening(s: Sentence, start: number, end: number, byName = false): Mention | null {
   const subject = mainSubject(s, start, end);
-  return subject?.type === "name" && subject.kind === "person" && subject.name.includes(" ") ? subject : null;
+  return subject?.type === "name" && subject.kind === "person" && (byName || subject.name.includes(" "))
+    ? subject
+    : null;
 }
 
 function settleWithoutCue(

@@ -471,10 +471,6 @@ runArticles("en", [
       "said, a fisherman and the engineer both men in one paragraph with he asked and a " +
       "question mark, an activist accused with a partial then an inverted said with Surname, " +
       "an unnamed senior official with a partial",
-    todo:
-      "«near zero» goes to Shalini Prakash, not The Karnataka State Pollution Control Board; «a " +
-      "sudden inflow of untreated sewage, possibly…» goes to Shalini Prakash, not The Karnataka State " +
-      "Pollution Control Board",
     headline: "Thousands of fish die in Thirumenahalli lake; residents blame sewage",
     paragraphs: [
       "BENGALURU: Thousands of dead fish surfaced on Thirumenahalli lake in Yelahanka zone on " +

@@ -179,7 +179,6 @@ runArticles("es", [
       "Canarias Ahora, medio ambiente: informe de la universidad con «según» y cita parcial, " +
       "investigadora con dos puntos y pronombre, dos mujeres en un párrafo, cita sin verbo, " +
       "voluntario anónimo con «comenta», nombre del proyecto y de la playa (no citas)",
-    todo: "«Cada año hay más pellets, y son más pequeños» goes to Alicia Herrera Ulibarri, not May Gómez",
     headline: "Once kilos de microplásticos por metro cuadrado en una playa de Fuerteventura",
     paragraphs: [
       "Según el informe de la Universidad de Las Palmas de Gran Canaria (ULPGC), la playa de " +

@@ -66,7 +66,6 @@ runArticles("es", [
   },
   {
     name: "Las Provincias, campo: cita en el titular, resume su presidente, agricultor con edad, calificó de",
-    todo: "a body's quote in a relative clause goes to the person named in the next sentence",
     headline: "Los citricultores venden por debajo de costes: «Estamos regalando la naranja»",
     paragraphs: [
       "La campaña de la naranja arranca en la Comunitat con precios en el campo que no cubren ni los " +

@@ -3796,4 +3796,20 @@ runBattery("en", [
     paragraphs: ["Anna Woods runs the bakery. “We have no choice,” Woods said."],
     expected: [["We have no choice,", "Anna Woods"]],
   },
+  {
+    construction:
+      "The Board (KSPCB), in a report, found that … “…”. It attributed … “…”: after the comma closing " +
+      "an aside, the word before a complementiser is the verb, so the body is the subject `It` stands for",
+    paragraphs: [
+      '"It has never been this bad," said Shalini Prakash, a resident of a nearby apartment complex.',
+      "The Karnataka State Pollution Control Board (KSPCB), in a preliminary report accessed by Bangalore " +
+        'Mirror, found that oxygen levels had dropped to "near zero". It attributed the fish kill to "a ' +
+        'sudden inflow of untreated sewage".',
+    ],
+    expected: [
+      ["It has never been this bad,", "Shalini Prakash"],
+      ["near zero", "The Karnataka State Pollution Control Board"],
+      ["a sudden inflow of untreated sewage", "The Karnataka State Pollution Control Board"],
+    ],
+  },
 ]);

@@ -5400,4 +5400,33 @@ runBattery("es", [
     ],
     expected: [["Eso se llama corrupción", "Juan Pérez"]],
   },
+  {
+    construction:
+      "«…». Gómez teme que …: una cita sola es de quien la frase siguiente tiene por sujeto, también por " +
+      "el apellido y con un verbo que rige «que»",
+    paragraphs: [
+      "La investigadora Alicia Herrera Ulibarri lo explicó: «No es basura de aquí». Ella y su compañera " +
+        "May Gómez llevan diez años midiendo la misma playa.",
+      "«Cada año hay más pellets, y son más pequeños». Gómez teme que acaben en la cadena alimentaria.",
+    ],
+    expected: [
+      ["No es basura de aquí", "Alicia Herrera Ulibarri"],
+      ["Cada año hay más pellets, y son más pequeños", "May Gómez"],
+    ],
+  },
+  {
+    construction:
+      "El Comité de X, que agrupa a …, rechaza que … «…»: tras la coma que cierra el inciso, la palabra " +
+      "ante «que» es el verbo; tras un sustantivo («una gestora madrileña que sigue») abre una relativa",
+    paragraphs: [
+      "El Comité de Gestión de Cítricos, que agrupa a los exportadores, rechaza que el problema esté en " +
+        "la venta y apunta a naranjas que llegan «sin cumplir las mismas exigencias». Su director, " +
+        "Bernardo Alfonso, insistió ayer en ello.",
+      "Un analista de una gestora madrileña que sigue el valor avisa de que «no será barato».",
+    ],
+    expected: [
+      ["sin cumplir las mismas exigencias", "El Comité de Gestión de Cítricos"],
+      ["no será barato", "Un analista de una gestora madrileña"],
+    ],
+  },
 ]);

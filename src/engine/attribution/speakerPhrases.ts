@@ -3142,7 +3142,10 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
       continue;
     // After the head, a lower-case word with an object (`approved the lease`, `came to the U.S.`) is the
     // verb; one after a determiner or preposition is a noun (`across the borough`), others may qualify it
-    // (`le conseil départemental,`).
+    // (`le conseil départemental,`). Right after a bare name, which no adjective follows, or after the
+    // comma closing an aside, so is one before a complementiser (`Gómez teme que …`, `El Comité, que
+    // agrupa a …, rechaza que …`), where right after a noun it may open a relative clause (`un analista
+    // de una gestora madrileña que sigue el valor`).
     const lead = tokens[k - 1]?.lower ?? "";
     const noun = rules.determiners.has(lead) || rules.prepositions.has(lead);
     const next = tokens[k + 1]?.lower ?? "";
@@ -3150,7 +3153,10 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
       !noun &&
       !isCapitalised(t) &&
       !knownNoun(rules, t) &&
-      (rules.determiners.has(next) || rules.prepositions.has(next)) &&
+      (rules.determiners.has(next) ||
+        rules.prepositions.has(next) ||
+        (rules.complementisers.has(next) &&
+          (isComma(tokens[k - 1]) || tokens.slice(from, k).every((w) => isWord(w) && isCapitalised(w))))) &&
       !adjectiveBeforeNamingComplement(s, k) &&
       !qualifiesOffice(s, k);
     const verb =
