@@ -182,10 +182,6 @@ runArticles("es", [
       "con «bromeó el alero lituano» y segunda cita tras «reconoció» con dos puntos, capitán con " +
       "cita sin verbo, técnico rival con «lamentó el griego», lema de una pancarta (no cita), club " +
       "con «informó de que» y cita parcial",
-    todo:
-      "«Lo he tirado mil veces en los entrenamientos;…» goes to el alero lituano, not Rokas " +
-      "Jankauskas; «La pizarra decía Etxeberria, pero lo tenían t…» goes to el alero lituano, not Rokas " +
-      "Jankauskas",
     headline: "El Baskonia tumba al Olympiacos en un final de infarto (81-79)",
     standfirst:
       "«Esta victoria vale más que dos puntos», resume el técnico azulgrana tras cortar una racha " +

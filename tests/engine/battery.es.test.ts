@@ -5429,4 +5429,18 @@ runBattery("es", [
       ["no será barato", "Un analista de una gestora madrileña"],
     ],
   },
+  {
+    construction:
+      "un triple de X Y … «…», bromeó el alero lituano, de 24 años, que …: la edad entre comas es del " +
+      "descrito, y le basta a un nombre; sin nadie nombrado, el descrito habla como se escribe",
+    paragraphs: [
+      "El Baskonia ganó con un triple de Rokas Jankauskas a falta de 1,2 segundos.",
+      "«Lo he tirado mil veces», bromeó el alero lituano, de 24 años, que terminó con 19 puntos.",
+      "La grúa tardó dos horas en llegar. «No vimos a nadie», dijo un vecino, de 70 años, que vive enfrente.",
+    ],
+    expected: [
+      ["Lo he tirado mil veces", "Rokas Jankauskas"],
+      ["No vimos a nadie", "un vecino"],
+    ],
+  },
 ]);

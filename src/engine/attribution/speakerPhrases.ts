@@ -721,6 +721,13 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       const acting = actorInCharge(s, k, closingComma(s, k, end));
       if (acting) return acting;
       const next = tokens[k + 1];
+      // `bromeó el alero lituano, de 24 años, que …`: an age set off by commas is the described person's.
+      const apposedAge =
+        isWord(next) && tokens[k + 2] !== undefined ? writtenAgeAt(s, k + 2, end) : undefined;
+      if (apposedAge !== undefined) {
+        const mention = analysePhrase(s, j, k);
+        return mention && { ...mention, age: apposedAge };
+      }
       if (
         !isWord(next) ||
         rules.phraseStops.has(next.lower) ||
