@@ -132,9 +132,6 @@ runArticles("en", [
       "Manawatū Standard, sport: a coach with a partial then he said, the 21-year-old said then a " +
       "verbless second, two men in one paragraph with a partial by the first and Surname said for the " +
       "second, a rival coach conceded with a partial, what Surname called with a partial",
-    todo:
-      "«ice in his veins» goes to Hooker Jarrod Wills, not Jarrod Wills; «He’s the calmest bloke in " +
-      "the team. Nothing f…» goes to Lock Ben Tamihana, not Ben Tamihana",
     headline: "Turbos stun Canterbury to keep NPC playoff hopes alive",
     paragraphs: [
       "Manawatū have kept their NPC playoff hopes alive with a 27-24 win over Canterbury at Central " +

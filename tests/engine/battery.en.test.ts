@@ -3796,4 +3796,32 @@ runBattery("en", [
     paragraphs: ["Anna Woods runs the bakery. “We have no choice,” Woods said."],
     expected: [["We have no choice,", "Anna Woods"]],
   },
+  {
+    construction:
+      "a player's place opening the sentence before a full name (Prop, Fly-half, Winger, Point guard)",
+    paragraphs: [
+      "Prop Taniela Moa scored the opening try. “The scrum was a battle all night,” Moa said.",
+      "Fly-half Dan Kerr kicked four penalties. Winger Luke Tane scored twice. “We were patient,” the " +
+        "winger said.",
+      "Goalkeeper Anna Brook made nine saves. Striker Lena Holt said the team had been “lucky”.",
+      "Point guard Maya Reyes scored 31. “I just kept shooting,” Reyes said.",
+    ],
+    expected: [
+      ["The scrum was a battle all night,", "Taniela Moa"],
+      ["We were patient,", "Luke Tane"],
+      ["lucky", "Lena Holt"],
+      ["I just kept shooting,", "Maya Reyes"],
+    ],
+  },
+  {
+    construction: "negative: a surname that is a player's place stays a name (Ruth Hooker, said Lock)",
+    paragraphs: [
+      "Ruth Hooker coaches the under-12s. “They never give up,” Hooker said.",
+      "“We were patient,” said Lock, who joined the club in May.",
+    ],
+    expected: [
+      ["They never give up,", "Ruth Hooker"],
+      ["We were patient,", "Lock"],
+    ],
+  },
 ]);
