@@ -3824,4 +3824,53 @@ runBattery("en", [
       ["We were patient,", "Lock"],
     ],
   },
+  {
+    construction: "according to an unnamed source at a body: the noun's complement says who they are",
+    paragraphs: [
+      "According to a trader at a Mumbai brokerage who asked not to be named, the rally was “running on " +
+        "fumes”.",
+      "Stocks fell again. “Nobody wants to hold this,” according to a fund manager at a Singapore bank.",
+      "According to a nurse at one of the clinics, patients were “sleeping in corridors”.",
+    ],
+    expected: [
+      ["running on fumes", "a trader at a Mumbai brokerage"],
+      ["Nobody wants to hold this,", "a fund manager at a Singapore bank"],
+      ["sleeping in corridors", "a nurse at one of the clinics"],
+    ],
+  },
+  {
+    construction: "negative: after a named source, or a speech verb, at a news conference is no part of them",
+    paragraphs: [
+      "“We are not worried,” Ann Roy said at a news conference.",
+      "According to Tom Birch at a briefing on Monday, the plan was “on track”.",
+    ],
+    expected: [
+      ["We are not worried,", "Ann Roy"],
+      ["on track", "Tom Birch"],
+    ],
+  },
+  {
+    construction: "a body's document the possessive names speaks (the museum’s catalogue describes, says)",
+    paragraphs: [
+      "The museum’s catalogue describes the strips as “a map drawn from memory.”",
+      "The gallery’s brochure says the show is “a homecoming”.",
+    ],
+    expected: [
+      ["a map drawn from memory.", "The museum’s catalogue"],
+      ["a homecoming", "The gallery’s brochure"],
+    ],
+  },
+  {
+    construction: "an unnamed subject whose relative clause holds a capitalised modifier and goes on by and",
+    paragraphs: [
+      "Odessa Whitfield sewed at night. A collector who owns three Whitfield quilts and declined to lend " +
+        "them told the paper that the family had been “cut out of the story”.",
+      "A driver who works for a Toronto taxi firm and declined to comment further told the paper the " +
+        "fares were “a joke”.",
+    ],
+    expected: [
+      ["cut out of the story", "A collector"],
+      ["a joke", "A driver"],
+    ],
+  },
 ]);
