@@ -134,7 +134,6 @@ runArticles("en", [
       "name then a verbless second quote, a coach with two partials, a first five-eighth's " +
       "nickname in marks, Surname said for the coach, the opposing coach with he said and " +
       "his captain agreed with a colon, a supporter then the 71-year-old said",
-    todo: "«They threw a lot at us early, but we stuck at…» goes to Hamish Te Rangi, not Josh Hurst",
     headline: "“We just kept shooting ourselves in the foot”: Stags stumble against Otago",
     paragraphs: [
       "The Southland Stags’ hopes of a home quarterfinal took a heavy blow on Saturday, going " +

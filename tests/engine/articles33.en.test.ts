@@ -92,9 +92,6 @@ runArticles("en", [
       "Moneycontrol, business: straight quotes, a company's partial in a relative clause, a managing " +
       "director told Moneycontrol then a verbless second, Surname said with a partial, a brokerage in " +
       "a note with a partial, according to an unnamed analyst with a partial, a campaign name in marks",
-    todo:
-      "«eating into margins faster than the company a…» goes to an analyst, not an analyst at a " +
-      "domestic brokerage",
     headline: "Shreeji Paints Q2 profit falls 18% as extended monsoon hits demand; shares slip 4%",
     paragraphs: [
       "Shreeji Paints Ltd on November 6 reported an 18 percent year-on-year fall in consolidated net " +
@@ -132,9 +129,6 @@ runArticles("en", [
       "Manawatū Standard, sport: a coach with a partial then he said, the 21-year-old said then a " +
       "verbless second, two men in one paragraph with a partial by the first and Surname said for the " +
       "second, a rival coach conceded with a partial, what Surname called with a partial",
-    todo:
-      "«ice in his veins» goes to Hooker Jarrod Wills, not Jarrod Wills; «He’s the calmest bloke in " +
-      "the team. Nothing f…» goes to Lock Ben Tamihana, not Ben Tamihana",
     headline: "Turbos stun Canterbury to keep NPC playoff hopes alive",
     paragraphs: [
       "Manawatū have kept their NPC playoff hopes alive with a 27-24 win over Canterbury at Central " +
@@ -173,9 +167,6 @@ runArticles("en", [
       "verbless second, a curator called with a partial then she added and a verbless second, a quilt " +
       "title in marks, a museum's catalogue describes with a partial, an unnamed collector told " +
       "Hyperallergic with a partial",
-    todo:
-      "«a map drawn from memory.» goes to Odessa Lee Whitfield, not The museum’s catalogue; «cut out " +
-      "of the story for 40 years, and now ev…» goes to Odessa Lee Whitfield, not A collector",
     headline: "A Forgotten Alabama Quilter Gets Her First Museum Survey",
     paragraphs: [
       "More than four decades after her death, the Alabama quilter Odessa Lee Whitfield is getting her " +

@@ -151,9 +151,7 @@ runArticles("en", [
     name:
       "Inside Climate News, environment: a regulator's order says, a tribe's chairman, a company " +
       "spokesperson",
-    todo:
-      "a document that “says” (the commission's order) given to another noun (the project); a " +
-      "spokesperson for a company given to the company",
+    todo: "a spokesperson for a company given to the company",
     headline: "Regulators approve pipeline expansion over tribe’s objections",
     standfirst: "The Lower Sioux Indian Community says the decision ignores “decades of broken promises.”",
     paragraphs: [

@@ -3812,4 +3812,81 @@ runBattery("en", [
       ["a sudden inflow of untreated sewage", "The Karnataka State Pollution Control Board"],
     ],
   },
+  {
+    construction:
+      "a player's place opening the sentence before a full name (Prop, Fly-half, Winger, Point guard)",
+    paragraphs: [
+      "Prop Taniela Moa scored the opening try. “The scrum was a battle all night,” Moa said.",
+      "Fly-half Dan Kerr kicked four penalties. Winger Luke Tane scored twice. “We were patient,” the " +
+        "winger said.",
+      "Goalkeeper Anna Brook made nine saves. Striker Lena Holt said the team had been “lucky”.",
+      "Point guard Maya Reyes scored 31. “I just kept shooting,” Reyes said.",
+    ],
+    expected: [
+      ["The scrum was a battle all night,", "Taniela Moa"],
+      ["We were patient,", "Luke Tane"],
+      ["lucky", "Lena Holt"],
+      ["I just kept shooting,", "Maya Reyes"],
+    ],
+  },
+  {
+    construction: "negative: a surname that is a player's place stays a name (Ruth Hooker, said Lock)",
+    paragraphs: [
+      "Ruth Hooker coaches the under-12s. “They never give up,” Hooker said.",
+      "“We were patient,” said Lock, who joined the club in May.",
+    ],
+    expected: [
+      ["They never give up,", "Ruth Hooker"],
+      ["We were patient,", "Lock"],
+    ],
+  },
+  {
+    construction: "according to an unnamed source at a body: the noun's complement says who they are",
+    paragraphs: [
+      "According to a trader at a Mumbai brokerage who asked not to be named, the rally was “running on " +
+        "fumes”.",
+      "Stocks fell again. “Nobody wants to hold this,” according to a fund manager at a Singapore bank.",
+      "According to a nurse at one of the clinics, patients were “sleeping in corridors”.",
+    ],
+    expected: [
+      ["running on fumes", "a trader at a Mumbai brokerage"],
+      ["Nobody wants to hold this,", "a fund manager at a Singapore bank"],
+      ["sleeping in corridors", "a nurse at one of the clinics"],
+    ],
+  },
+  {
+    construction: "negative: after a named source, or a speech verb, at a news conference is no part of them",
+    paragraphs: [
+      "“We are not worried,” Ann Roy said at a news conference.",
+      "According to Tom Birch at a briefing on Monday, the plan was “on track”.",
+    ],
+    expected: [
+      ["We are not worried,", "Ann Roy"],
+      ["on track", "Tom Birch"],
+    ],
+  },
+  {
+    construction: "a body's document the possessive names speaks (the museum’s catalogue describes, says)",
+    paragraphs: [
+      "The museum’s catalogue describes the strips as “a map drawn from memory.”",
+      "The gallery’s brochure says the show is “a homecoming”.",
+    ],
+    expected: [
+      ["a map drawn from memory.", "The museum’s catalogue"],
+      ["a homecoming", "The gallery’s brochure"],
+    ],
+  },
+  {
+    construction: "an unnamed subject whose relative clause holds a capitalised modifier and goes on by and",
+    paragraphs: [
+      "Odessa Whitfield sewed at night. A collector who owns three Whitfield quilts and declined to lend " +
+        "them told the paper that the family had been “cut out of the story”.",
+      "A driver who works for a Toronto taxi firm and declined to comment further told the paper the " +
+        "fares were “a joke”.",
+    ],
+    expected: [
+      ["cut out of the story", "A collector"],
+      ["a joke", "A driver"],
+    ],
+  },
 ]);

@@ -5716,6 +5716,14 @@ const CASES: Case[] = [
       ["On peut remonter sa trajectoire, explique-t-elle. C’est une source classique.", "Hélène Roussel"],
     ],
   },
+  {
+    name: "« … », a confié le talonneur, après deux joueurs : le poste nomme le joueur qui l’occupe",
+    paragraphs: [
+      "Le talonneur Julien Marchand a marqué deux essais. Le pilier Cyril Baille a été exclu.",
+      "« On a tenu jusqu’au bout », a confié le talonneur.",
+    ],
+    quotes: [["On a tenu jusqu’au bout", "Julien Marchand"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

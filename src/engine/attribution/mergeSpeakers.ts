@@ -913,14 +913,15 @@ export class SpeakerRegistry {
   /**
    * "Sepa said" after "the Scottish Environment Protection Agency (Sepa)": a lone word the names
    * stage reads as a person's name is a body when the article defines it in brackets as the acronym
-   * of a body's name (a person's name before brackets gives none: see acronymWrittenOut in mentions).
+   * of a body's name (a person's name before brackets gives none: see acronymWrittenOut in mentions);
+   * after a person's name, it is their short name and goes by their full name.
    */
   private asAcronymDefined(m: Mention): Mention {
-    const defined =
-      m.kind === "person" &&
-      WORD_ACRONYM.test(m.name) &&
-      this.mentions.acronymWrittenOut(m.name) !== undefined;
-    return defined ? { ...m, kind: "organisation" } : m;
+    if (m.kind !== "person" || !WORD_ACRONYM.test(m.name)) return m;
+    // A person's name before the brackets makes the word their short name (see shortNameOf).
+    const person = this.mentions.shortNameOf(m.name);
+    if (person !== undefined) return { ...m, name: person };
+    return this.mentions.acronymWrittenOut(m.name) !== undefined ? { ...m, kind: "organisation" } : m;
   }
 
   /**

@@ -1780,7 +1780,9 @@ function partyLabelAfterMember(tokens: readonly Token[], k: number, end: number,
  * occupation capitalised as a title before a full name (two name words or more) ends the person's role,
  * wherever the run stands. Only where nouns are not capitalised: elsewhere every noun would qualify.
  * A compound whose last part is an office is one too (`Full-forward Tyler Bassett`, `Vice-captain Ann
- * Roy`): a double surname's parts are no offices (`Owusu-Ansah`).
+ * Roy`): a double surname's parts are no offices (`Owusu-Ansah`). A player's place in the team is
+ * such an occupation (`Hooker Jarrod Wills`, `Fly-half Dan Biggar`), as the sports pages open a sentence
+ * on it: a surname that is a place too stays a name (`John Lock`, `said Hooker`).
  */
 function occupationBeforeFullName(tokens: readonly Token[], k: number, end: number, rules: LanguageRules) {
   if (end - k < 3 || rules.capitalisesNouns) return false;

@@ -418,7 +418,8 @@ function setOffOpening(
 
 /**
  * After a possessive a verb form is a noun: `Obama’s comments`, `the administration’s first
- * comments`, unless the word between names who speaks (`the firm’s lawyer said`); so after a
+ * comments`, unless the word between names who speaks (`the firm’s lawyer said`) or the form is none a
+ * noun takes (mayBeNoun: `the museum’s catalogue describes`, `the gallery’s brochure said`); so after a
  * possessive determiner (`selon notre critique`) that is no object pronoun too (`il leur explique`).
  */
 function possessed(s: Sentence, i: number): boolean {
@@ -430,7 +431,18 @@ function possessed(s: Sentence, i: number): boolean {
     rules.personNouns.has(before.lower) ||
     rules.titles.has(before.lower) ||
     rules.organisationNouns.has(before.lower);
-  return tokens[i - 2]?.lower === "'s" && !isCapitalised(before) && !known;
+  return tokens[i - 2]?.lower === "'s" && !isCapitalised(before) && !known && mayBeNoun(tokens[i]!, rules);
+}
+
+/**
+ * A speech verb's form that may be a noun too: one for words said (`speechNouns`), or a plural whose
+ * singular the lexicon lists as no verb form (`comments`, `claims`: nouns before verbs, so their bare
+ * form is none). Not `describes` or `says`, whose singular is the verb's bare form, nor a past (`said`).
+ */
+function mayBeNoun(t: Token, rules: LanguageRules): boolean {
+  return (
+    rules.speechNouns.has(t.lower) || (t.lower.endsWith("s") && !rules.speechVerbs.has(t.lower.slice(0, -1)))
+  );
 }
 
 function pronounMention(text: string, lower: string, rules: LanguageRules, at: number): Mention {
@@ -708,6 +720,8 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
   let k = j;
   let named = false;
   let appositions = 0;
+  // No verb governs the words after a source phrase, so none of them is a verb's complement.
+  const afterSource = endsSourcePhrase(tokens, i, rules);
   while (k < end && k - j < MAX_PHRASE) {
     const t = tokens[k]!;
     if (t.kind === "quote") break;
@@ -785,7 +799,7 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       k = Math.min(dated, k);
       break;
     }
-    if (opensComplementOfVerb(s, k)) break;
+    if (opensComplementOfVerb(s, k) && !(afterSource && affiliationOfPersonNoun(s, k))) break;
     if (k > j && opensSetting(s, k)) break;
     if (k > j && afterAgeNoun(s, k)) break;
     k++;
@@ -819,6 +833,19 @@ function opensComplementOfVerb(s: Sentence, k: number): boolean {
     rules.prepositions.has(t.lower) &&
     !rules.complementOf.has(t.lower) &&
     rules.indefiniteDeterminers.has(tokens[k + 1]?.lower ?? "")
+  );
+}
+
+/**
+ * `according to an analyst at a domestic brokerage`, `according to a nurse at one of the clinics`: a
+ * preposition at `k` joining a person's noun to the body they belong to (affiliationPrepositions) is
+ * the noun's own complement, which says who the unnamed person is, where no verb governs the phrase.
+ */
+function affiliationOfPersonNoun(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const noun = tokens[k - 1];
+  return (
+    rules.affiliationPrepositions.has(tokens[k]!.lower) && isWord(noun) && isPersonNoun(noun.lower, rules)
   );
 }
 
@@ -1819,6 +1846,18 @@ function joinsPersonNouns(s: Sentence, k: number): boolean {
 // verb, its place and a time (`que faena en la zona desde hace tres décadas lo resume`).
 const RELATIVE_CLAUSE_WORDS = 9;
 
+/** The capitalised run through `k` follows a preposition, a determiner or a number that governs it. */
+function governedName(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  let first = k;
+  while (isWord(tokens[first - 1]) && isCapitalised(tokens[first - 1])) first--;
+  const before = tokens[first - 1];
+  return (
+    isWord(before) &&
+    (rules.prepositions.has(before.lower) || rules.determiners.has(before.lower) || isDigit(before))
+  );
+}
+
 /**
  * `una enfermera que prefiere no dar su nombre dijo`: the phrase before the verb at `from` is the
  * object of a relative clause whose pronoun, `que`, stands a few words back, after no punctuation;
@@ -1828,9 +1867,10 @@ function relativeOpening(s: Sentence, from: number, start: number): number | nul
   const { tokens, rules } = s;
   for (let k = from - 1; k > start && from - k <= RELATIVE_CLAUSE_WORDS; k--) {
     const t = tokens[k]!;
-    // A capitalised word is no clause's, but for a place after its preposition (`à la maternité de Vire`).
-    const place = isCapitalised(t) && rules.prepositions.has(tokens[k - 1]?.lower ?? "");
-    if (!isWord(t) || (isCapitalised(t) && !place)) return null;
+    // A capitalised word is no clause's (a name there is its subject), but for a name a preposition, a
+    // determiner or a number governs inside it: a place (`à la maternité de Vire`), or what the clause's
+    // verb takes (`who owns three Whitfield quilts and declined …`).
+    if (!isWord(t) || (isCapitalised(t) && !governedName(s, k))) return null;
     // At least the clause's verb stands between: `que el ministerio` opens no relative clause here.
     if (rules.complementisers.has(t.lower) || rules.relativePronouns.has(t.lower))
       return k < from - 1 || opensOnClauseVerb(s, from) ? k : null;

@@ -146,6 +146,16 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 ]);
 
 /**
+ * A player's place in a team (see teamPlaces), each a person's noun too: the sports pages call a player
+ * by it ("the winger said") and write it before the name as an occupation ("Hooker Jarrod Wills").
+ */
+const TEAM_PLACES = `
+  skipper flanker striker winger midfielder defender goalkeeper full-back centre-back scrum-half fly-half
+  quarterback linebacker goaltender goalie netminder pitcher catcher shortstop wicketkeeper hooker lock
+  prop loosehead tighthead number-eight second-rower five-eighth fullback halfback keeper batsman bowler
+`;
+
+/**
  * How a law, report or ruling gives its words (`the law provides that…`, `the report finds`, `the
  * study shows that “…”`): these verbs are speech only with a document subject.
  */
@@ -341,9 +351,8 @@ export const english: LanguageRules = {
       agents police mother father
       son brother husband toxicologist epidemiologist physician gp gps nurse nurses engineer engineers
       activist activists campaigner campaigners farmer farmers owner owners founder co-founder
-      novelist writer actor artist player players striker defender goalkeeper boss fan fans parent
-      quarterback linebacker flanker academic academics goaltender goalie netminder pitcher catcher
-      shortstop wicketkeeper sponsor sponsors
+      novelist writer actor artist player players boss fan fans parent academic academics sponsor sponsors
+      ${TEAM_PLACES}
       parents pupil pupils victim victims plaintiff plaintiffs defendant suspect competitor rival
       entrepreneur journalist reporter historian sociologist consultant specialist veteran survivor
       volunteer volunteers organiser organizer commuter commuters shopkeeper trader traders retailer
@@ -354,7 +363,7 @@ export const english: LanguageRules = {
       administrator coordinator planner planners designer lecturer instructor curator coroner paramedic
       hydrologist geologist biologist ecologist climatologist seismologist virologist meteorologist
       forecaster forecasters staff personnel crew
-      criminologist physicist chemist statistician technician envoy fellow fisherman fishermen skipper
+      criminologist physicist chemist statistician technician envoy fellow fisherman fishermen
       elder elders realtor broker family relatives star co-star vet vets veterinarian veterinarians
       chef chefs baker builder builders midwife midwives carer carers caregiver caregivers firefighter
       firefighters plumber electrician musician musicians singer singers songwriter rapper guitarist
@@ -365,7 +374,7 @@ export const english: LanguageRules = {
       carpenter carpenters joiner mechanic mechanics butcher welder welders roofer locksmith bricklayer
       bricklayers cobbler shoemaker decorator
       freshman freshmen sophomore sophomores junior juniors senior seniors rookie rookies goaltenders
-      goalies midfielder midfielders pitchers forward forwards defenceman defencemen
+      goalies midfielders pitchers forward forwards defenceman defencemen
       defenseman defensemen overager overagers native natives
     `,
       undefined,
@@ -541,11 +550,7 @@ export const english: LanguageRules = {
     "refuse refuses refused refusing decline declines declined declining avoid avoids avoided",
   ),
   neuterArticles: new Set(),
-  teamPlaces: words(`
-    captain skipper flanker striker winger midfielder defender goalkeeper full-back centre-back
-    scrum-half fly-half quarterback linebacker goaltender goalie netminder pitcher catcher shortstop
-    wicketkeeper
-  `),
+  teamPlaces: words(`captain ${TEAM_PLACES}`),
   // A high court's justice sits as its judge: "the judge ruled" after "Justice Ada Obi".
   officeEpithets: new Map([["judge", "justice"]]),
   anyOfficeNouns: words("lawmaker legislator"),

@@ -591,7 +591,7 @@ export const french: LanguageRules = {
       soldat soldats officier officiers observateur observateurs directeur chef
       magistrat prévenu accusé plaignant comédien acteur musicien chanteur danseur réalisateur
       écrivain romancier historien ingénieur agriculteur éleveur entrepreneur éditeur
-      fondateur cofondateur concurrent entraîneur joueur joueurs attaquant défenseur gardien ailier
+      fondateur cofondateur concurrent entraîneur joueur joueurs attaquant défenseur gardien ailier talonneur
       sélectionneur supporter supporters riverain riverains spectateur spectateurs retraité
       infirmier pompier pompiers adjoint assistant associé aide-soignant gérant
       enseignant-chercheur chargé

@@ -920,10 +920,7 @@ export class ArticleMentions {
    */
   acronymWrittenOut(acronym: string, determiner?: string): string | undefined {
     const found = this.writtenOut(acronym);
-    if (found === undefined) return undefined;
-    const person = this.personNamed(found.name);
-    if (person?.name === found.name && this.entities[this.people.indexOf(person)]?.kind === "person")
-      return undefined;
+    if (found === undefined || this.shortNameOf(acronym) !== undefined) return undefined;
     const before = found.determiner ?? determiner;
     if (before === undefined) return found.name;
     // An elided article is written onto the name (« l’Agence nationale … »).
@@ -935,6 +932,19 @@ export class ArticleMentions {
 
   /** Acronyms the article writes in brackets ("… (PAGASA)"), in order, with their block's rules. */
   private bracketedAcronyms?: { acronym: string; rules: LanguageRules }[];
+
+  /**
+   * "Rob said" after "Winger Roberto Bauer (Rob)": a word in brackets after a person's name, spelling it
+   * as a body's word acronym spells the body's (see definedInBrackets), is that person's short name: the
+   * person's full name, or undefined.
+   */
+  shortNameOf(word: string): string | undefined {
+    const found = this.writtenOut(word);
+    const person = found === undefined ? undefined : this.personNamed(found.name);
+    const named =
+      person?.name === found?.name && this.entities[this.people.indexOf(person!)]?.kind === "person";
+    return named ? person!.name : undefined;
+  }
 
   /**
    * "Geophysical and Astronomical Services Administration" said …, "Water and the Environment"
