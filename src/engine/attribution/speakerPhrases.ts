@@ -22,6 +22,7 @@ import {
 } from "./tokens.ts";
 import {
   auxiliaryOpensName,
+  bodyFieldEnd,
   commaInBodyName,
   placeNameArticleAt,
   conjunctionInBodyName,
@@ -39,6 +40,7 @@ import {
   numberOfUnit,
   officeAfter,
   relativeAfter,
+  insideBodyField,
   tokensText,
   type NameRun,
 } from "./names.ts";
@@ -2397,7 +2399,8 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   // `James Cook University crocodile researcher Dr Hamish Doyle`, `Wollongong Police District crime
   // manager Gavin Pryce`: a run ending on a body's noun or on a unit a body numbers names where the
   // person named after it works; the person speaks, whichever run is longer.
-  const namedRuns = document ? [] : runs.filter(isPersonRun);
+  // A body's field and its seat are the body's (`das Leibniz-Institut für Ostseeforschung Warnemünde`).
+  const namedRuns = document ? [] : runs.filter((r) => isPersonRun(r) && !insideBodyField(s, r));
   const namesBody = (r: NameRun) => {
     const last = tokens[r.end - 1]!.lower;
     return rules.organisationNouns.has(last) || rules.numberedBodyUnits.has(last);
@@ -2710,6 +2713,11 @@ function participleWithComplement(s: Sentence, from: number, k: number): boolean
  */
 function bodyNameEnd(s: Sentence, run: NameRun, to: number): number {
   const { tokens, rules } = s;
+  // Where every noun is capitalised, a run ending on a body's noun takes its field in (`das Geomar
+  // Helmholtz-Zentrum für Ozeanforschung Kiel`, see bodyFieldEnd).
+  const bodyNoun = tokens[run.end - 1]!.lower.split("-").at(-1)!;
+  const field = rules.organisationNouns.has(bodyNoun) ? bodyFieldEnd(s, run.end, to) : run.end;
+  if (field > run.end) return field;
   if (!rules.bodyNamesCapitaliseFirstWord || !rules.organisationNouns.has(tokens[run.start - 1]?.lower ?? ""))
     return run.end;
   let end = run.end;

@@ -408,6 +408,7 @@ export const english: LanguageRules = {
   ),
   nameParticles: words("de da di del della van von der den ter bin ibn al el le la du des dos das st. y o"),
   bodyNamePrepositions: words("of for"),
+  bodyFieldPrepositions: new Set(),
   bodyNameGoverningNouns: new Map(),
   affiliationParticles: new Set(),
   placeNameArticles: new Set(),

@@ -525,6 +525,7 @@ export const spanish: LanguageRules = {
   nameParticles: words("de del la las los van von"),
   // `la Unidad Nacional para la Gestión del Riesgo`, `la Fiscalía contra la Corrupción`: one body.
   bodyNamePrepositions: words("para contra"),
+  bodyFieldPrepositions: new Set(),
   // `la Procuraduría Federal de Protección al Ambiente`, `la Oficina de Atención a la Víctima`.
   bodyNameGoverningNouns: new Map(
     ["protección", "defensa", "atención", "ayuda", "apoyo", "asistencia", "acceso", "servicio"].map(

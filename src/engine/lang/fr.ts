@@ -664,6 +664,7 @@ export const french: LanguageRules = {
   nameParticles: words("de du des d la le van von der den bin ben ibn al el da di dos ar"),
   // « Ensemble pour la République », « Agir pour l’environnement ».
   bodyNamePrepositions: words("pour"),
+  bodyFieldPrepositions: new Set(),
   bodyNameGoverningNouns: new Map(),
   affiliationParticles: new Set(),
   placeNameArticles: new Set(),

@@ -516,6 +516,13 @@ export interface LanguageRules {
    */
   bodyNamePrepositions: ReadonlySet<string>;
   /**
+   * Where every noun is capitalised (so bodyNamePrepositions is empty: a capital after them tells
+   * nothing), the prepositions by which a body's noun takes its field into its name, lower case: "das
+   * Institut für Ostseeforschung", "der Landesbetrieb für Küstenschutz, Nationalpark und Meeresschutz";
+   * a seat or the initials after the field close it ("für Ozeanforschung Kiel"; see bodyFieldEnd).
+   */
+  bodyFieldPrepositions: ReadonlySet<string>;
+  /**
    * Nouns inside a body's name that carry it on by a preposition of their own, lower case, with those
    * prepositions: "Procuraduría Federal de Protección al Ambiente", "Comisión de Ayuda al Refugiado"
    * are one body each, where the same preposition after any other word ends the name ("presentó la

@@ -13,6 +13,7 @@ import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
   companyFormAt,
   isAdjective,
+  insideBodyField,
   isPersonRun,
   NameIndex,
   NameKeys,
@@ -1152,10 +1153,12 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
       // "(D-Calif.)", ", R-Spencer,": the party and place written with a name (see qualifiesName).
       // A full name's possessive still names its owner ("When Tamara Oyelaran's doctor …").
       // A name ending on a company's legal form names that company, determiner or not ("Die Vogt
-      // Hydraulik AG"): a body the article names, which "das Unternehmen" later means.
+      // Hydraulik AG"): a body the article names, which "das Unternehmen" later means. A name in a
+      // body's field is the body's (`das Leibniz-Institut für Astrophysik Potsdam`, see insideBodyField).
       .filter(
         (run) =>
           (!run.afterDeterminer || companyFormAt(s.tokens, run.end - 1, s.rules)) &&
+          !insideBodyField(s, run) &&
           !run.namesPlace &&
           !run.fillsMarks &&
           !run.namesEvent &&
