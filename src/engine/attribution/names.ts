@@ -1644,7 +1644,8 @@ export function placeNameArticleAt(tokens: readonly Token[], k: number, rules: L
  * `Jaime de los Santos`, `Marina de la Fuente`: an article among a surname's particles follows a
  * first name alone, written where a name may start: after punctuation, a function word, an office or
  * a speech verb. After a longer run, or a name right after a common noun (`el premio Nobel de la
- * Paz`), the article opens the complement of a title or a thing; a body's name goes on.
+ * Paz`), or an office in capitals (`du Directeur de l’Audit`), the article opens the complement of a
+ * title or a thing; a body's name goes on.
  */
 function articleNotInSurname(
   tokens: readonly Token[],
@@ -1656,7 +1657,10 @@ function articleNotInSurname(
   if (opensBodyName(tokens, start, rules) || namedAfterItsKind(tokens, start, rules)) return false;
   let article = false;
   for (let k = end; k < afterParticles; k++) article ||= rules.determiners.has(tokens[k]!.lower);
-  return article && (end - start > 1 || !leadsIntoName(tokens[start - 1], rules));
+  return (
+    article &&
+    (end - start > 1 || !leadsIntoName(tokens[start - 1], rules) || isOffice(tokens[start]!.lower, rules))
+  );
 }
 
 /** A token a person's name may follow: punctuation, a function word, an office or a speech verb. */

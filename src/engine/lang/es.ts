@@ -388,7 +388,7 @@ export const spanish: LanguageRules = {
   // «la corporación»: the Mexican press's word for a police force, the Spanish press's for a town council.
   bodyEpithets: words(
     "cartera consistorio supervisor regulador organismo institución entidad emisor dependencia ente " +
-      "corporación",
+      "corporación gremio",
   ),
   neuterArticles: words("lo"),
   pronouns: new Map(PRONOUNS),
@@ -507,7 +507,7 @@ export const spanish: LanguageRules = {
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía audiencia
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
-    contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
+    contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito gremio
     intendencia municipalidad alcaldía gobernación secretaría consultora observatorio agrupación colectivo
     cooperativa consejería conselleria centro club gerencia seccional departamento procuraduría defensoría
     superintendencia consorcio importadora exportadora

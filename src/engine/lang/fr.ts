@@ -661,7 +661,7 @@ export const french: LanguageRules = {
       "compris face",
   ),
   // The Breton article « ar » joins names of places and bodies in Brittany (« Penn ar Bed », « Beg ar Vir »).
-  nameParticles: words("de du des d la le van von der den bin ben ibn al el da di dos ar"),
+  nameParticles: words("de du des d la le l van von der den bin ben ibn al el da di dos ar"),
   // « Ensemble pour la République », « Agir pour l’environnement ».
   bodyNamePrepositions: words("pour"),
   bodyFieldPrepositions: new Set(),
@@ -780,7 +780,8 @@ export const french: LanguageRules = {
   documentEpithets: words("texte document"),
   bodyEpithets: words(
     "organisation institution juridiction régie opérateur exploitant transporteur constructeur fabricant " +
-      "énergéticien distributeur assureur groupe collectivité instance organisme",
+      "énergéticien distributeur assureur groupe collectivité instance organisme cimentier équipementier " +
+      "sidérurgiste brasseur voyagiste fournisseur",
   ),
   intentLinks: words("de d à"),
   negations: words("ne n"),
