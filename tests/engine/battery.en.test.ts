@@ -3796,4 +3796,15 @@ runBattery("en", [
     paragraphs: ["Anna Woods runs the bakery. “We have no choice,” Woods said."],
     expected: [["We have no choice,", "Anna Woods"]],
   },
+  {
+    construction: "“…,” Hull City AFC said (a club's initials for its kind end its name, whole)",
+    paragraphs: [
+      "“We will appeal the decision,” Hull City AFC said in a statement.",
+      "“I am delighted,” said Forest Green Rovers FC manager Troy Deeney.",
+    ],
+    expected: [
+      ["We will appeal the decision,", "Hull City AFC"],
+      ["I am delighted,", "Troy Deeney"],
+    ],
+  },
 ]);

@@ -5360,4 +5360,9 @@ runBattery("es", [
     paragraphs: ["«Es injusto», dijo un diputado del grupo Compromís."],
     expected: [["Es injusto", "un diputado del grupo Compromís"]],
   },
+  {
+    construction: "«…», informó el Valencia CF (a club's initials for its kind end its name)",
+    paragraphs: ["«Vamos a recurrir», informó el Valencia CF en un comunicado."],
+    expected: [["Vamos a recurrir", "el Valencia CF"]],
+  },
 ]);

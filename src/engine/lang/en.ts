@@ -429,7 +429,7 @@ export const english: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: words("jr jr. sr sr. ii iii iv"),
-  companyForms: words("llc plc bhd berhad"),
+  companyForms: words("llc plc bhd berhad afc fc"),
   numberedBodyUnits: words("local district precinct chapter lodge ward"),
   letterLabelledNouns: words(
     "group pool plan category class grade division zone block annex appendix option phase vitamin",

@@ -553,7 +553,7 @@ export const spanish: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
-  companyForms: words("s.a s.l s.a.u sa sl"),
+  companyForms: words("s.a s.l s.a.u sa sl cf fc"),
   numberedBodyUnits: words("sección distrito"),
   letterLabelledNouns: words(
     "grupo plan categoría clase serie división zona bloque anexo opción fase etapa vitamina",

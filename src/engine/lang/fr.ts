@@ -685,7 +685,7 @@ export const french: LanguageRules = {
   capitalNotElided: words("m t"),
   elisionsBeforeVerbs: words("n j s"),
   nameSuffixes: new Set(),
-  companyForms: words("sa sas sarl sàrl"),
+  companyForms: words("sa sas sarl sàrl fc"),
   numberedBodyUnits: words("section"),
   letterLabelledNouns: words(
     "groupe poule plan catégorie classe série division zone bâtiment annexe option phase étape vitamine",

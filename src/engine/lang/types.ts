@@ -574,8 +574,9 @@ export interface LanguageRules {
   /** Suffixes written after a name that are not part of it ("jr", "iii"), lower case. */
   nameSuffixes: ReadonlySet<string>;
   /**
-   * The legal forms a company's name ends on (`GmbH`, `AG`, `S.A.`, `LLC`), lower case without a final
-   * period: a name ending on one is a company's, whole, whatever common nouns it holds (`Regiobus
+   * The legal forms a company's name ends on (`GmbH`, `AG`, `S.A.`, `LLC`), and a club's initials for
+   * its kind (`Hull City AFC`, `Valencia CF`), lower case without a final period: a name ending on one is
+   * a company's or a club's, whole, whatever common nouns it holds (`Regiobus
    * Potsdam Mittelmark GmbH`), and a body, not a person.
    */
   companyForms: ReadonlySet<string>;
