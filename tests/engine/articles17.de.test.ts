@@ -92,8 +92,8 @@ runArticles("de", [
       "Mitteilung eines Landesbetriebs mit „heißt es“, Cafébetreiberin mit Doppelpunkt, " +
       "Sturmname und Warnschild",
     todo:
-      "„heißt es in einer Mitteilung des Landesbetriebs“ gives „des Landesbetriebs“ instead of " +
-      "the agency named in full in the sentence before",
+      "«Die Sicherheit der Inselbewohner war zu keinem…» goes to Landesbetrieb für Wasserwirtschaft, " +
+      "Küsten- und Naturschutz, not der Niedersächsische Landesbetrieb für …",
     headline: "Sturmflut reißt Wangerooges Badestrand weg",
     standfirst:
       "Nach Sturmtief „Henrike“ fehlen am Hauptstrand rund 80.000 Kubikmeter Sand. Der " +

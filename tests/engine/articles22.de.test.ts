@@ -445,8 +445,8 @@ runArticles("de", [
       "Urlauberin nach „zuckt mit den Schultern:“, Name eines Sturmtiefs und eines Baggerschiffs, " +
       "Spitzname",
     todo:
-      "«Die Vorspülung wurde vorgezogen, weil die Ver…» goes to der Landesbetrieb, not Landesbetrieb " +
-      "für Küstenschutz, Nationalpark und Meeresschutz",
+      "«Die Vorspülung wurde vorgezogen, weil die Ver…» goes to Der Landesbetrieb für Küstenschutz, " +
+      "Nationalpark und Meeresschutz (its article kept), not Landesbetrieb für Küstenschutz, …",
     headline: "Sturmflut frisst Hörnums Strand – Bagger sollen es richten",
     standfirst:
       "Nach den Herbststürmen fehlen an der Südspitze der Insel bis zu 40 Meter " +

@@ -162,7 +162,7 @@ runArticles("es", [
       "advirtieron» y cita parcial, nombre de un buque (no cita), gerente como «el ejecutivo» con " +
       "«resumió»",
     todo:
-      "«Si el barco llega en 23 días y no en 35, la c…» goes to Frutas de Chile, not Rodrigo " +
+      "«Si el barco llega en 23 días y no en 35, la c…» goes to el ejecutivo, not Rodrigo " +
       "Valenzuela Ibáñez",
     headline: "Frutícola Los Aromos eleva 23% sus ventas por las cerezas a China",
     standfirst:

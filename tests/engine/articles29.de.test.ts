@@ -59,8 +59,8 @@ runArticles("de", [
       "Treiber:“), Teilzitat mit „Laut Geomar“, ungenannter Fischer mit „erinnert sich:“, Schlusszitat " +
       "ohne Verb nach Konjunktiv, Zeitschriften- und Schiffsname",
     todo:
-      "«eine der ältesten noch betriebenen Zeitreihen…» goes to Geomar Helmholtz-Zentrum, not Geomar " +
-      "Helmholtz-Zentrum für Ozeanforschung Kiel",
+      "«eine der ältesten noch betriebenen Zeitreihen…» goes to Geomar, not Geomar Helmholtz-Zentrum für " +
+      "Ozeanforschung Kiel",
     headline: "„Der Boden der Bucht blubbert“: Messstation vor Eckernförde zeigt mehr Methan",
     standfirst:
       "Seit 1957 wird an der Station Boknis Eck Ostseewasser untersucht. Kieler Meeresforscher haben " +

@@ -108,7 +108,6 @@ const ARTICLES: ArticleCase[] = [
       "Sika Finance, économie : guillemets droits, société par communiqué après deux-points, " +
       "directeur nommé après « a indiqué », « selon lui » en fragment, analyste de SGI " +
       "anonyme « estime », nom de marque entre guillemets",
-    todo: "«Les travaux démarreront au troisième trimestr…» goes to le cimentier, not Ciments de l’Ébrié",
     headline: "Côte d’Ivoire : Ciments de l’Ébrié investit 42 milliards FCFA à Attinguié",
     paragraphs: [
       "Ciments de l’Ébrié (CDE) va porter la capacité de son usine d’Attinguié, au nord " +

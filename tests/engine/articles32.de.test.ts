@@ -439,10 +439,6 @@ runArticles("de", [
       "„Nach Angaben des KIT“, „sagt Schäuble“ und Fortsetzung ohne Verb, zwei Frauen in einem Absatz " +
       "(Doppelpunkt nach „war … überrascht“), Teilzitat der Studie mit „kommt zu dem Schluss“, " +
       "Zeitschriftentitel, ungenannter Angler",
-    todo:
-      "«Keine Sorge, das ist völlig ungiftig» goes to die Hydrogeologin vom Karlsruher Institut für " +
-      "Technologie, not Miriam Schäuble; «Die Donau hat schon immer gemacht, was sie will.» goes to Ein " +
-      "älterer Angler, not Ein älterer Angler aus Immendingen",
     headline: "Wo die Donau verschwindet: Forscherinnen färben den Fluss grün",
     standfirst:
       "Mit einem Farbstoff wollen Hydrogeologen klären, wie schnell das Donauwasser den Aachtopf " +

@@ -5000,4 +5000,56 @@ runBattery("de", [
     paragraphs: ["Die Nachricht kam vom Bürgermeister Max Muster. „Wir prüfen das“, sagte er."],
     expected: [["Wir prüfen das", "Max Muster"]],
   },
+  {
+    construction:
+      "„…“, teilte das Leibniz-Institut für Ostseeforschung Warnemünde mit (a body's field and its seat)",
+    paragraphs: [
+      "„Die Messreihe ist einzigartig“, teilte das Leibniz-Institut für Ostseeforschung Warnemünde mit.",
+      "„Wir messen weiter“, teilte das Geomar Helmholtz-Zentrum für Ozeanforschung Kiel am Montag mit.",
+    ],
+    expected: [
+      ["Die Messreihe ist einzigartig", "das Leibniz-Institut für Ostseeforschung Warnemünde"],
+      ["Wir messen weiter", "das Geomar Helmholtz-Zentrum für Ozeanforschung Kiel"],
+    ],
+  },
+  {
+    construction:
+      "Der Landesbetrieb für Küstenschutz, Nationalpark und Meeresschutz …, then „teilte der Landesbetrieb " +
+      "mit“ (a field listed with a comma, then its initials)",
+    paragraphs: [
+      "Der Landesbetrieb für Küstenschutz, Nationalpark und Meeresschutz will schon im Herbst spülen.",
+      "„Die Verluste sind hoch“, teilte der Landesbetrieb mit.",
+      "Das WSL-Institut für Schnee- und Lawinenforschung SLF hat die Gefahrenstufe erhöht.",
+      "Laut dem Institut ist die Lage „sehr angespannt“.",
+    ],
+    expected: [
+      ["Die Verluste sind hoch", "Der Landesbetrieb für Küstenschutz, Nationalpark und Meeresschutz"],
+      ["sehr angespannt", "Das WSL-Institut für Schnee- und Lawinenforschung SLF"],
+    ],
+  },
+  {
+    construction: "negative: „sagte Kiel“ (a surname that is a town's name)",
+    paragraphs: ["„Wir messen weiter“, sagte Kiel."],
+    expected: [["Wir messen weiter", "Kiel"]],
+  },
+  {
+    construction:
+      "negative: „…, Jan Kiel“, „Anna Kiel vom Leibniz-Institut für …“ (people named near a field)",
+    paragraphs: [
+      "„Die Daten sind gut“, sagte der Sprecher des Instituts für Ostseeforschung, Jan Kiel.",
+      "„Das Wasser wird wärmer“, sagte Meeresforscherin Anna Kiel vom Leibniz-Institut für Ostseeforschung.",
+    ],
+    expected: [
+      ["Die Daten sind gut", "Jan Kiel"],
+      ["Das Wasser wird wärmer", "Anna Kiel"],
+    ],
+  },
+  {
+    construction: "negative: „Binnen Sekunden leuchtete …“ (a preposition opens the sentence, no one's name)",
+    paragraphs: [
+      "Am Morgen kippte Miriam Roth den Farbstoff in den Fluss. Binnen Sekunden leuchtete das Wasser grün. " +
+        "„Keine Sorge“, rief die Forscherin den Zuschauern zu.",
+    ],
+    expected: [["Keine Sorge", "Miriam Roth"]],
+  },
 ]);

@@ -3889,4 +3889,15 @@ runBattery("en", [
       ["a joke", "A driver"],
     ],
   },
+  {
+    construction: "“…,” Hull City AFC said (a club's initials for its kind end its name, whole)",
+    paragraphs: [
+      "“We will appeal the decision,” Hull City AFC said in a statement.",
+      "“I am delighted,” said Forest Green Rovers FC manager Troy Deeney.",
+    ],
+    expected: [
+      ["We will appeal the decision,", "Hull City AFC"],
+      ["I am delighted,", "Troy Deeney"],
+    ],
+  },
 ]);

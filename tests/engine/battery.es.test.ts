@@ -5443,4 +5443,27 @@ runBattery("es", [
       ["No vimos a nadie", "un vecino"],
     ],
   },
+  {
+    construction:
+      "Desde el gremio Frutas de Chile advirtieron que … «…» (a body's name after its kind noun, as named)",
+    paragraphs: [
+      "Desde el gremio Frutas de Chile advirtieron en un comunicado que la oferta «podría superar los 140 " +
+        "millones de cajas».",
+      "La Federación Nacional de Cafeteros pidió calma. El gremio recomendó «no entrar en pánico».",
+    ],
+    expected: [
+      ["podría superar los 140 millones de cajas", "Frutas de Chile"],
+      ["no entrar en pánico", "La Federación Nacional de Cafeteros"],
+    ],
+  },
+  {
+    construction: "negative: «dijo un diputado del grupo Compromís» (a person's noun heads the phrase)",
+    paragraphs: ["«Es injusto», dijo un diputado del grupo Compromís."],
+    expected: [["Es injusto", "un diputado del grupo Compromís"]],
+  },
+  {
+    construction: "«…», informó el Valencia CF (a club's initials for its kind end its name)",
+    paragraphs: ["«Vamos a recurrir», informó el Valencia CF en un comunicado."],
+    expected: [["Vamos a recurrir", "el Valencia CF"]],
+  },
 ]);

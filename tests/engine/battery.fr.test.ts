@@ -5724,6 +5724,37 @@ const CASES: Case[] = [
     ],
     quotes: [["On a tenu jusqu’au bout", "Julien Marchand"]],
   },
+  {
+    name:
+      "« Ciments de l’Ébrié (CDE) va … », puis « précise le cimentier » (un nom de société suivi de ses " +
+      "initiales, puis le nom de son métier)",
+    paragraphs: [
+      "Ciments de l’Ébrié (CDE) va porter la capacité de son usine à 2 millions de tonnes. Dans un " +
+        "communiqué, le cimentier précise : « Les travaux démarreront en 2025. »",
+      "Brasseries du Niger (BDN) a annoncé la fermeture d’une ligne. « Nous n’avons pas le choix », a " +
+        "indiqué le brasseur.",
+    ],
+    quotes: [
+      ["Les travaux démarreront en 2025.", "Ciments de l’Ébrié"],
+      ["Nous n’avons pas le choix", "Brasseries du Niger"],
+    ],
+  },
+  {
+    name:
+      "négatifs : « Giscard d’Estaing » (une particule élidée), « Anne Roy (PS) », « du Directeur de " +
+      "l’Audit »",
+    paragraphs: [
+      "« Je reviendrai », a déclaré Valéry Giscard d’Estaing. « Bien sûr », a ajouté Giscard d’Estaing.",
+      "Anne Roy (PS) a voté contre. « C’est injuste », a-t-elle dit.",
+      "Le rapport du Directeur de l’Audit relève « une planification défaillante des achats ».",
+    ],
+    quotes: [
+      ["Je reviendrai", "Valéry Giscard d’Estaing"],
+      ["Bien sûr", "Valéry Giscard d’Estaing"],
+      ["C’est injuste", "Anne Roy"],
+      ["une planification défaillante des achats", "Le rapport du Directeur de l’Audit"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -3,7 +3,7 @@
 import * as dictionary from "../lang/commonWords.ts";
 import { countryNames } from "../lang/countries.ts";
 import { isGivenName } from "../lang/givenNames.ts";
-import { isFunctionWord, listConjunctions } from "../lang/lexicon.ts";
+import { isFunctionWord, isPersonNoun, listConjunctions } from "../lang/lexicon.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
@@ -684,11 +684,11 @@ export { listConjunctions };
  * `la Cámara de Comercio, Industrias y Agricultura de Panamá`: a comma at `at` lists the nouns of one
  * complement of a body's name when the item after it (listedFieldEnd: `la Cámara de Comercio, Ana Ruiz
  * y …` lists subjects), through any more commas, reaches the list's conjunction, which joins the body's
- * name (conjunctionInBodyName).
+ * name (conjunctionInBodyName); where nouns are capitalised, the nouns of its field (bodyFieldAround).
  */
 export function commaInBodyName(s: Sentence, at: number): boolean {
   const { tokens, rules } = s;
-  if (commaInPortfolio(s, at)) return true;
+  if (commaInPortfolio(s, at) || bodyFieldAround(s, at) > at + 1) return true;
   if (!listComma(tokens, at) || !isNameToken(tokens[at - 1], rules)) return false;
   const end = listedFieldEnd(tokens, at, rules);
   if (end < 0) return false;
@@ -934,6 +934,73 @@ function fieldJoinedInCapitalisedName(s: Sentence, at: number): boolean {
   }
   return false;
 }
+
+/** How many words a body's field may run to (`für Wasserwirtschaft, Küsten- und Naturschutz`). */
+const MAX_FIELD_WORDS = 8;
+
+/**
+ * `für Küstenschutz, Nationalpark und Meeresschutz`, `für Schnee- und Lawinenforschung SLF`, `für
+ * Ozeanforschung Kiel`: where every noun is capitalised, the field a body's noun takes into its name by
+ * one of `bodyFieldPrepositions` at `from`: common nouns, a comma or a conjunction between them (a comma
+ * only where a conjunction closes the list: `für Strahlenschutz, eine Behörde` ends at the comma), the
+ * first part of a suspended compound (`Schnee-`), then perhaps one capitalised word more that no
+ * conjunction joins, the body's seat or its initials. Where the field ends, or `from` when none opens there.
+ */
+export function bodyFieldEnd(s: Sentence, from: number, end: number): number {
+  const { tokens, rules } = s;
+  if (!rules.capitalisesNouns || !rules.bodyFieldPrepositions.has(tokens[from]?.lower ?? "")) return from;
+  const fieldNoun = (t: Token | undefined) =>
+    isWord(t) &&
+    isCapitalised(t) &&
+    !isPersonNoun(t.lower, rules) &&
+    (t.text.endsWith("-") || isDictionaryWord(t, rules) || dictionary.isCompoundNoun(rules.code, t.text));
+  let fieldEnd = from;
+  let listed = false;
+  for (let k = from + 1; k < end && k - from <= MAX_FIELD_WORDS && fieldNoun(tokens[k]); k++) {
+    const next = tokens[k + 1];
+    if (!listed) fieldEnd = k + 1;
+    if (isWord(next) && listConjunctions(rules).has(next.lower)) {
+      listed = false;
+      k++;
+    } else if (next?.text === ",") {
+      listed = true;
+      k++;
+    } else break;
+  }
+  if (fieldEnd === from || tokens[fieldEnd - 1]!.text.endsWith("-")) return from;
+  const seat = tokens[fieldEnd];
+  const seated =
+    fieldEnd < end &&
+    isWord(seat) &&
+    isCapitalised(seat) &&
+    !isPersonNoun(seat.lower, rules) &&
+    !isGivenName(seat.text) &&
+    !isCapitalised(tokens[fieldEnd + 1]);
+  return seated ? fieldEnd + 1 : fieldEnd;
+}
+
+/**
+ * `das Leibniz-Institut für Ostseeforschung Warnemünde`, `der Landesbetrieb für Wasserwirtschaft, Küsten-
+ * und Naturschutz`: where the field of a body named before `k` ends (bodyFieldEnd), when `k` stands
+ * inside it, or -1. A name there, the seat or the initials closing the field among them, is part of the
+ * body's name, no one person's; a comma there lists the field's nouns.
+ */
+function bodyFieldAround(s: Sentence, k: number): number {
+  const { tokens, rules } = s;
+  if (!rules.capitalisesNouns) return -1;
+  for (let p = k - 1; p > 0 && k - p <= MAX_FIELD_WORDS; p--) {
+    if (!rules.bodyFieldPrepositions.has(tokens[p]!.lower)) continue;
+    const body = tokens[p - 1]!;
+    const bodyNamed = isCapitalised(body) && rules.organisationNouns.has(body.lower.split("-").at(-1)!);
+    const end = bodyNamed ? bodyFieldEnd(s, p, tokens.length) : -1;
+    return end > k ? end : -1;
+  }
+  return -1;
+}
+
+/** Whether the name `run` stands inside a body's field (bodyFieldAround). */
+export const insideBodyField = (s: Sentence, run: NameRun): boolean =>
+  bodyFieldAround(s, run.titleStart) >= run.end;
 
 /**
  * `Industrie- und Handelskammer`: the capitalised first part of a compound at `k` (its hyphen kept, see
@@ -1577,7 +1644,8 @@ export function placeNameArticleAt(tokens: readonly Token[], k: number, rules: L
  * `Jaime de los Santos`, `Marina de la Fuente`: an article among a surname's particles follows a
  * first name alone, written where a name may start: after punctuation, a function word, an office or
  * a speech verb. After a longer run, or a name right after a common noun (`el premio Nobel de la
- * Paz`), the article opens the complement of a title or a thing; a body's name goes on.
+ * Paz`), or an office in capitals (`du Directeur de l’Audit`), the article opens the complement of a
+ * title or a thing; a body's name goes on.
  */
 function articleNotInSurname(
   tokens: readonly Token[],
@@ -1589,7 +1657,10 @@ function articleNotInSurname(
   if (opensBodyName(tokens, start, rules) || namedAfterItsKind(tokens, start, rules)) return false;
   let article = false;
   for (let k = end; k < afterParticles; k++) article ||= rules.determiners.has(tokens[k]!.lower);
-  return article && (end - start > 1 || !leadsIntoName(tokens[start - 1], rules));
+  return (
+    article &&
+    (end - start > 1 || !leadsIntoName(tokens[start - 1], rules) || isOffice(tokens[start]!.lower, rules))
+  );
 }
 
 /** A token a person's name may follow: punctuation, a function word, an office or a speech verb. */

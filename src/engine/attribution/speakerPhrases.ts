@@ -22,6 +22,7 @@ import {
 } from "./tokens.ts";
 import {
   auxiliaryOpensName,
+  bodyFieldEnd,
   commaInBodyName,
   placeNameArticleAt,
   conjunctionInBodyName,
@@ -39,6 +40,7 @@ import {
   numberOfUnit,
   officeAfter,
   relativeAfter,
+  insideBodyField,
   tokensText,
   type NameRun,
 } from "./names.ts";
@@ -2452,7 +2454,8 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   // `James Cook University crocodile researcher Dr Hamish Doyle`, `Wollongong Police District crime
   // manager Gavin Pryce`: a run ending on a body's noun or on a unit a body numbers names where the
   // person named after it works; the person speaks, whichever run is longer.
-  const namedRuns = document ? [] : runs.filter(isPersonRun);
+  // A body's field and its seat are the body's (`das Leibniz-Institut für Ostseeforschung Warnemünde`).
+  const namedRuns = document ? [] : runs.filter((r) => isPersonRun(r) && !insideBodyField(s, r));
   const namesBody = (r: NameRun) => {
     const last = tokens[r.end - 1]!.lower;
     return rules.organisationNouns.has(last) || rules.numberedBodyUnits.has(last);
@@ -2501,6 +2504,8 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   }
   const named = document ? undefined : bodyNamedAfter(s, from, to, runs);
   if (named !== undefined) return analysePhrase(s, named, to);
+  const kindNamed = document ? undefined : bodyNamedAfterKind(s, from, to, runs);
+  if (kindNamed) return kindNamed;
   // Without a name, the head before any apposition describes the speaker: "Le président du Sénat, élu en
   // mai,".
   // So does a bracket, which holds another name for it: "l’agence régionale de santé (ARS)". A comma
@@ -2765,6 +2770,11 @@ function participleWithComplement(s: Sentence, from: number, k: number): boolean
  */
 function bodyNameEnd(s: Sentence, run: NameRun, to: number): number {
   const { tokens, rules } = s;
+  // Where every noun is capitalised, a run ending on a body's noun takes its field in (`das Geomar
+  // Helmholtz-Zentrum für Ozeanforschung Kiel`, see bodyFieldEnd).
+  const bodyNoun = tokens[run.end - 1]!.lower.split("-").at(-1)!;
+  const field = rules.organisationNouns.has(bodyNoun) ? bodyFieldEnd(s, run.end, to) : run.end;
+  if (field > run.end) return field;
   if (!rules.bodyNamesCapitaliseFirstWord || !rules.organisationNouns.has(tokens[run.start - 1]?.lower ?? ""))
     return run.end;
   let end = run.end;
@@ -2926,6 +2936,25 @@ function bodyNamedAfter(s: Sentence, from: number, to: number, runs: readonly Na
     name?.afterDeterminer === true &&
     tokens.slice(name.end, to).every((t) => !isWord(t));
   return named ? comma + 1 : undefined;
+}
+
+/**
+ * `Desde el gremio Frutas de Chile`, `selon le syndicat Force ouvrière`: a phrase of nothing but its
+ * determiners (and a preposition) before a body's noun, then the name that noun introduces (a run
+ * read as after a body's noun, which names that body) ending the phrase, is that body, named as its
+ * name is. Not where a person's noun heads the phrase (`un député du groupe Liot`): the person speaks.
+ */
+function bodyNamedAfterKind(s: Sentence, from: number, to: number, runs: readonly NameRun[]): Mention | null {
+  const { tokens, rules, source } = s;
+  const run = runs.length === 1 ? runs[0]! : undefined;
+  if (!run?.afterBodyNoun || run.end !== to || run.titleStart !== run.start) return null;
+  const kind = tokens[run.start - 1]!;
+  const lead = tokens.slice(from, run.start - 1);
+  const leadsIn = (t: Token) =>
+    isWord(t) && (rules.determiners.has(t.lower) || rules.prepositions.has(t.lower));
+  if (!rules.organisationNouns.has(kind.lower) || isCapitalised(kind) || !lead.every(leadsIn)) return null;
+  const name = tokensText(tokens, run.start, run.end, source);
+  return { type: "name", text: tokensText(tokens, from, to, source), name, role: null, kind: "organisation" };
 }
 
 /** The role written around a name: its title, the words before it, or an apposition after it. */

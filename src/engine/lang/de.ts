@@ -512,7 +512,7 @@ export const german: LanguageRules = {
   organisationNouns: new CompoundSet(
     words(`
     ministerium regierung behörde amt agentur verband partei bank konzern unternehmen firma
-    gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
+    gericht polizei armee bundeswehr gewerkschaft stiftung institut zentrum universität verein
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft betrieb
     gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse direktion verbund vereinigung
@@ -533,10 +533,12 @@ export const german: LanguageRules = {
   // `ab` too: `Ab Herbst dürfen …` opens on a time phrase, whose capitals name no one.
   prepositions: words(
     "ab laut von vom zu zum zur in im an am auf aus bei beim mit nach seit für gegen ohne um über " +
-      "unter vor hinter neben zwischen durch während wegen gegenüber vonseiten seitens",
+      "unter vor hinter neben zwischen durch während wegen gegenüber vonseiten seitens binnen innerhalb " +
+      "außerhalb",
   ),
   nameParticles: words("von van der de di del da"),
   bodyNamePrepositions: new Set(),
+  bodyFieldPrepositions: words("für"),
   bodyNameGoverningNouns: new Map(),
   affiliationParticles: words("von"),
   placeNameArticles: new Set(),

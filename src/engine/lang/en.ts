@@ -417,6 +417,7 @@ export const english: LanguageRules = {
   ),
   nameParticles: words("de da di del della van von der den ter bin ibn al el le la du des dos das st. y o"),
   bodyNamePrepositions: words("of for"),
+  bodyFieldPrepositions: new Set(),
   bodyNameGoverningNouns: new Map(),
   affiliationParticles: new Set(),
   placeNameArticles: new Set(),
@@ -437,7 +438,7 @@ export const english: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: words("jr jr. sr sr. ii iii iv"),
-  companyForms: words("llc plc bhd berhad"),
+  companyForms: words("llc plc bhd berhad afc fc"),
   numberedBodyUnits: words("local district precinct chapter lodge ward"),
   letterLabelledNouns: words(
     "group pool plan category class grade division zone block annex appendix option phase vitamin",

@@ -391,7 +391,7 @@ export const spanish: LanguageRules = {
   // «la corporación»: the Mexican press's word for a police force, the Spanish press's for a town council.
   bodyEpithets: words(
     "cartera consistorio supervisor regulador organismo institución entidad emisor dependencia ente " +
-      "corporación",
+      "corporación gremio",
   ),
   neuterArticles: words("lo"),
   pronouns: new Map(PRONOUNS),
@@ -510,7 +510,7 @@ export const spanish: LanguageRules = {
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía audiencia
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
-    contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
+    contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito gremio
     intendencia municipalidad alcaldía gobernación secretaría consultora observatorio agrupación colectivo
     cooperativa consejería conselleria centro club gerencia seccional departamento procuraduría defensoría
     superintendencia consorcio importadora exportadora
@@ -528,6 +528,7 @@ export const spanish: LanguageRules = {
   nameParticles: words("de del la las los van von"),
   // `la Unidad Nacional para la Gestión del Riesgo`, `la Fiscalía contra la Corrupción`: one body.
   bodyNamePrepositions: words("para contra"),
+  bodyFieldPrepositions: new Set(),
   // `la Procuraduría Federal de Protección al Ambiente`, `la Oficina de Atención a la Víctima`.
   bodyNameGoverningNouns: new Map(
     ["protección", "defensa", "atención", "ayuda", "apoyo", "asistencia", "acceso", "servicio"].map(
@@ -555,7 +556,7 @@ export const spanish: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
-  companyForms: words("s.a s.l s.a.u sa sl"),
+  companyForms: words("s.a s.l s.a.u sa sl cf fc"),
   numberedBodyUnits: words("sección distrito"),
   letterLabelledNouns: words(
     "grupo plan categoría clase serie división zona bloque anexo opción fase etapa vitamina",

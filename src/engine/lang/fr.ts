@@ -661,9 +661,10 @@ export const french: LanguageRules = {
       "compris face",
   ),
   // The Breton article « ar » joins names of places and bodies in Brittany (« Penn ar Bed », « Beg ar Vir »).
-  nameParticles: words("de du des d la le van von der den bin ben ibn al el da di dos ar"),
+  nameParticles: words("de du des d la le l van von der den bin ben ibn al el da di dos ar"),
   // « Ensemble pour la République », « Agir pour l’environnement ».
   bodyNamePrepositions: words("pour"),
+  bodyFieldPrepositions: new Set(),
   bodyNameGoverningNouns: new Map(),
   affiliationParticles: new Set(),
   placeNameArticles: new Set(),
@@ -684,7 +685,7 @@ export const french: LanguageRules = {
   capitalNotElided: words("m t"),
   elisionsBeforeVerbs: words("n j s"),
   nameSuffixes: new Set(),
-  companyForms: words("sa sas sarl sàrl"),
+  companyForms: words("sa sas sarl sàrl fc"),
   numberedBodyUnits: words("section"),
   letterLabelledNouns: words(
     "groupe poule plan catégorie classe série division zone bâtiment annexe option phase étape vitamine",
@@ -779,7 +780,8 @@ export const french: LanguageRules = {
   documentEpithets: words("texte document"),
   bodyEpithets: words(
     "organisation institution juridiction régie opérateur exploitant transporteur constructeur fabricant " +
-      "énergéticien distributeur assureur groupe collectivité instance organisme",
+      "énergéticien distributeur assureur groupe collectivité instance organisme cimentier équipementier " +
+      "sidérurgiste brasseur voyagiste fournisseur",
   ),
   intentLinks: words("de d à"),
   negations: words("ne n"),

@@ -335,6 +335,7 @@ export const italian: LanguageRules = {
   // "di", "da" and "della" are far more often prepositions than parts of a name.
   nameParticles: words("de van von der"),
   bodyNamePrepositions: new Set(),
+  bodyFieldPrepositions: new Set(),
   bodyNameGoverningNouns: new Map(),
   affiliationParticles: new Set(),
   placeNameArticles: new Set(),

@@ -264,6 +264,7 @@ export const dutch: LanguageRules = {
   ),
   nameParticles: words("van de der den het ten ter te von"),
   bodyNamePrepositions: new Set(),
+  bodyFieldPrepositions: new Set(),
   bodyNameGoverningNouns: new Map(),
   affiliationParticles: words("van"),
   placeNameArticles: new Set(),

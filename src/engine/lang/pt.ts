@@ -335,6 +335,7 @@ export const portuguese: LanguageRules = {
   ),
   nameParticles: words("de do da dos das van von"),
   bodyNamePrepositions: new Set(),
+  bodyFieldPrepositions: new Set(),
   bodyNameGoverningNouns: new Map(),
   affiliationParticles: new Set(),
   placeNameArticles: new Set(),

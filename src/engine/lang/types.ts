@@ -517,6 +517,13 @@ export interface LanguageRules {
    */
   bodyNamePrepositions: ReadonlySet<string>;
   /**
+   * Where every noun is capitalised (so bodyNamePrepositions is empty: a capital after them tells
+   * nothing), the prepositions by which a body's noun takes its field into its name, lower case: "das
+   * Institut für Ostseeforschung", "der Landesbetrieb für Küstenschutz, Nationalpark und Meeresschutz";
+   * a seat or the initials after the field close it ("für Ozeanforschung Kiel"; see bodyFieldEnd).
+   */
+  bodyFieldPrepositions: ReadonlySet<string>;
+  /**
    * Nouns inside a body's name that carry it on by a preposition of their own, lower case, with those
    * prepositions: "Procuraduría Federal de Protección al Ambiente", "Comisión de Ayuda al Refugiado"
    * are one body each, where the same preposition after any other word ends the name ("presentó la
@@ -568,8 +575,9 @@ export interface LanguageRules {
   /** Suffixes written after a name that are not part of it ("jr", "iii"), lower case. */
   nameSuffixes: ReadonlySet<string>;
   /**
-   * The legal forms a company's name ends on (`GmbH`, `AG`, `S.A.`, `LLC`), lower case without a final
-   * period: a name ending on one is a company's, whole, whatever common nouns it holds (`Regiobus
+   * The legal forms a company's name ends on (`GmbH`, `AG`, `S.A.`, `LLC`), and a club's initials for
+   * its kind (`Hull City AFC`, `Valencia CF`), lower case without a final period: a name ending on one is
+   * a company's or a club's, whole, whatever common nouns it holds (`Regiobus
    * Potsdam Mittelmark GmbH`), and a body, not a person.
    */
   companyForms: ReadonlySet<string>;

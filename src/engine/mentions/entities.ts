@@ -21,6 +21,7 @@ import {
   wordBefore,
 } from "../attribution/tokens.ts";
 import {
+  bodyFieldEnd,
   listConjunctions,
   nameRuns,
   officePossessiveInName,
@@ -928,9 +929,13 @@ function phraseAt(
     const ending = headWord.slice(key.length);
     const genitive = rules.capitalisesNouns && GENITIVE_ENDINGS.has(ending);
     const bare = genitive ? written.slice(0, -ending.length) : written;
-    // A genitive naming the body is its name's (see genitiveNameEnd).
-    const nameEnd = genitive ? to : genitiveNameEnd(s, to, end, nouns);
-    const name = bare + s.source.slice(tokens[to - 1]!.end, tokens[nameEnd - 1]!.end);
+    // A genitive naming the body is its name's (see genitiveNameEnd), and so is the field the compound
+    // takes by its preposition (`der Landesbetrieb für Küstenschutz, Nationalpark und Meeresschutz`,
+    // `des Leibniz-Instituts für Astrophysik Potsdam`: bodyFieldEnd).
+    const fieldEnd = bodyFieldEnd(s, head.end, end);
+    const named = fieldEnd > head.end ? head.end : to;
+    const nameEnd = fieldEnd > head.end ? fieldEnd : genitive ? to : genitiveNameEnd(s, to, end, nouns);
+    const name = bare + s.source.slice(tokens[named - 1]!.end, tokens[nameEnd - 1]!.end);
     const mention = mentionOf(s, k, nameEnd, b, "name");
     return { mention, kind: "organisation", key, name, head: noun, definite };
   }

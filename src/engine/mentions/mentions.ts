@@ -10,9 +10,11 @@
 // article has not said which one it means.
 import type { BlockKind, Span } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
+import { isGivenName } from "../lang/givenNames.ts";
 import {
   companyFormAt,
   isAdjective,
+  insideBodyField,
   isPersonRun,
   NameIndex,
   NameKeys,
@@ -793,7 +795,11 @@ export class ArticleMentions {
       this.blocks,
       this.people,
       this.mentions.filter((m) => !attached.has(m)),
-      (name) => ACRONYM.test(name) || this.descriptionsOf(name).length > 0 || this.officesIn(name).length > 0,
+      (name) =>
+        ACRONYM.test(name) ||
+        this.descriptionsOf(name).length > 0 ||
+        this.officesIn(name).length > 0 ||
+        this.initialledInBrackets(name),
       (name) => this.officesIn(name),
       (name) => this.descriptionsOf(name),
     );
@@ -836,6 +842,34 @@ export class ArticleMentions {
         }
       }
     return (this.rolesByWord = index);
+  }
+
+  /**
+   * `Ciments de l’Ébrié (CDE)`, `Frutas de Chile (FDC)`: whether the article writes the name's own
+   * initials in brackets right after it (its small words' letters too: `de`, `l’`), as it defines a
+   * body's acronym (see definedInBrackets). Not a name opening on a given name, whose initials may be
+   * a party's by chance (`le député Paul Sorel (PS)`): the bracket says whom the person stands for.
+   */
+  private initialledInBrackets(name: string): boolean {
+    if (isGivenName(name.split(" ", 1)[0]!)) return false;
+    const person = this.people.find((p) => p.name === name);
+    return (person?.mentions ?? []).some((m) => {
+      const { tokens } = this.blocks[m.block]!.sentence;
+      const from = tokens.findIndex((t) => t.start === m.span.start);
+      const to = tokens.findIndex((t) => t.end === m.span.end);
+      const [open, acronym, close] = [tokens[to + 1], tokens[to + 2], tokens[to + 3]];
+      return (
+        from >= 0 &&
+        to >= from &&
+        open?.text === "(" &&
+        close?.text === ")" &&
+        acronym !== undefined &&
+        ACRONYM.test(acronym.text) &&
+        [spellsAcronym, spellsBySyllables].some((spells) =>
+          spells(this.blocks[m.block]!.sentence, from, to, acronym.text),
+        )
+      );
+    });
   }
 
   /** What the article says the body named `name` is, each description once, in order. */
@@ -1178,10 +1212,12 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
       // "(D-Calif.)", ", R-Spencer,": the party and place written with a name (see qualifiesName).
       // A full name's possessive still names its owner ("When Tamara Oyelaran's doctor …").
       // A name ending on a company's legal form names that company, determiner or not ("Die Vogt
-      // Hydraulik AG"): a body the article names, which "das Unternehmen" later means.
+      // Hydraulik AG"): a body the article names, which "das Unternehmen" later means. A name in a
+      // body's field is the body's (`das Leibniz-Institut für Astrophysik Potsdam`, see insideBodyField).
       .filter(
         (run) =>
           (!run.afterDeterminer || companyFormAt(s.tokens, run.end - 1, s.rules)) &&
+          !insideBodyField(s, run) &&
           !run.namesPlace &&
           !run.fillsMarks &&
           !run.namesEvent &&
@@ -1241,9 +1277,15 @@ function ownsByPossessive(s: Sentence, start: number, end: number): boolean {
   );
 }
 
-/** "Relotius’ Inbox": a name ends on its possessive, and what follows is what it owns. */
+/**
+ * "Relotius’ Inbox": a name ends on its possessive, and what follows is what it owns; not on a particle
+ * elided before a vowel (`Valéry Giscard d’Estaing`, `Ciments de l’Ébrié`), which the name goes on after.
+ */
 function possessiveEnd(s: Sentence, start: number, end: number): number {
-  for (let k = start; k < end - 1; k++) if (/['’]$/u.test(s.tokens[k]!.text)) return k + 1;
+  for (let k = start; k < end - 1; k++) {
+    const t = s.tokens[k]!;
+    if (/['’]$/u.test(t.text) && !s.rules.nameParticles.has(t.lower)) return k + 1;
+  }
   return end;
 }
 
