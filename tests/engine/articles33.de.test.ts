@@ -157,9 +157,6 @@ runArticles("de", [
       "Hallertauer Zeitung, Wirtschaft: Hopfenbauer mit „meint der 52-Jährige“, Zitat über zwei " +
       "Absätze, Bericht des Verbands mit „Laut“, zwei Männer in einem Absatz („sagt“, „ergänzt:“), " +
       "Name einer Hopfensorte, Zitat mit Doppelpunkt ohne Verb",
-    todo:
-      "«teils unter den Produktionskosten» goes to Erntebericht des Verbands, not Erntebericht des " +
-      "Verbands deutscher Hopfenpflanzer",
     headline: "Hopfenernte: Menge gut, Preise schlecht",
     standfirst: "Die Pflanzer in der Hallertau ernten mehr als im Vorjahr. Freude kommt trotzdem kaum auf.",
     paragraphs: [

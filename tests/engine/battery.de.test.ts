@@ -5072,4 +5072,31 @@ runBattery("de", [
       ["Frechheit", "Reinhold Grasser"],
     ],
   },
+  {
+    construction:
+      "„Verband deutscher Hopfenpflanzer“ (a body's genitive complement on a lower-case adjective: its name)",
+    paragraphs: [
+      "Laut Erntebericht des Verbands deutscher Hopfenpflanzer liegt der Preis „teils unter den Kosten“.",
+      "Der Verband deutscher Hopfenpflanzer spricht von „schwierigen Zeiten“.",
+      "„Das ist schwierig“, sagt der Verband kommunaler Unternehmen.",
+      "Laut dem Verband kommunaler Unternehmen liegt der Preis „im Rahmen“.",
+    ],
+    expected: [
+      ["teils unter den Kosten", "Erntebericht des Verbands deutscher Hopfenpflanzer"],
+      ["schwierigen Zeiten", "Der Verband deutscher Hopfenpflanzer"],
+      ["Das ist schwierig", "der Verband kommunaler Unternehmen"],
+      ["im Rahmen", "der Verband kommunaler Unternehmen"],
+    ],
+  },
+  {
+    construction: "negative: a body's name after its noun (`Die Firma Becker`), the verb after a source",
+    paragraphs: [
+      "Die Firma Becker spricht von „schwierigen Zeiten“.",
+      "Nach Angaben der Polizei gingen die Täter „sehr brutal“ vor.",
+    ],
+    expected: [
+      ["schwierigen Zeiten", "Die Firma Becker"],
+      ["sehr brutal", "Polizei"],
+    ],
+  },
 ]);

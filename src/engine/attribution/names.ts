@@ -1065,13 +1065,41 @@ const runsBySentence = new WeakMap<Sentence, Map<number, readonly NameRun[]>>();
 /** Capitalised runs in tokens[from, to), titles split off, in order. */
 export function nameRuns(s: Sentence, from: number, to: number): readonly NameRun[] {
   // A stretch past the sentence's end has no number of its own below.
-  if (to > s.tokens.length) return findNameRuns(s, from, to);
+  if (to > s.tokens.length) return namesOutsideBodies(s, from, to);
   let found = runsBySentence.get(s);
   if (found === undefined) runsBySentence.set(s, (found = new Map()));
   const stretch = from * (s.tokens.length + 1) + to;
   let runs = found.get(stretch);
-  if (runs === undefined) found.set(stretch, (runs = findNameRuns(s, from, to)));
+  if (runs === undefined) found.set(stretch, (runs = namesOutsideBodies(s, from, to)));
   return runs;
+}
+
+/** The runs of findNameRuns but those that are a body's genitive complement (bodyGenitiveComplement). */
+function namesOutsideBodies(s: Sentence, from: number, to: number): readonly NameRun[] {
+  const runs = findNameRuns(s, from, to);
+  return runs.some((r) => bodyGenitiveComplement(s, r.titleStart))
+    ? runs.filter((r) => !bodyGenitiveComplement(s, r.titleStart))
+    : runs;
+}
+
+/**
+ * `der Verband deutscher Hopfenpflanzer`, `der Bund kommunaler Unternehmen`: where nouns are capitalised,
+ * a body's noun, then an adjective in the genitive plural (lower case, in -er) before the noun at `at`:
+ * the body's complement, whose noun is no one's name.
+ */
+export function bodyGenitiveComplement(s: Sentence, at: number): boolean {
+  const { tokens, rules } = s;
+  const [body, adjective] = [tokens[at - 2], tokens[at - 1]];
+  return (
+    rules.capitalisesNouns &&
+    isWord(adjective) &&
+    !isCapitalised(adjective) &&
+    adjective.lower.endsWith("er") &&
+    !isFunctionWord(adjective.lower, rules) &&
+    isWord(body) &&
+    isCapitalised(body) &&
+    rules.organisationNouns.has(body.lower)
+  );
 }
 
 /**

@@ -26,7 +26,14 @@ import {
   speechIdiomsOpeningWith,
   idiomEnd,
 } from "../lang/lexicon.ts";
-import { isDictionaryWord, isPersonRun, listConjunctions, nameRuns, tokensText } from "./names.ts";
+import {
+  bodyGenitiveComplement,
+  isDictionaryWord,
+  isPersonRun,
+  listConjunctions,
+  nameRuns,
+  tokensText,
+} from "./names.ts";
 import {
   analysePhrase,
   describesPerson,
@@ -1489,7 +1496,9 @@ function finiteVerbAfterSource(s: Sentence, source: number, end: number): number
   for (let k = source + 1; k < end; k++) {
     const t = tokens[k]!;
     if (!isWord(t)) return null;
-    if (!isCapitalised(t) && isCapitalised(tokens[k - 1]) && !isFunctionWord(t.lower, rules)) return k;
+    // Not a body's genitive adjective (`Laut dem Verband deutscher Hopfenpflanzer liegt …`).
+    const verb = !isFunctionWord(t.lower, rules) && !bodyGenitiveComplement(s, k + 1);
+    if (!isCapitalised(t) && isCapitalised(tokens[k - 1]) && verb) return k;
   }
   return null;
 }
