@@ -354,10 +354,7 @@ runArticles("de", [
       "Entlebucher Anzeiger, Gesundheit (Schweiz, «…», kein ß): Hausarztpraxis öffnet wieder, Ärztin " +
       "mit „erzählt sie“, Gemeindepräsident mit Doppelpunkt, Teilzitat des Kantons mit „heisst es“, " +
       "zwei Frauen in einem Absatz, ungenannte Patientin, Name eines Programms",
-    todo:
-      "«Viele haben mich auf der Strasse gefragt, wan…» goes to Carla Zemp, not Ruth Studer; «eine " +
-      "der grössten Herausforderungen der Grund…» goes to Der Kanton Luzern, not Gesundheits- und " +
-      "Sozialdepartement",
+    todo: "«Viele haben mich auf der Strasse gefragt, wan…» goes to Carla Zemp, not Ruth Studer",
     headline: "Escholzmatt hat wieder eine Hausärztin",
     standfirst:
       "Zwei Jahre lang mussten die Patientinnen und Patienten nach Schüpfheim ausweichen. Jetzt ist die " +

@@ -5099,4 +5099,18 @@ runBattery("de", [
       ["sehr brutal", "Polizei"],
     ],
   },
+  {
+    construction:
+      "„heisst es beim Gesundheits- und Sozialdepartement“ (a suspended compound's part is no name)",
+    paragraphs: [
+      "Die Nachfolge sei «eine Herausforderung», heisst es beim Gesundheits- und Sozialdepartement.",
+      "Die Lage sei «ernst», heisst es beim Sozialdepartement.",
+      "«Das ist neu», sagte Hans-Peter Müller.",
+    ],
+    expected: [
+      ["eine Herausforderung", "Gesundheits- und Sozialdepartement"],
+      ["ernst", "Sozialdepartement"],
+      ["Das ist neu", "Hans-Peter Müller"],
+    ],
+  },
 ]);

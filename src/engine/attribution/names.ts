@@ -140,6 +140,9 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (ALL_CAPITALS.test(t.text)) return false;
   // A single capital before a hyphen makes a common noun: "T-shirt", "X-ray", "U-turn".
   if (/^\p{Lu}-\p{Ll}/u.test(t.text)) return false;
+  // Where nouns are capitalised, a compound's first part left hanging for the next (`Gesundheits- und
+  // Sozialdepartement`, `Bau-, Verkehrs- und Umweltdepartement`) is a noun's, no name's.
+  if (rules.capitalisesNouns && t.text.endsWith("-")) return false;
   // "Kumasi-based Nkabom Cocoa Processing Ltd": an adjective describing the name after it.
   if (rules.hyphenedNameAdjective.test(t.text)) return false;
   // The number sign before a numbered unit is no one's name: `la UFI N.º 3`, `Juzgado Nº 5`.

@@ -512,7 +512,7 @@ export const german: LanguageRules = {
   // Offices named "…stelle" by their compound only: "Stelle" alone is a job or a place (`310 Stellen`).
   organisationNouns: new CompoundSet(
     words(`
-    ministerium regierung behörde amt agentur verband partei bank konzern unternehmen firma
+    ministerium departement regierung behörde amt agentur verband partei bank konzern unternehmen firma
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
     kommission rat beirat ortsrat betriebsrat personalrat ausschuss gremium fraktion senat bundestag
     parlament zeitung magazin
