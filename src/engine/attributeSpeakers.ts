@@ -355,10 +355,15 @@ function readBlock(
   // (`Ohne Wasser verliere sie die Ernte, sagt sie. „…“`), else the person it was about (see actorOf).
   // Read only when a quote stands alone after that sentence (see actorOf).
   let spokenOfBefore: (() => number | null) | null = null;
+  // The body the sentence before, quoting no one, was about (`Das Ministerium verweist auf …`): whose
+  // words a sentence in the mood of reported speech after it gives (`Dieses werde „…“ gesteuert.`).
+  let bodyBefore: Mention | null = null;
   for (const [start, end] of sentenceRanges(s.tokens)) {
     registry.nextSentence();
     const spokenOf = spokenOfBefore;
     spokenOfBefore = null;
+    const reportingBody = bodyBefore;
+    bodyBefore = null;
     // `Global warming — “it’s a hoax.”`, then `Donald Trump has said that more than once.`
     const pointing = first && unclaimed.length > 0 && !heading ? speakerPointingBack(s, start, end) : null;
     const pointingId = pointing && registry.resolve(pointing, b, false);
@@ -429,6 +434,9 @@ function readBlock(
       if (r.direct) continue;
       const subject = heading ? null : subjectOfQuoteClause(s, i, start);
       if (subject) r.around.push(candidate("clause-subject", { mention: subject }));
+      const body =
+        reportingBody && reportedMood(s, start, end) ? registry.resolve(reportingBody, b, false, true) : null;
+      if (body !== null) r.around.push(candidate("sentence-before", { speaker: body }));
       // `Son barreur, X, 24 ans, se console avec « … »`: whoever the quote's own sentence names before
       // it is mentioned after the speakers of the sentences before.
       if (!heading) meetPeopleNamed(s, start, i, registry, b);
@@ -463,6 +471,8 @@ function readBlock(
       // sentence's `sie` may be its words.
       const body = heading ? null : namedBodySubject(s, start, end);
       if (body) registry.bodySubject(body, b);
+      // Not one the sentence's own reported speech is about (`Die Regierung müsse …, so der Kanzler.`).
+      bodyBefore = quotes || reportedMood(s, start, end) ? null : body;
     }
   }
   // Within a paragraph, an unattributed quote shares its neighbour's speaker; a paragraph that
@@ -583,11 +593,15 @@ function actorOf(
   return () => {
     // `Der Angeklagte habe … überholt.`: a clause in the mood of reported speech gives the words of the
     // speaker before, about the person it names.
-    const words = s.tokens.slice(start, end).filter(isWord);
-    if (words.some((t) => s.rules.reportedSpeechMarkers.has(t.lower)) || opensReportedClause(words, s.rules))
-      return null;
+    if (reportedMood(s, start, end)) return null;
     return referred !== null || personOpening(s, start, end) ? met : null;
   };
+}
+
+/** Whether the sentence [start, end) is in the mood of reported speech (`Der Angeklagte habe …`). */
+function reportedMood(s: Sentence, start: number, end: number): boolean {
+  const words = s.tokens.slice(start, end).filter(isWord);
+  return words.some((t) => s.rules.reportedSpeechMarkers.has(t.lower)) || opensReportedClause(words, s.rules);
 }
 
 /**

@@ -355,9 +355,8 @@ runArticles("de", [
   {
     name: "Deutsches Ärzteblatt, Notfallreform: Verbandschefs, teilte es mit, der vzbv ohne Verb",
     todo:
-      "“teilte es … mit” (“es” for the ministry) and " +
-      "a verbless Konjunktiv paragraph opened by “Der Verbraucherzentrale Bundesverband” keep earlier " +
-      "speakers",
+      "a verbless Konjunktiv paragraph opened by “Der Verbraucherzentrale Bundesverband” keeps an earlier " +
+      "speaker",
     headline: "Notfallreform: Kliniken und Kassenärzte streiten über Integrierte Notfallzentren",
     paragraphs: [
       "Der Referentenentwurf zur Reform der Notfallversorgung stößt bei Krankenhäusern und " +

@@ -5052,4 +5052,117 @@ runBattery("de", [
     ],
     expected: [["Keine Sorge", "Miriam Roth"]],
   },
+  {
+    construction:
+      "„heißt es in dem Schreiben“ after a sentence introducing a letter: its writer, the sentence's subject",
+    paragraphs: [
+      "Der Mieterverein hat sich in einem offenen Brief an die Stadt gewandt. „Die Mieten steigen schon " +
+        "jetzt“, heißt es in dem Schreiben.",
+      "Die Stadtwerke haben ihren Kunden einen Brief geschickt. In dem Schreiben heißt es: „Die Preise " +
+        "steigen im Mai.“",
+    ],
+    expected: [
+      ["Die Mieten steigen schon jetzt", "Der Mieterverein"],
+      ["Die Preise steigen im Mai.", "Die Stadtwerke"],
+    ],
+  },
+  {
+    construction:
+      "negative: „heißt es in der Anklageschrift“ with no document introduced before speaks itself",
+    paragraphs: [
+      "Die Anklage wiegt schwer. „Er hat gewusst, was er tat“, heißt es in der Anklageschrift.",
+      "„Wir prüfen das“, sagte Landrat Jan Ulrich. Der Kreistag vertagte die Sache. „Das Gutachten fehlt " +
+        "noch“, heißt es in dem Bericht.",
+    ],
+    expected: [
+      ["Er hat gewusst, was er tat", "Anklageschrift"],
+      ["Wir prüfen das", "Jan Ulrich"],
+      ["Das Gutachten fehlt noch", "Bericht"],
+    ],
+  },
+  {
+    construction:
+      "X als Rolle spricht von (a bare role after „als“ says in what capacity the subject speaks)",
+    paragraphs: [
+      "Die Stadt als Eigentümerin der Halle teilte mit, man prüfe „alle Optionen“.",
+      "„Das reicht nicht“, sagt Jana Roth. Sie als Vorsitzende spricht von einem „Skandal“.",
+      "Anna Roth sprach mehr als Lehrerin denn als Politikerin von einer „Zumutung“.",
+    ],
+    expected: [
+      ["alle Optionen", "Die Stadt"],
+      ["Das reicht nicht", "Jana Roth"],
+      ["Skandal", "Jana Roth"],
+      ["Zumutung", "Anna Roth"],
+    ],
+  },
+  {
+    construction:
+      "a body as the subject, then a sentence in reported speech with a fragment (`Dieses werde „…“`)",
+    paragraphs: [
+      "„Das geht nicht“, sagt Fischer Reinhold Grasser.",
+      "Das Umweltministerium verweist auf das Überleitungssystem. Dieses werde „im Rahmen der " +
+        "Möglichkeiten“ gesteuert.",
+      "Der Verkehrsverbund sieht keinen Anlass zur Sorge. Die Strecke sei „in gutem Zustand“.",
+    ],
+    expected: [
+      ["Das geht nicht", "Reinhold Grasser"],
+      ["im Rahmen der Möglichkeiten", "Das Umweltministerium"],
+      ["in gutem Zustand", "Der Verkehrsverbund"],
+    ],
+  },
+  {
+    construction:
+      "negative: a body as the subject of a sentence whose reported speech is someone's, or of an indicative",
+    paragraphs: [
+      "Die Regierung müsse sparen, so die Kanzlerin Eva Lind. Das sei „eine Frage der Fairness“.",
+      "„Das geht nicht“, sagt Fischer Reinhold Grasser. Die Stadtverwaltung hat den Antrag abgelehnt. " +
+        "Grasser spricht von einer „Frechheit“.",
+    ],
+    expected: [
+      ["eine Frage der Fairness", "Eva Lind"],
+      ["Das geht nicht", "Reinhold Grasser"],
+      ["Frechheit", "Reinhold Grasser"],
+    ],
+  },
+  {
+    construction:
+      "„Verband deutscher Hopfenpflanzer“ (a body's genitive complement on a lower-case adjective: its name)",
+    paragraphs: [
+      "Laut Erntebericht des Verbands deutscher Hopfenpflanzer liegt der Preis „teils unter den Kosten“.",
+      "Der Verband deutscher Hopfenpflanzer spricht von „schwierigen Zeiten“.",
+      "„Das ist schwierig“, sagt der Verband kommunaler Unternehmen.",
+      "Laut dem Verband kommunaler Unternehmen liegt der Preis „im Rahmen“.",
+    ],
+    expected: [
+      ["teils unter den Kosten", "Erntebericht des Verbands deutscher Hopfenpflanzer"],
+      ["schwierigen Zeiten", "Der Verband deutscher Hopfenpflanzer"],
+      ["Das ist schwierig", "der Verband kommunaler Unternehmen"],
+      ["im Rahmen", "der Verband kommunaler Unternehmen"],
+    ],
+  },
+  {
+    construction: "negative: a body's name after its noun (`Die Firma Becker`), the verb after a source",
+    paragraphs: [
+      "Die Firma Becker spricht von „schwierigen Zeiten“.",
+      "Nach Angaben der Polizei gingen die Täter „sehr brutal“ vor.",
+    ],
+    expected: [
+      ["schwierigen Zeiten", "Die Firma Becker"],
+      ["sehr brutal", "Polizei"],
+    ],
+  },
+  {
+    construction:
+      "„heisst es beim Gesundheits- und Sozialdepartement“ (a suspended compound's part is no name)",
+    paragraphs: [
+      "Die Nachfolge sei «eine Herausforderung», heisst es beim Gesundheits- und Sozialdepartement.",
+      "Die Lage sei «ernst», heisst es beim Sozialdepartement.",
+      "«Das ist neu», sagte Hans-Peter Müller.",
+    ],
+    expected: [
+      ["eine Herausforderung", "Gesundheits- und Sozialdepartement"],
+      ["ernst", "Sozialdepartement"],
+      ["Das ist neu", "Hans-Peter Müller"],
+    ],
+  },
 ]);

@@ -140,6 +140,9 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (ALL_CAPITALS.test(t.text)) return false;
   // A single capital before a hyphen makes a common noun: "T-shirt", "X-ray", "U-turn".
   if (/^\p{Lu}-\p{Ll}/u.test(t.text)) return false;
+  // Where nouns are capitalised, a compound's first part left hanging for the next (`Gesundheits- und
+  // Sozialdepartement`, `Bau-, Verkehrs- und Umweltdepartement`) is a noun's, no name's.
+  if (rules.capitalisesNouns && t.text.endsWith("-")) return false;
   // "Kumasi-based Nkabom Cocoa Processing Ltd": an adjective describing the name after it.
   if (rules.hyphenedNameAdjective.test(t.text)) return false;
   // The number sign before a numbered unit is no one's name: `la UFI N.º 3`, `Juzgado Nº 5`.
@@ -1132,13 +1135,41 @@ const runsBySentence = new WeakMap<Sentence, Map<number, readonly NameRun[]>>();
 /** Capitalised runs in tokens[from, to), titles split off, in order. */
 export function nameRuns(s: Sentence, from: number, to: number): readonly NameRun[] {
   // A stretch past the sentence's end has no number of its own below.
-  if (to > s.tokens.length) return findNameRuns(s, from, to);
+  if (to > s.tokens.length) return namesOutsideBodies(s, from, to);
   let found = runsBySentence.get(s);
   if (found === undefined) runsBySentence.set(s, (found = new Map()));
   const stretch = from * (s.tokens.length + 1) + to;
   let runs = found.get(stretch);
-  if (runs === undefined) found.set(stretch, (runs = findNameRuns(s, from, to)));
+  if (runs === undefined) found.set(stretch, (runs = namesOutsideBodies(s, from, to)));
   return runs;
+}
+
+/** The runs of findNameRuns but those that are a body's genitive complement (bodyGenitiveComplement). */
+function namesOutsideBodies(s: Sentence, from: number, to: number): readonly NameRun[] {
+  const runs = findNameRuns(s, from, to);
+  return runs.some((r) => bodyGenitiveComplement(s, r.titleStart))
+    ? runs.filter((r) => !bodyGenitiveComplement(s, r.titleStart))
+    : runs;
+}
+
+/**
+ * `der Verband deutscher Hopfenpflanzer`, `der Bund kommunaler Unternehmen`: where nouns are capitalised,
+ * a body's noun, then an adjective in the genitive plural (lower case, in -er) before the noun at `at`:
+ * the body's complement, whose noun is no one's name.
+ */
+export function bodyGenitiveComplement(s: Sentence, at: number): boolean {
+  const { tokens, rules } = s;
+  const [body, adjective] = [tokens[at - 2], tokens[at - 1]];
+  return (
+    rules.capitalisesNouns &&
+    isWord(adjective) &&
+    !isCapitalised(adjective) &&
+    adjective.lower.endsWith("er") &&
+    !isFunctionWord(adjective.lower, rules) &&
+    isWord(body) &&
+    isCapitalised(body) &&
+    rules.organisationNouns.has(body.lower)
+  );
 }
 
 /**

@@ -1329,7 +1329,37 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   // what the verb acts on (objectDeterminers); its subject stands before it.
   const object = j - 1 > start && t.kind === "word" && rules.objectDeterminers.has(tokens[j - 1]!.lower);
   if (object && !rules.prepositions.has(tokens[j - 2]?.lower ?? "")) return readBackward(s, j - 1, start);
+  const capacity = capacityBefore(s, j, start);
+  if (capacity !== null) return readBackward(s, capacity, start);
   return phraseEndingAt(s, j, start);
+}
+
+/** How many tokens a role after `capacityWords` may run to: `als Eigentümerin der alten Halle`. */
+const CAPACITY_REACH = 5;
+
+/**
+ * `Der Kreis als Schulträger spricht von …`, `Die Stadt als Eigentümerin der Halle teilte mit`: a role
+ * opening bare (no determiner) after the subject and a word of capacity (`capacityWords`), ending at
+ * `last` right before the verb, says in what capacity the subject speaks. Where that word stands, the
+ * subject's phrase or pronoun ending before it, or null. Not after a comparative (`mehr als Lehrer`),
+ * whose word before is no noun or pronoun.
+ */
+function capacityBefore(s: Sentence, last: number, start: number): number | null {
+  const { tokens, rules } = s;
+  let k = last;
+  while (
+    k > start &&
+    last - k < CAPACITY_REACH &&
+    isWord(tokens[k]) &&
+    !rules.capacityWords.has(tokens[k]!.lower)
+  )
+    k--;
+  const [as, role, subject] = [tokens[k], tokens[k + 1], tokens[k - 1]];
+  if (k === last || k - 1 < start || !isWord(as) || !rules.capacityWords.has(as.lower) || !isWord(subject))
+    return null;
+  if (rules.determiners.has(role!.lower) || rules.prepositions.has(role!.lower)) return null;
+  const noun = rules.capitalisesNouns && isCapitalised(subject) && !rules.determiners.has(subject.lower);
+  return noun || isPronoun(subject, rules) ? k : null;
 }
 
 /**

@@ -26,7 +26,14 @@ import {
   speechIdiomsOpeningWith,
   idiomEnd,
 } from "../lang/lexicon.ts";
-import { isDictionaryWord, isPersonRun, listConjunctions, nameRuns, tokensText } from "./names.ts";
+import {
+  bodyGenitiveComplement,
+  isDictionaryWord,
+  isPersonRun,
+  listConjunctions,
+  nameRuns,
+  tokensText,
+} from "./names.ts";
 import {
   analysePhrase,
   describesPerson,
@@ -1489,7 +1496,9 @@ function finiteVerbAfterSource(s: Sentence, source: number, end: number): number
   for (let k = source + 1; k < end; k++) {
     const t = tokens[k]!;
     if (!isWord(t)) return null;
-    if (!isCapitalised(t) && isCapitalised(tokens[k - 1]) && !isFunctionWord(t.lower, rules)) return k;
+    // Not a body's genitive adjective (`Laut dem Verband deutscher Hopfenpflanzer liegt …`).
+    const verb = !isFunctionWord(t.lower, rules) && !bodyGenitiveComplement(s, k + 1);
+    if (!isCapitalised(t) && isCapitalised(tokens[k - 1]) && verb) return k;
   }
   return null;
 }
@@ -1668,7 +1677,7 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
     if (impersonal(s, verb))
       return (
         documentAuthor(s, start, verb.start) ??
-        definiteDocument(s, start, verb.start) ??
+        definiteDocument(s, start, verb.start, start) ??
         writerOfDocumentBefore(s, start, verb.start) ??
         (opensSentence(tokens, start) && unsignedDocument(s, start, verb.start)
           ? bodyOpeningSentenceBefore(s, start)
@@ -1808,15 +1817,20 @@ function documentAuthor(s: Sentence, start: number, v: number): Mention | null {
 /**
  * `In der Anklageschrift heißt es`, `In dem Gutachten hieß es`: before an impersonal verb, a preposition
  * and a definite document (`documentSpeech`), perhaps past one adjective, is that document speaking. An
- * indefinite one (`In einer Mitteilung hieß es`) is no one the article has told of.
+ * indefinite one (`In einer Mitteilung hieß es`) is no one the article has told of. One the sentence
+ * before introduced (`Der Elternbeirat hat sich in einem Brief an den Kreis gewandt. „…“, heißt es in
+ * dem Schreiben.`) is taken up, as `darin` is (writerOfDocumentBefore): its words are its writer's.
+ * `opening` is where the sentence of the verb opens.
  */
-function definiteDocument(s: Sentence, start: number, v: number): Mention | null {
+function definiteDocument(s: Sentence, start: number, v: number, opening: number): Mention | null {
   const { tokens, rules } = s;
   const noun = tokens[v - 1];
   if (v - start < 3 || v - start > 4 || !rules.prepositions.has(tokens[start]!.lower)) return null;
   if (!rules.definiteDeterminers.has(tokens[start + 1]!.lower) || !isWord(noun) || !isCapitalised(noun))
     return null;
   if (!rules.documentSpeech.documents.has(noun.lower)) return null;
+  const writer = opensSentence(tokens, opening) ? writerOfDocumentInSentenceBefore(s, opening) : null;
+  if (writer !== null) return writer;
   // The noun alone reads as a name; a document speaks as a body does, never as someone a later
   // description of a person (`sagte der 34-Jährige`) may stand for.
   const document = analysePhrase(s, v - 1, v);
@@ -1913,7 +1927,11 @@ function sourceAfterImpersonal(s: Sentence, verb: VerbMatch, end: number): Menti
     unsignedDocument(s, verb.end, to);
   if (unsigned) return bodyOpeningSentenceBefore(s, quote);
   // `„…“, heißt es in der Studie.`: a definite document after the verb speaks as it does before it.
-  return documentAuthor(s, verb.end, to) ?? definiteDocument(s, verb.end, to) ?? placeSource(s, verb.end, to);
+  return (
+    documentAuthor(s, verb.end, to) ??
+    definiteDocument(s, verb.end, to, quote) ??
+    placeSource(s, verb.end, to)
+  );
 }
 
 /**

@@ -251,6 +251,7 @@ export const german: LanguageRules = {
     ["beim", "dem "],
   ]),
   senderPrepositions: new Set(),
+  capacityWords: words("als"),
   notQuoteWords: {
     naming:
       "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|namens|alias|(?:das|dem) (?:Wort|Schlagwort|Motto|" +
@@ -511,9 +512,10 @@ export const german: LanguageRules = {
   // Offices named "…stelle" by their compound only: "Stelle" alone is a job or a place (`310 Stellen`).
   organisationNouns: new CompoundSet(
     words(`
-    ministerium regierung behörde amt agentur verband partei bank konzern unternehmen firma
+    ministerium departement regierung behörde amt agentur verband partei bank konzern unternehmen firma
     gericht polizei armee bundeswehr gewerkschaft stiftung institut zentrum universität verein
-    kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
+    kommission rat beirat ortsrat betriebsrat personalrat ausschuss gremium fraktion senat bundestag
+    parlament zeitung magazin
     sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft betrieb
     gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse direktion verbund vereinigung
     ${TERRITORIES} verwaltung inspektion inspektorat klinik klinikum krankenhaus spital

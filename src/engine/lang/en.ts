@@ -183,6 +183,7 @@ export const english: LanguageRules = {
   complementOf: words("of"),
   complementArticles: new Map(),
   senderPrepositions: words("from"),
+  capacityWords: new Set(),
   notQuoteWords: {
     naming:
       // A term being defined is mentioned: `the definition of “substantially all”`.

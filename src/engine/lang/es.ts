@@ -199,6 +199,7 @@ export const spanish: LanguageRules = {
   complementOf: words("de del"),
   complementArticles: new Map([["del", "el "]]),
   senderPrepositions: new Set(),
+  capacityWords: new Set(),
   notQuoteWords: {
     naming:
       // A slogan, a legend or a theme given is named, not said: `con la consigna “…”`, `bajo el tema “…”`.

@@ -274,6 +274,7 @@ export const french: LanguageRules = {
     ["aux", "les "],
   ]),
   senderPrepositions: new Set(),
+  capacityWords: new Set(),
   notQuoteWords: {
     naming:
       // `reste considérée comme le « … »`: a passive with no one to say it only labels.

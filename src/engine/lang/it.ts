@@ -161,6 +161,7 @@ export const italian: LanguageRules = {
   complementOf: words("di"),
   complementArticles: new Map(),
   senderPrepositions: new Set(),
+  capacityWords: new Set(),
   notQuoteWords: {
     naming:
       "cosiddett[oaie]|(?:il|la) (?:termine|parola|espressione|motto)|chiamat[oaie]|" +

@@ -135,6 +135,7 @@ export const dutch: LanguageRules = {
   complementOf: words("als"),
   complementArticles: new Map(),
   senderPrepositions: new Set(),
+  capacityWords: words("als"),
   notQuoteWords: {
     naming: "zogenaamde?|(?:het|de) (?:woord|term|begrip)|genaamd|alias",
     works: "",

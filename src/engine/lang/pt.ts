@@ -157,6 +157,7 @@ export const portuguese: LanguageRules = {
     ["da", "a "],
   ]),
   senderPrepositions: new Set(),
+  capacityWords: new Set(),
   notQuoteWords: {
     naming:
       "(?:o|a) (?:termo|palavra|expressão|lema|apelido)|chamad[oa]s?|intitulad[oa]s?|apelidad[oa]s?|" +

@@ -222,6 +222,12 @@ export interface LanguageRules {
    */
   senderPrepositions: ReadonlySet<string>;
   /**
+   * The word that sets a bare role after the subject, saying in what capacity it acts (`Der Kreis als
+   * Schulträger spricht von …`, `De gemeente als eigenaar zegt`): the subject speaks, not the role.
+   * Empty where the language writes that role between commas instead.
+   */
+  capacityWords: ReadonlySet<string>;
+  /**
    * Every single-word form of every speech verb, lower case: finite forms in all tenses and
    * participles ("said", "says", "déclare", "déclaré", "déclarait", "déclara", "déclarera").
    * French inverted forms ("estime-t-il", "a-t-elle") are split by the tokenizer into verb + pronoun.
