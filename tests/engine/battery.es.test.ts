@@ -5342,4 +5342,28 @@ runBattery("es", [
       ["no llegará al verano", "Un nuevo informe"],
     ],
   },
+  {
+    construction:
+      "`Consultado por X, un responsable, que …,`: tras un participio y su agente al inicio de la " +
+      "frase, la descripción es el sujeto, no una aposición al nombre",
+    paragraphs: [
+      "Consultado por Radio Caracol, un responsable del ministerio, que pidió el anonimato, aseguró " +
+        "que los insumos están «en camino».",
+    ],
+    expected: [["en camino", "un responsable del ministerio"]],
+  },
+  {
+    construction:
+      "`Para la geóloga, estas grietas revelan «…»`: una cosa como sujeto de un verbo de habla deja la " +
+      "cita al punto de vista; un documento habla (negativo)",
+    paragraphs: [
+      "La geóloga Ana Ruiz dirige el estudio. Para la geóloga, estas grietas revelan «un deslizamiento en " +
+        "curso».",
+      "Para el alcalde, el informe señala «un retroceso de los servicios».",
+    ],
+    expected: [
+      ["un deslizamiento en curso", "Ana Ruiz"],
+      ["un retroceso de los servicios", "el informe"],
+    ],
+  },
 ]);

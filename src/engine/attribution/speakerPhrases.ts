@@ -968,6 +968,7 @@ function appositionEndsAt(s: Sentence, c: number, start: number): boolean {
   let comma = c - 1;
   while (comma > start && !isComma(tokens[comma]) && tokens[comma]!.kind !== "quote") comma--;
   if (!isComma(tokens[comma]) || !isCapitalised(tokens[comma - 1])) return false;
+  if (leadInEndsAt(s, comma, start)) return false;
   const first = tokens[comma + 1];
   if (isWord(first) && rules.affiliationPrepositions.has(first.lower)) return true;
   // `Ciarán Moloney, a plasterer in Ennis,`: an indefinite article after the name's comma opens a
@@ -987,6 +988,20 @@ function appositionEndsAt(s: Sentence, c: number, start: number): boolean {
     isWord(after) &&
     rules.prepositions.has(after.lower)
   );
+}
+
+/**
+ * `Joint par Loop Haïti, un responsable du ministère, qui …,`, `Reached by Loop News, an official, who
+ * …,`, `Selon Radio Métropole, un responsable, qui …,`: the words before the comma at `comma` open the
+ * sentence on a preposition or on a participle and its passive agent, a lead-in whose name is no
+ * subject; the phrase after that comma is the subject, not an apposition to that name.
+ */
+function leadInEndsAt(s: Sentence, comma: number, start: number): boolean {
+  const { tokens, rules } = s;
+  let open = comma - 1;
+  while (open > start && !isComma(tokens[open - 1]) && tokens[open - 1]!.kind !== "quote") open--;
+  if (open !== start || !isWord(tokens[open])) return false;
+  return opensLeadIn(s, open) || rules.passiveAgents.has(tokens[open + 1]?.lower ?? "");
 }
 
 /**
