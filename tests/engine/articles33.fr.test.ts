@@ -134,10 +134,8 @@ const ARTICLES: ArticleCase[] = [
       "« selon » en fragment puis « insiste-t-il », producteur anonyme avec deux-points, marque " +
       "entre guillemets",
     todo:
-      "«la montée en gamme des filières agricoles du …» goes to la Banque européenne pour la " +
-      "reconstruction, not la Banque européenne pour la reconstruction et le développement; «Si les prix " +
-      "suivent, tant mieux. Mais on a dé…» goes to un phoéniciculteur, not un phoéniciculteur qui vend " +
-      "sa récolte au groupe depuis dix ans",
+      "«Si les prix suivent, tant mieux. Mais on a dé…» goes to un phoéniciculteur, not un " +
+      "phoéniciculteur qui vend sa récolte au groupe depuis dix ans",
     headline: "Kébili: le groupe Oasis Dattes investit 18 MD dans une unité de conditionnement",
     paragraphs: [
       "Le groupe Oasis Dattes, premier exportateur de deglet nour du gouvernorat de Kébili, a posé " +

@@ -2372,6 +2372,24 @@ const CASES: Case[] = [
     ],
   },
   {
+    name:
+      "un nom d’organisme en minuscules fermé par son sigle entre parenthèses : « et » et un déterminant " +
+      "y joignent un complément",
+    paragraphs: [
+      "Le crédit vient de la Banque européenne pour la reconstruction et le développement (BERD). Dans " +
+        "un communiqué, la banque dit vouloir soutenir « la montée en gamme des filières agricoles ».",
+      "Le projet est financé par l’Agence française pour la recherche et la technologie (AFRT). Dans un " +
+        "communiqué, l’agence salue « un partenariat exemplaire ».",
+    ],
+    quotes: [
+      [
+        "la montée en gamme des filières agricoles",
+        "la Banque européenne pour la reconstruction et le développement",
+      ],
+      ["un partenariat exemplaire", "l’Agence française pour la recherche et la technologie"],
+    ],
+  },
+  {
     name: "un nom et son apposition avant une relative (négatif) : le nom en tête reste le sujet",
     paragraphs: ["Paul Roux, un cadre du parti, qui a requis l’anonymat, assure que la liste est « prête »."],
     quotes: [["prête", "Paul Roux"]],
