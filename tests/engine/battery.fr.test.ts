@@ -2335,15 +2335,17 @@ const CASES: Case[] = [
   {
     name:
       "« Pour le géologue, ces fissures révèlent « … » » : une chose sujet d’un verbe de parole laisse la " +
-      "citation au point de vue ; un document parle (négatif)",
+      "citation au point de vue ; un document ou des gens parlent (négatifs)",
     paragraphs: [
       "Le géologue Paul Roy dirige l’équipe. Pour le géologue, ces fissures révèlent « un glissement de " +
         "terrain en cours ».",
       "Pour le maire, le rapport souligne « un vrai recul des services ».",
+      "Pour les élus, les agriculteurs dénoncent « une concurrence déloyale ».",
     ],
     quotes: [
       ["un glissement de terrain en cours", "Paul Roy"],
       ["un vrai recul des services", "le rapport"],
+      ["une concurrence déloyale", "les agriculteurs"],
     ],
   },
   {

@@ -2028,6 +2028,15 @@ function thingSubject(s: Sentence, from: number, verb: number): boolean {
   )
     end--;
   const phrase = tokens.slice(from, end);
+  // The lexicon lists its nouns in the singular: `les agriculteurs` are people.
+  const personal = (lower: string) =>
+    [lower, lower.replace(PLURAL_ENDING, "")].some(
+      (form) =>
+        rules.personNouns.has(form) ||
+        rules.titles.has(form) ||
+        rules.organisationNouns.has(form) ||
+        isPersonWord(form, rules),
+    );
   return (
     phrase.length >= 2 &&
     rules.determiners.has(phrase[0]!.lower) &&
@@ -2035,13 +2044,15 @@ function thingSubject(s: Sentence, from: number, verb: number): boolean {
       (t) =>
         isWord(t) &&
         !isCapitalised(t) &&
-        !knownNoun(rules, t) &&
-        !isPersonWord(t.lower, rules) &&
+        !personal(t.lower) &&
         !rules.documentSpeech.documents.has(t.lower) &&
         !isPronoun(t, rules),
     )
   );
 }
+
+// A plural's ending (`agriculteurs`), taken off to look the noun up in the singular.
+const PLURAL_ENDING = /(?<=\p{L}{2})[sx]$/u;
 
 // How many commas of appositions a viewpoint's phrase may run over.
 const VIEWPOINT_APPOSITIONS = 3;
