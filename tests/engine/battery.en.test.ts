@@ -3814,8 +3814,13 @@ runBattery("en", [
     paragraphs: [
       "Reached by Loop News, a ministry official, who asked not to be named, said that supplies were " +
         "“on their way”.",
+      "Reached on Tuesday by Loop News, a hospital doctor, who asked not to be named, said the beds were " +
+        "“all taken”.",
     ],
-    expected: [["on their way", "a ministry official"]],
+    expected: [
+      ["on their way", "a ministry official"],
+      ["all taken", "a hospital doctor"],
+    ],
   },
   {
     construction:

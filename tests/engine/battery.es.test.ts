@@ -5349,8 +5349,13 @@ runBattery("es", [
     paragraphs: [
       "Consultado por Radio Caracol, un responsable del ministerio, que pidió el anonimato, aseguró " +
         "que los insumos están «en camino».",
+      "Consultado este martes por Radio Caracol, un médico del hospital, que pidió el anonimato, " +
+        "aseguró que las camas están «todas ocupadas».",
     ],
-    expected: [["en camino", "un responsable del ministerio"]],
+    expected: [
+      ["en camino", "un responsable del ministerio"],
+      ["todas ocupadas", "un médico del hospital"],
+    ],
   },
   {
     construction:

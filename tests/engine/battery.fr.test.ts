@@ -2325,11 +2325,14 @@ const CASES: Case[] = [
       "Contactée par Le Nouvelliste, une porte-parole de la mairie, qui n’a pas souhaité être nommée, " +
         "affirme que les travaux sont « presque finis ».",
       "Selon Radio Métropole, un cadre du parti, qui a requis l’anonymat, assure que la liste est « prête ».",
+      "Joint mardi par Loop Haïti, un médecin de l’hôpital, qui a requis l’anonymat, affirme que les lits " +
+        "sont « tous occupés ».",
     ],
     quotes: [
       ["sont en route", "un responsable du ministère"],
       ["presque finis", "une porte-parole de la mairie"],
       ["prête", "un cadre du parti"],
+      ["tous occupés", "un médecin de l’hôpital"],
     ],
   },
   {

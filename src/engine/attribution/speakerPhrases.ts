@@ -1001,8 +1001,26 @@ function leadInEndsAt(s: Sentence, comma: number, start: number): boolean {
   let open = comma - 1;
   while (open > start && !isComma(tokens[open - 1]) && tokens[open - 1]!.kind !== "quote") open--;
   if (open !== start || !isWord(tokens[open])) return false;
-  return opensLeadIn(s, open) || rules.passiveAgents.has(tokens[open + 1]?.lower ?? "");
+  if (opensLeadIn(s, open)) return true;
+  // The participle's agent may follow a time or a manner (`Reached on Tuesday by`, `Joint mardi par`).
+  let agent = open + 1;
+  while (agent < comma && isAdverbial(s, agent)) agent++;
+  return rules.passiveAgents.has(tokens[agent]?.lower ?? "");
 }
+
+/**
+ * A preposition, a determiner or an adverb the lexicon lists (`on`, `Tuesday`, `este`, `mardi`): words of
+ * an adverbial.
+ */
+const isAdverbial = (s: Sentence, k: number) => {
+  const { lower } = s.tokens[k]!;
+  const { passiveAgents, prepositions, determiners, adverbs } = s.rules;
+  return (
+    isWord(s.tokens[k]) &&
+    !passiveAgents.has(lower) &&
+    (prepositions.has(lower) || determiners.has(lower) || adverbs.has(lower))
+  );
+};
 
 /**
  * Whether the comma at c closes a relative clause that opened after the comma before it (`Ana Ruiz,
