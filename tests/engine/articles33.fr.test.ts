@@ -134,10 +134,8 @@ const ARTICLES: ArticleCase[] = [
       "« selon » en fragment puis « insiste-t-il », producteur anonyme avec deux-points, marque " +
       "entre guillemets",
     todo:
-      "«la montée en gamme des filières agricoles du …» goes to la Banque européenne pour la " +
-      "reconstruction, not la Banque européenne pour la reconstruction et le développement; «Si les prix " +
-      "suivent, tant mieux. Mais on a dé…» goes to un phoéniciculteur, not un phoéniciculteur qui vend " +
-      "sa récolte au groupe depuis dix ans",
+      "«Si les prix suivent, tant mieux. Mais on a dé…» goes to un phoéniciculteur, not un " +
+      "phoéniciculteur qui vend sa récolte au groupe depuis dix ans",
     headline: "Kébili: le groupe Oasis Dattes investit 18 MD dans une unité de conditionnement",
     paragraphs: [
       "Le groupe Oasis Dattes, premier exportateur de deglet nour du gouvernorat de Kébili, a posé " +
@@ -237,7 +235,6 @@ const ARTICLES: ArticleCase[] = [
       "présenté puis citation sans verbe, incise « raconte en souriant la soliste X » nommant la " +
       "locutrice dans les guillemets, programme de salle en fragment, spectatrice anonyme " +
       "« estimait », danseur anonyme en fragment",
-    todo: "«une claque» goes to Grace, not un jeune danseur de l’Académie Princesse Grace",
     headline: "Les Ballets de Monte-Carlo dansent la mer au Grimaldi Forum",
     standfirst:
       "Création mondiale jeudi soir pour « Posidonie », nouvelle pièce du chorégraphe Tomás Arrieta, " +
@@ -281,7 +278,7 @@ const ARTICLES: ArticleCase[] = [
       "National Geographic, sciences : responsable de fouille « s’enthousiasme », « pour " +
       "l’archéologue » en fragment, collègue avec « elle prévient : » et citation sur deux " +
       "paragraphes, institut par communiqué en fragment, maire sans citation, surnom entre guillemets",
-    todo: "«un personnage de tout premier plan dans la co…» goes to ces offrandes, not Camille Jacquemart",
+    todo: "«un personnage de tout premier plan dans la co…» goes to un homme, not Camille Jacquemart",
     headline: "Marne : une tombe à char gauloise intacte mise au jour près d’Épernay",
     paragraphs: [
       "C’est une découverte comme les archéologues n’en font qu’une fois dans leur carrière. Sur le " +
@@ -326,11 +323,7 @@ const ARTICLES: ArticleCase[] = [
       "« le médecin » avec deux-points, direction sanitaire par note en fragment, mère anonyme en " +
       "fragment puis « assure-t-elle », ONG en fragment, responsable anonyme du ministère en deux " +
       "fragments",
-    todo:
-      "«une propagation vers les communes de l’intéri…» goes to Médecins, not Médecins sans " +
-      "frontières; «sont en route depuis Port-au-Prince» goes to Joint par Loop Haïti, not un " +
-      "responsable du MSPP; «d’ici la fin de la semaine» goes to Joint par Loop Haïti, not un " +
-      "responsable du MSPP",
+    todo: "«une propagation vers les communes de l’intéri…» goes to Médecins, not Médecins sans frontières",
     headline: "Choléra : le Nord-Ouest enregistre une hausse des cas, l’hôpital de Port-de-Paix débordé",
     paragraphs: [
       "Le département du Nord-Ouest fait face à une recrudescence du choléra. Au moins 312 cas " +
@@ -388,7 +381,7 @@ const ARTICLES: ArticleCase[] = [
     todo:
       "«une privatisation qui ne dit pas son nom» goes to Saint-Jorioz Autrement, not le groupe " +
       "Saint-Jorioz Autrement; «Si ça évite les bagarres pour une place de pa…» goes to Marie-Claude " +
-      "Burnier, not un loueur de pédalos; «Le lac est à tout le monde» taken for a quote",
+      "Burnier, not un loueur de pédalos",
     headline: "Saint-Jorioz : la plage municipale deviendra payante cet été, les riverains voient rouge",
     paragraphs: [
       "C’est la fin d’une habitude vieille de cinquante ans. À partir du 1er juillet, l’accès à la " +
@@ -436,9 +429,8 @@ const ARTICLES: ArticleCase[] = [
       "« selon qui », plaignant anonyme « nous a-t-il confié », nom d’opération entre guillemets",
     todo:
       "«le cerveau du réseau, un mécanicien bien conn…» goes to la Sûreté, not un communiqué de la " +
-      "Sûreté de wilaya; «Les véhicules étaient maquillés en moins de 4…» goes to l'officier, not Karim " +
-      "Benaissa; «depuis au moins deux ans» goes to l'officier, not Karim Benaissa; «Je l'avais déjà " +
-      "remplacé, je pensais ne jamai…» goes to Un des plaignants, not un entrepreneur en bâtiment de Larbaâ",
+      "Sûreté de wilaya; «Je l'avais déjà remplacé, je pensais ne jamai…» goes to Un des plaignants, not " +
+      "un entrepreneur en bâtiment de Larbaâ",
     headline: "Blida : démantèlement d'un réseau de vol de véhicules, sept individus arrêtés",
     paragraphs: [
       "Les éléments de la brigade de recherche et d'intervention (BRI) de la Sûreté de wilaya de " +

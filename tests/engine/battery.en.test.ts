@@ -3900,4 +3900,44 @@ runBattery("en", [
       ["I am delighted,", "Troy Deeney"],
     ],
   },
+  {
+    construction: '"the officer added" after "Superintendent X": a police rank is an officer\'s too',
+    paragraphs: [
+      "\u201cWe are following several leads,\u201d said Superintendent Jane Roe of Kent Police.",
+      "\u201cThe car was found burnt out,\u201d the officer added.",
+    ],
+    expected: [
+      ["We are following several leads,", "Jane Roe"],
+      ["The car was found burnt out,", "Jane Roe"],
+    ],
+  },
+  {
+    construction:
+      "`Reached by X, an official, who …,`: after a participle and its agent opening the sentence, the " +
+      "description is the subject, not an apposition to the name",
+    paragraphs: [
+      "Reached by Loop News, a ministry official, who asked not to be named, said that supplies were " +
+        "“on their way”.",
+      "Reached on Tuesday by Loop News, a hospital doctor, who asked not to be named, said the beds were " +
+        "“all taken”.",
+    ],
+    expected: [
+      ["on their way", "a ministry official"],
+      ["all taken", "a hospital doctor"],
+    ],
+  },
+  {
+    construction:
+      "`For the geologist, these cracks reveal “…”`: a thing as a speech verb's subject leaves the quote " +
+      "to the viewpoint; a document speaks (negative)",
+    paragraphs: [
+      "Ruth Ames, a geologist, led the survey. For the geologist, these cracks reveal \u201ca slope on " +
+        "the move\u201d.",
+      "For the mayor, the report shows \u201ca decline in services\u201d.",
+    ],
+    expected: [
+      ["a slope on the move", "Ruth Ames"],
+      ["a decline in services", "the report"],
+    ],
+  },
 ]);

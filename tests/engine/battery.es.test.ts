@@ -5466,4 +5466,33 @@ runBattery("es", [
     paragraphs: ["«Vamos a recurrir», informó el Valencia CF en un comunicado."],
     expected: [["Vamos a recurrir", "el Valencia CF"]],
   },
+  {
+    construction:
+      "`Consultado por X, un responsable, que …,`: tras un participio y su agente al inicio de la " +
+      "frase, la descripción es el sujeto, no una aposición al nombre",
+    paragraphs: [
+      "Consultado por Radio Caracol, un responsable del ministerio, que pidió el anonimato, aseguró " +
+        "que los insumos están «en camino».",
+      "Consultado este martes por Radio Caracol, un médico del hospital, que pidió el anonimato, " +
+        "aseguró que las camas están «todas ocupadas».",
+    ],
+    expected: [
+      ["en camino", "un responsable del ministerio"],
+      ["todas ocupadas", "un médico del hospital"],
+    ],
+  },
+  {
+    construction:
+      "`Para la geóloga, estas grietas revelan «…»`: una cosa como sujeto de un verbo de habla deja la " +
+      "cita al punto de vista; un documento habla (negativo)",
+    paragraphs: [
+      "La geóloga Ana Ruiz dirige el estudio. Para la geóloga, estas grietas revelan «un deslizamiento en " +
+        "curso».",
+      "Para el alcalde, el informe señala «un retroceso de los servicios».",
+    ],
+    expected: [
+      ["un deslizamiento en curso", "Ana Ruiz"],
+      ["un retroceso de los servicios", "el informe"],
+    ],
+  },
 ]);

@@ -2316,6 +2316,90 @@ const CASES: Case[] = [
     quotes: [["bâclée", "Un cadre dans une banque"]],
   },
   {
+    name:
+      "« Joint par X, un responsable, qui … » : le nom d’un participe et de son agent en tête de phrase " +
+      "n’a pas d’apposition, la description après la virgule est le sujet",
+    paragraphs: [
+      "Joint par Loop Haïti, un responsable du ministère, qui a requis l’anonymat, assure que des " +
+        "intrants « sont en route ».",
+      "Contactée par Le Nouvelliste, une porte-parole de la mairie, qui n’a pas souhaité être nommée, " +
+        "affirme que les travaux sont « presque finis ».",
+      "Selon Radio Métropole, un cadre du parti, qui a requis l’anonymat, assure que la liste est « prête ».",
+      "Joint mardi par Loop Haïti, un médecin de l’hôpital, qui a requis l’anonymat, affirme que les lits " +
+        "sont « tous occupés ».",
+    ],
+    quotes: [
+      ["sont en route", "un responsable du ministère"],
+      ["presque finis", "une porte-parole de la mairie"],
+      ["prête", "un cadre du parti"],
+      ["tous occupés", "un médecin de l’hôpital"],
+    ],
+  },
+  {
+    name:
+      "« Pour le géologue, ces fissures révèlent « … » » : une chose sujet d’un verbe de parole laisse la " +
+      "citation au point de vue ; un document ou des gens parlent (négatifs)",
+    paragraphs: [
+      "Le géologue Paul Roy dirige l’équipe. Pour le géologue, ces fissures révèlent « un glissement de " +
+        "terrain en cours ».",
+      "Pour le maire, le rapport souligne « un vrai recul des services ».",
+      "Pour les élus, les agriculteurs dénoncent « une concurrence déloyale ».",
+    ],
+    quotes: [
+      ["un glissement de terrain en cours", "Paul Roy"],
+      ["un vrai recul des services", "le rapport"],
+      ["une concurrence déloyale", "les agriculteurs"],
+    ],
+  },
+  {
+    name:
+      "« un danseur de l’Académie Princesse Grace » : un titre après le nom d’un organisme fait partie " +
+      "du nom que l’organisme porte, la personne ne parle pas",
+    paragraphs: [
+      "Un jeune danseur de l’Académie Princesse Grace, venu en voisin, parlait d’« une claque " +
+        "monumentale ».",
+      "Un chercheur de la Fondation Prince Albert II évoque « une saison record ».",
+    ],
+    quotes: [
+      ["une claque monumentale", "Un jeune danseur de l’Académie Princesse Grace"],
+      ["une saison record", "Un chercheur de la Fondation Prince Albert II"],
+    ],
+  },
+  {
+    name: "négatif : « le prince X », « la princesse X » hors d’un nom d’organisme restent des personnes",
+    paragraphs: [
+      "« Nous sommes fiers », a déclaré le prince Albert II.",
+      "La Princesse Charlène a salué « une victoire collective ».",
+    ],
+    quotes: [
+      ["Nous sommes fiers", "Albert II"],
+      ["une victoire collective", "Charlène"],
+    ],
+  },
+  {
+    name:
+      "un nom d’organisme en minuscules fermé par son sigle entre parenthèses : « et » et un déterminant " +
+      "y joignent un complément",
+    paragraphs: [
+      "Le crédit vient de la Banque européenne pour la reconstruction et le développement (BERD). Dans " +
+        "un communiqué, la banque dit vouloir soutenir « la montée en gamme des filières agricoles ».",
+      "Le projet est financé par l’Agence française pour la recherche et la technologie (AFRT). Dans un " +
+        "communiqué, l’agence salue « un partenariat exemplaire ».",
+    ],
+    quotes: [
+      [
+        "la montée en gamme des filières agricoles",
+        "la Banque européenne pour la reconstruction et le développement",
+      ],
+      ["un partenariat exemplaire", "l’Agence française pour la recherche et la technologie"],
+    ],
+  },
+  {
+    name: "un nom et son apposition avant une relative (négatif) : le nom en tête reste le sujet",
+    paragraphs: ["Paul Roux, un cadre du parti, qui a requis l’anonymat, assure que la liste est « prête »."],
+    quotes: [["prête", "Paul Roux"]],
+  },
+  {
     name: "une source anonyme et sa ville (négatif) : le lieu tombe avant la relative",
     paragraphs: ["Un habitant à Quimper, qui attend le bus depuis une heure, juge le service « indigne »."],
     quotes: [["indigne", "Un habitant"]],
@@ -2951,6 +3035,18 @@ const CASES: Case[] = [
         "l’officier.",
     ],
     quotes: [["Nous renforçons les patrouilles", "Éric Martin"]],
+  },
+  {
+    name: "« a précisé l’officier » après « le commissaire X » : un commissaire de police est un officier",
+    paragraphs: [
+      "« Les vols avaient lieu la nuit », a indiqué le commissaire principal Karim Benaissa, chef de la " +
+        "brigade.",
+      "« Les véhicules étaient revendus en deux jours », a précisé l’officier.",
+    ],
+    quotes: [
+      ["Les vols avaient lieu la nuit", "Karim Benaissa"],
+      ["Les véhicules étaient revendus en deux jours", "Karim Benaissa"],
+    ],
   },
   {
     name: "négatif : « l’officier » après un maire nommé est un autre, il reste tel qu’écrit",

@@ -413,6 +413,20 @@ test("a slogan on a banner, a sign or a T-shirt is not a quote: nobody is said t
   ]);
 });
 
+test("a sign that proclaims its words, in the present as in the past: the sign's words", () => {
+  const none = (text: string, lang: string) => assert.deepEqual(quotesOf(text, lang), [], text);
+  none("À l’entrée du parking, une pancarte artisanale proclame « Le lac est à tout le monde ».", "fr");
+  none("Devant la mairie, des banderoles clament « Non à la fermeture ».", "fr");
+  none("At the gate, a hand-painted sign proclaims “The lake belongs to everyone”.", "en");
+  none("En la entrada, un cartel proclama «El lago es de todos».", "es");
+  // A person proclaims the words they say.
+  const words = (text: string, lang: string, quote: string) =>
+    assert.deepEqual(quotesOf(text, lang), [quote], text);
+  words("Le maire proclame « Le lac est à tout le monde ».", "fr", "Le lac est à tout le monde");
+  words("The mayor proclaimed “The lake belongs to everyone”.", "en", "The lake belongs to everyone");
+  words("El alcalde proclama «El lago es de todos».", "es", "El lago es de todos");
+});
+
 test("signs, one of which read “…”: the sign a partitive relative picks out, with its words", () => {
   const none = (text: string, lang: string) => assert.deepEqual(quotesOf(text, lang), [], text);
   none('Patients gathered with placards, one of which read "Dialysis is not a luxury".', "en");

@@ -1954,6 +1954,20 @@ function qualifiesBodyNoun(tokens: readonly Token[], start: number, k: number, r
 }
 
 /**
+ * `l’Académie Princesse Grace`, `la Fondation Prince Albert II`: where bodies' names capitalise their
+ * first word only, a capitalised title at k right after the body's noun opening the run is no one's
+ * office but part of the name the body bears: it is named after the person, who does not speak.
+ */
+function titleInBodyName(tokens: readonly Token[], start: number, k: number, rules: LanguageRules) {
+  return (
+    rules.bodyNamesCapitaliseFirstWord &&
+    k === start + 1 &&
+    isCapitalised(tokens[k]) &&
+    rules.organisationNouns.has(tokens[start]!.lower)
+  );
+}
+
+/**
  * `la Asociación de Mototaxistas Señor de los Milagros`, `the Church of Our Lady of Peace`: an
  * honorific at k inside a run that opens on a body's noun, followed by a particle where a person's name
  * would stand, names the saint or image the body is named after; it is no title, and the body keeps its
@@ -2068,6 +2082,7 @@ function splitTitle(
     else if (
       ((isTitle(lower, rules) || occupationBeforeFullName(tokens, k, end, rules)) &&
         !qualifiesBodyNoun(tokens, start, k, rules) &&
+        !titleInBodyName(tokens, start, k, rules) &&
         !surnameAfterGivenName(tokens, nameStart, k, end, rules)) ||
       (k === start && occupationAfterArticle(tokens, start, end, rules)) ||
       (k === start && surnameNounBeforeFullName(tokens, start, end, rules)) ||

@@ -1012,6 +1012,7 @@ function appositionEndsAt(s: Sentence, c: number, start: number): boolean {
   let comma = c - 1;
   while (comma > start && !isComma(tokens[comma]) && tokens[comma]!.kind !== "quote") comma--;
   if (!isComma(tokens[comma]) || !isCapitalised(tokens[comma - 1])) return false;
+  if (leadInEndsAt(s, comma, start)) return false;
   const first = tokens[comma + 1];
   if (isWord(first) && rules.affiliationPrepositions.has(first.lower)) return true;
   // `Ciarán Moloney, a plasterer in Ennis,`: an indefinite article after the name's comma opens a
@@ -1032,6 +1033,38 @@ function appositionEndsAt(s: Sentence, c: number, start: number): boolean {
     rules.prepositions.has(after.lower)
   );
 }
+
+/**
+ * `Joint par Loop Haïti, un responsable du ministère, qui …,`, `Reached by Loop News, an official, who
+ * …,`, `Selon Radio Métropole, un responsable, qui …,`: the words before the comma at `comma` open the
+ * sentence on a preposition or on a participle and its passive agent, a lead-in whose name is no
+ * subject; the phrase after that comma is the subject, not an apposition to that name.
+ */
+function leadInEndsAt(s: Sentence, comma: number, start: number): boolean {
+  const { tokens, rules } = s;
+  let open = comma - 1;
+  while (open > start && !isComma(tokens[open - 1]) && tokens[open - 1]!.kind !== "quote") open--;
+  if (open !== start || !isWord(tokens[open])) return false;
+  if (opensLeadIn(s, open)) return true;
+  // The participle's agent may follow a time or a manner (`Reached on Tuesday by`, `Joint mardi par`).
+  let agent = open + 1;
+  while (agent < comma && isAdverbial(s, agent)) agent++;
+  return rules.passiveAgents.has(tokens[agent]?.lower ?? "");
+}
+
+/**
+ * A preposition, a determiner or an adverb the lexicon lists (`on`, `Tuesday`, `este`, `mardi`): words of
+ * an adverbial.
+ */
+const isAdverbial = (s: Sentence, k: number) => {
+  const { lower } = s.tokens[k]!;
+  const { passiveAgents, prepositions, determiners, adverbs } = s.rules;
+  return (
+    isWord(s.tokens[k]) &&
+    !passiveAgents.has(lower) &&
+    (prepositions.has(lower) || determiners.has(lower) || adverbs.has(lower))
+  );
+};
 
 /**
  * Whether the comma at c closes a relative clause that opened after the comma before it (`Ana Ruiz,

@@ -2004,9 +2004,12 @@ function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
   const { phraseEnd, comma, described } = pastAppositions(s, first, q);
   // The words between the comma and the quote, as quote judgement counts them.
   if (comma - p > VIEWPOINT_WORDS || q - comma - 1 > VIEWPOINT_REACH) return null;
+  let thingSpeaks = false;
   for (let k = comma + 1; k < q; k++) {
     if (sourcePhraseAt(s, k) !== null) return null;
-    if (verbAt(s, k) && !partOfFrame(s, k, cueAt(s, k, start, q))) return null;
+    if (!verbAt(s, k) || partOfFrame(s, k, cueAt(s, k, start, q))) continue;
+    if (thingSpeaks || !thingSubject(s, comma + 1, k)) return null;
+    thingSpeaks = true;
   }
   const mention = objectPronounAt(s, p + 1, phraseEnd) ?? analysePhrase(s, p + 1, phraseEnd);
   // Past a clause of its own only a person keeps the quote, by a pronoun, a full name or an office
@@ -2015,7 +2018,12 @@ function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
   // context strategies decide.
   const phrase = tokens.slice(p + 1, phraseEnd);
   // A surname alone is a person's when an apposition describes them: `Para Martins, um dos senadores…`.
+  // A thing the viewpoint's clause makes speak leaves only the viewpoint to speak: a bare office will do
+  // (`Pour l’archéologue, ces offrandes signalent « … »`).
   const person =
+    (thingSpeaks &&
+      mention?.type === "description" &&
+      phrase.some((t) => isWord(t) && isPersonWord(t.lower, rules))) ||
     mention?.type === "pronoun" ||
     (mention?.type === "name" && mention.kind === "person" && (mention.name.includes(" ") || described)) ||
     (mention?.type === "description" &&
@@ -2023,6 +2031,46 @@ function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
       phrase.slice(1).some((t) => isWord(t) && isCapitalised(t)));
   return person ? { mention, words: tokens[p]!.text } : null;
 }
+
+/**
+ * `ces offrandes signalent`, `les chiffres montrent`: the words in [from, verb) are a noun phrase opening
+ * on a determiner, in lower case, whose nouns the lexicon knows for no person, body or document: a thing
+ * made the subject of a speech verb, which says what the words are about, not who speaks them.
+ */
+function thingSubject(s: Sentence, from: number, verb: number): boolean {
+  const { tokens, rules } = s;
+  let end = verb;
+  while (
+    end > from &&
+    (rules.auxiliaries.has(tokens[end - 1]!.lower) || rules.adverbs.has(tokens[end - 1]!.lower))
+  )
+    end--;
+  const phrase = tokens.slice(from, end);
+  // The lexicon lists its nouns in the singular: `les agriculteurs` are people.
+  const personal = (lower: string) =>
+    [lower, lower.replace(PLURAL_ENDING, "")].some(
+      (form) =>
+        rules.personNouns.has(form) ||
+        rules.titles.has(form) ||
+        rules.organisationNouns.has(form) ||
+        isPersonWord(form, rules),
+    );
+  return (
+    phrase.length >= 2 &&
+    rules.determiners.has(phrase[0]!.lower) &&
+    phrase.every(
+      (t) =>
+        isWord(t) &&
+        !isCapitalised(t) &&
+        !personal(t.lower) &&
+        !rules.documentSpeech.documents.has(t.lower) &&
+        !isPronoun(t, rules),
+    )
+  );
+}
+
+// A plural's ending (`agriculteurs`), taken off to look the noun up in the singular.
+const PLURAL_ENDING = /(?<=\p{L}{2})[sx]$/u;
 
 // How many commas of appositions a viewpoint's phrase may run over.
 const VIEWPOINT_APPOSITIONS = 3;

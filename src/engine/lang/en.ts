@@ -227,7 +227,9 @@ export const english: LanguageRules = {
       "graffiti",
     inscribingVerbs: "spray-painted|spraypainted|scrawled|daubed",
     // A sign warns as it reads: `a sign on the gate warns of “…”`.
-    signVerbs: "read|reads|reading|said|saying|says|warns|warned|warning|warns of|warned of|warning of",
+    signVerbs:
+      "read|reads|reading|said|saying|says|proclaims|proclaimed|proclaiming|declares|declared|declaring|" +
+      "warns|warned|warning|warns of|warned of|warning of",
     signSurfaceAdverbs: "",
     signSlogans: "messages?|slogans?",
     namingNouns: "nicknames?|monikers?",
@@ -566,7 +568,8 @@ export const english: LanguageRules = {
   ),
   // An officer, whatever the rank: "the officer" after "Colonel X"; a magistrate of the bench.
   officeKinds: new Map([
-    ["officer", words("colonel lieutenant captain commander sergeant")],
+    // A police officer too, whatever the rank: "the officer" after "Detective Inspector Jane Roe".
+    ["officer", words("colonel lieutenant captain commander sergeant inspector superintendent constable")],
     ["magistrate", words("judge")],
     // A spokesperson by the word of either sex or none: "the spokesperson" after "spokesman X".
     ["spokesperson", words("spokesman spokeswoman")],

@@ -264,6 +264,7 @@ export const spanish: LanguageRules = {
     // Reading gives a sign's words as well as saying does: `una pancarta en la que se leía «…»`.
     signVerbs:
       "(?:que )?(?:decía|decían|dice|dicen|rezaba|rezaban|reza|rezan|pedía|pedían|pide|piden|leía|leían|" +
+      "proclama|proclaman|proclamaba|proclamaban|" +
       "lee|leen|" +
       // A sign warns as it reads: `un letrero advierte del “…”`.
       "advierte|advierten|advertía|advertían|advierte de|advierte del|alerta de|alerta del|alerta sobre)",

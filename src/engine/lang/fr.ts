@@ -348,6 +348,8 @@ export const french: LanguageRules = {
     // A sign warns as it reads: `un panneau met en garde contre « … »`.
     signVerbs:
       "proclamant|proclamait|disant|affichant|clamant|indiquant|réclamant|réclamait|lire|lisait|lit|" +
+      "proclame|proclament|proclamaient|clame|clament|clamait|clamaient|affiche|affichent|affichait|" +
+      "affichaient|réclame|réclament|réclamaient|" +
       "avertit|avertissant|prévient|prévenant|met en garde contre|mettant en garde contre",
     signSurfaceAdverbs: "",
     signSlogans: "mots? d’ordre|mots? d'ordre|slogans?|messages?",
@@ -765,8 +767,9 @@ export const french: LanguageRules = {
     // conseillère d’État X », « le premier magistrat de la commune » for its mayor).
     ["magistrat", words("procureur juge substitut conseiller maire")],
     ["magistrate", words("procureure juge substitute conseillère maire mairesse")],
-    // An officer of the army or the gendarmerie, whatever the rank: « l’officier » after « le colonel X ».
-    ["officier", words("colonel commandant capitaine lieutenant")],
+    // An officer of the army, the gendarmerie or the police, whatever the rank: « l’officier » after « le
+    // colonel X » or « le commissaire X ».
+    ["officier", words("colonel commandant capitaine lieutenant commissaire")],
     // The goalkeeper in other words (« la portière » after « la gardienne X »), as the sports pages write.
     ["portier", words("gardien")],
     ["portière", words("gardienne")],

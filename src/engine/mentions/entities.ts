@@ -1152,18 +1152,22 @@ function lowerCaseNameEnd(
     return -1;
   const joins = (k: number) =>
     rules.prepositions.has(tokens[k]!.lower) || rules.determiners.has(tokens[k]!.lower);
+  // An acronym in brackets closing the words tells where the name ends: a conjunction may join a
+  // complement with its determiner there (« pour la reconstruction et le développement (BERD) »).
+  const closed = acronymInBracketsAfter(s, head.end, end);
   const conjunction = (k: number) =>
-    listConjunctions(rules).has(tokens[k]!.lower) && rules.prepositions.has(tokens[k + 1]?.lower ?? "");
-  const limit = acronymInBracketsAfter(s, head.end, end)
-    ? MAX_LOWER_CASE_NAME_BEFORE_ACRONYM
-    : MAX_LOWER_CASE_NAME;
+    listConjunctions(rules).has(tokens[k]!.lower) &&
+    (rules.prepositions.has(tokens[k + 1]?.lower ?? "") ||
+      (closed && rules.determiners.has(tokens[k + 1]?.lower ?? "")));
+  const limit = closed ? MAX_LOWER_CASE_NAME_BEFORE_ACRONYM : MAX_LOWER_CASE_NAME;
   let k = head.end;
   for (; k < end && k - head.end < limit; k++) {
     const t = tokens[k]!;
     if (!isWord(t) || isCapitalised(t)) break;
     const preposition = rules.prepositions.has(t.lower);
     const afterDeterminer = rules.determiners.has(tokens[k - 1]!.lower);
-    if (!preposition && rules.determiners.has(t.lower) && !rules.prepositions.has(tokens[k - 1]!.lower)) {
+    const joinedDeterminer = rules.prepositions.has(tokens[k - 1]!.lower) || conjunction(k - 1);
+    if (!preposition && rules.determiners.has(t.lower) && !joinedDeterminer) {
       k--;
       break;
     }
