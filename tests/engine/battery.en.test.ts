@@ -3796,4 +3796,17 @@ runBattery("en", [
     paragraphs: ["Anna Woods runs the bakery. “We have no choice,” Woods said."],
     expected: [["We have no choice,", "Anna Woods"]],
   },
+  {
+    construction:
+      "a quote standing alone after a sentence about a named person, then a sentence naming another " +
+      "who brings in their own words after a colon: the first quote stays with the first person",
+    paragraphs: [
+      "Tom Reyes has sold fruit on the avenue since 1994. “People walk past us here.” His neighbour, " +
+        "cheesemaker Paul Bender, was more upbeat: “There will be shade.”",
+    ],
+    expected: [
+      ["People walk past us here.", "Tom Reyes"],
+      ["There will be shade.", "Paul Bender"],
+    ],
+  },
 ]);

@@ -373,6 +373,8 @@ export const german: LanguageRules = {
   objectPronouns: new Map([
     ["ihn", "er"],
     ["ihm", "er"],
+    // After a preposition `ihr` is the dative of `sie` (`neben ihr`), not a possessive or `you`.
+    ["ihr", "sie"],
   ]),
   ownAccountPhrases: ["nach eigenen angaben", "nach eigener aussage", "nach eigenen worten"],
   possessiveDeterminers: new Map([
