@@ -5042,4 +5042,31 @@ runBattery("de", [
       ["Es wird Schatten geben.", "Paul Bender"],
     ],
   },
+  {
+    construction:
+      "a described newcomer opening the sentence before a colon, then the quote and „klagt er“: the " +
+      "pronoun is the newcomer, not the one quoted in the sentence before („Ein Anrainer … sieht das " +
+      "anders: Er werde „…“, klagt er.“)",
+    paragraphs: [
+      "Bürgermeister Josef Rinner lobt die Führungen als „Werbung, die nichts kostet“. Ein Anrainer in " +
+        "der Schwarzenbergstraße sieht das anders: Er werde jeden Donnerstag „aus dem Fernsehen " +
+        "gerissen“, klagt er.",
+      "Landrätin Eva Berger spricht von „einem Gewinn für alle“. Eine Anwohnerin sieht das anders: „Das " +
+        "nervt jede Woche“, sagt sie.",
+    ],
+    expected: [
+      ["Werbung, die nichts kostet", "Josef Rinner"],
+      ["aus dem Fernsehen gerissen", "Ein Anrainer in der Schwarzenbergstraße"],
+      ["einem Gewinn für alle", "Eva Berger"],
+      ["Das nervt jede Woche", "Eine Anwohnerin"],
+    ],
+  },
+  {
+    construction: "negative: a named subject before the colon keeps the pronoun after the quote",
+    paragraphs: [
+      "Bürgermeister Josef Rinner lobt die Führungen. Sein Stellvertreter Karl Moser sieht das anders: " +
+        "„Das nervt jede Woche“, sagt er.",
+    ],
+    expected: [["Das nervt jede Woche", "Karl Moser"]],
+  },
 ]);

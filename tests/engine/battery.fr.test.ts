@@ -23,6 +23,19 @@ interface Case {
 const CASES: Case[] = [
   {
     name:
+      "un riverain décrit avant un deux-points, puis la citation et « peste-t-il » : le pronom est le " +
+      "nouveau venu, pas le maire cité avant",
+    paragraphs: [
+      "Le maire Paul Roy salue « une publicité gratuite ». Un riverain voit les choses autrement : « Ça " +
+        "nous réveille chaque jeudi », peste-t-il.",
+    ],
+    quotes: [
+      ["une publicité gratuite", "Paul Roy"],
+      ["Ça nous réveille chaque jeudi", "Un riverain"],
+    ],
+  },
+  {
+    name:
       "chapô : « peste un transporteur » (un métier qui nomme aussi une entreprise), les mêmes mots dans " +
       "le corps dits par une personne nommée : ce sont les siens",
     standfirst:
