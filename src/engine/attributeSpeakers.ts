@@ -421,9 +421,10 @@ function readBlock(
         const at = proposal?.mention?.type === "pronoun" && !heading ? proposal.mention.at : undefined;
         if (at !== undefined) meetPeopleNamed(s, start, tokenAt(s, start, i, at), registry, b);
         // `Ein Anrainer sieht das anders: Er werde „…“, klagt er.`: so may the person the sentence describes
-        // as its subject before the quote, whom the reporter brings in there to speak.
+        // as its subject before the quote, whom the reporter brings in there to speak (a newcomer there,
+        // as in the sentence before: PRONOUN_WEIGHTS.introducedBefore).
         const described = at !== undefined ? describedSubject(s, start, i) : null;
-        if (described) registry.resolve(described, b, false);
+        if (described) registry.describedSubject(described, b);
         return proposal && candidate(strategy.id, { mention: proposal.mention }, proposal.words);
       };
       settle(r, chooseAsking(strategies, propose, speakerOf, r.heard), true);

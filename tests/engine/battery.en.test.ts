@@ -3809,4 +3809,17 @@ runBattery("en", [
       ["There will be shade.", "Paul Bender"],
     ],
   },
+  {
+    construction:
+      "a described newcomer opening the sentence before a colon, then the quote and he said: the pronoun " +
+      "is the newcomer, not the mayor quoted in the sentence before",
+    paragraphs: [
+      "Mayor Paul Roy praised the tours as “free advertising.” A neighbour sees it differently: “It " +
+        "wakes us up every week,” he said.",
+    ],
+    expected: [
+      ["free advertising.", "Paul Roy"],
+      ["It wakes us up every week,", "A neighbour"],
+    ],
+  },
 ]);
