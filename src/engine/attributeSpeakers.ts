@@ -383,11 +383,12 @@ function readBlock(
     // `«…». Cette petite phrase d'Arnaud Montebourg …`: the next sentence names whose words they were.
     // `« On a tout perdu. » Marie Durand, 45 ans, ne décolère pas.`: or it opens on the full name of the
     // person it is about.
-    const author =
-      waiting.length > 0 && !heading
-        ? (speechNounAuthor(s, start, end) ?? personOpening(s, start, end, true))
-        : null;
+    const pointed = waiting.length > 0 && !heading;
+    const wordsAuthor = pointed ? speechNounAuthor(s, start, end) : null;
+    const author = wordsAuthor ?? (pointed ? personOpening(s, start, end, true) : null);
     const authorId = author && registry.resolve(author, b, false);
+    // Those the sentence names as its subject or speaking, not as the words' author (`Cette phrase de X`).
+    const subjectNamed = author !== null && wordsAuthor === null ? [...waiting] : [];
     if (authorId !== null && author!.kind === "person")
       for (const w of waiting.splice(0)) namedNext.set(w, authorId);
     // Quotes and reported speech in reading order, so that each pronoun sees who came before it.
@@ -407,8 +408,10 @@ function readBlock(
           speaking = id;
           registry.spoke(id, b);
         }
-        if (id !== null && reported!.type === "name" && reported!.kind === "person")
+        if (id !== null && reported!.type === "name" && reported!.kind === "person") {
+          subjectNamed.push(...waiting);
           for (const w of waiting.splice(0)) namedNext.set(w, id);
+        }
         continue;
       }
       const g = view.quotes[token.quote!]!;
@@ -422,6 +425,11 @@ function readBlock(
         // “…”`).
         const at = proposal?.mention?.type === "pronoun" && !heading ? proposal.mention.at : undefined;
         if (at !== undefined) meetPeopleNamed(s, start, tokenAt(s, start, i, at), registry, b);
+        // `Ein Anrainer sieht das anders: Er werde „…“, klagt er.`: so may the person the sentence describes
+        // as its subject before the quote, whom the reporter brings in there to speak (a newcomer there,
+        // as in the sentence before: PRONOUN_WEIGHTS.introducedBefore).
+        const described = at !== undefined ? describedSubject(s, start, i) : null;
+        if (described) registry.describedSubject(described, b);
         return proposal && candidate(strategy.id, { mention: proposal.mention }, proposal.words);
       };
       settle(r, chooseAsking(strategies, propose, speakerOf, r.heard), true);
@@ -448,6 +456,12 @@ function readBlock(
         if (speaker !== null) r.around.push(candidate("sentence-before", { speaker }));
       }
     }
+    // `X vend ses abricots depuis 1994. «…» Son voisin, Y, se montre plus optimiste: «…»`: a sentence
+    // naming someone to bring in their own words does not name the author of the quote before it, when
+    // the sentence before that named whom the quote goes on from (sentence-before).
+    for (const w of subjectNamed)
+      if (quoted !== null && namedNext.get(w) === quoted && spokenBefore(result[w]!, quoted))
+        namedNext.delete(w);
     // `X said in a statement`: a later "the statement" gives X's words (SpeakerRegistry.documentAuthor).
     const issuer = quoted ?? speaking;
     if (issuer !== null && introducesDocument(s, start, end)) registry.documentIssued(issuer, b);
@@ -495,6 +509,11 @@ function readBlock(
     if (!opensBlock && recent !== undefined) r.around.push(candidate("recent-speaker", { speaker: recent }));
   }
   return onlyUnclaimedQuote(view, result) ? [...view.quotes] : [];
+}
+
+/** Whether the sentence before a quote standing alone named another than `speaker` (sentence-before). */
+function spokenBefore(r: Attribution, speaker: number): boolean {
+  return r.around.some((c) => c.strategy === "sentence-before" && "speaker" in c && c.speaker !== speaker);
 }
 
 /** The first of tokens [from, to) at or after the character `at` (`to` when none is). */
@@ -911,16 +930,26 @@ function namedInBody(heading: Entity, body: Entity): boolean {
 /**
  * A head's speaker described, one and unnamed, whom the body's named person may be (see round 1b). Its
  * gender rules a person out only when a person noun tells it (`une infirmière`): a group's noun has a
- * grammar's gender (`la gauche`), and anyone may speak for it.
+ * grammar's gender (`la gauche`), and anyone may speak for it. A noun for a firm's trade brought in by
+ * an indefinite article (`peste un transporteur de la Côte-Nord`) may be a person working in it as well:
+ * the body's words in full are the person's.
  */
 function describedForBody(
   head: Entity | null,
   body: Pick<Entity, "kind" | "gender">,
   rules: LanguageRules,
 ): boolean {
-  if (head === null || head.kind !== "unnamed" || head.plural || body.kind !== "person") return false;
+  if (head === null || head.plural || body.kind !== "person") return false;
+  if (head.kind !== "unnamed" && !(head.kind === "organisation" && describedByTrade(head.name, rules)))
+    return false;
   const personal = head.name.split(" ").some((word) => isPersonNoun(word.toLowerCase(), rules));
   return !personal || genderMatch(head.gender, body.gender) !== "disagrees";
+}
+
+/** `un transporteur de la Côte-Nord`: an indefinite article and a noun for a firm's trade (bodyEpithets). */
+function describedByTrade(name: string, rules: LanguageRules): boolean {
+  const [article, noun] = name.toLowerCase().split(" ");
+  return rules.indefiniteDeterminers.has(article ?? "") && rules.bodyEpithets.has(noun ?? "");
 }
 
 /** A sentence holding a quote and nothing else but punctuation. */

@@ -386,7 +386,6 @@ const ARTICLES: ArticleCase[] = [
       "leur cercle »), porte-parole « a justifié », citation sans verbe après le président, " +
       "généraliste en fragment puis « fait-elle valoir », rapport d’évaluation en fragment, " +
       "urgentiste anonyme « avertit », syndicat en sigle en fragment",
-    todo: "«déshumanise» not found",
     headline: "Gardes de médecine générale : le 1733 étendu à toute la province de Luxembourg",
     standfirst:
       "Depuis le 1er novembre, les appels de nuit et de week-end y sont triés par des opérateurs " +
@@ -558,9 +557,7 @@ const ARTICLES: ArticleCase[] = [
       "de la mère, fille au prénom en fragment, ministre dans un communiqué en fragment, terme " +
       "juridique entre guillemets, rapport d’une fédération en fragment, porte-parole anonyme de " +
       "la municipalité, deux-points après « elle, ne s’inquiète pas »",
-    todo:
-      "«On l’attendait depuis dix ans» goes to une mère de trois enfants, not Julie Lavoie-Brandt; «On " +
-      "l’attendait depuis dix ans. Ma plus vieill…» goes to Léa, not Julie Lavoie-Brandt",
+    todo: "«On l’attendait depuis dix ans» goes to une mère de trois enfants, not Julie Lavoie-Brandt",
     headline: "Beaumont aura son école secondaire francophone",
     standfirst:
       "Le gouvernement albertain a confirmé le financement d’une école de la 7e à la 12e année. " +

@@ -293,7 +293,6 @@ runArticles("de", [
       "Betriebsratsvorsitzende nach „Strothmann:“, der Firmenchef als der 61-Jährige mit " +
       "Konjunktiv und Zitat ohne Verb, „Laut IG Metall“ ohne Zeichen, Teilzitat eines " +
       "ungenannten Gewerkschaftssekretärs, ungenannter Monteur mit „fürchtet“, Produktname",
-    todo: "«eine Hängepartie bis zum Sommer» goes to Petra Kemper, not Ein Monteur",
     headline: "Küchenhersteller Westhoff schickt 400 Beschäftigte in Kurzarbeit",
     standfirst:
       "Ab Januar wird in Rheda-Wiedenbrück nur noch vier Tage die Woche produziert. Eine " +

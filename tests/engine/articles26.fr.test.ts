@@ -256,7 +256,6 @@ const ARTICLES: ArticleCase[] = [
       "l’entraîneur lensois », deux hommes lillois, le premier en fragment et le second " +
       "avec deux-points, titre de chanson et banderole entre guillemets, abonné anonyme « " +
       "lâchait », club dans un communiqué en fragment",
-    todo: "«un manque de concentration sur un seul ballon» goes to Benjamin Aït-Ali, not Lucas Vanhoutte",
     headline:
       "RC Lens : Diarra offre le derby aux Sang et Or, « une soirée pour les gens du bassin " + "minier »",
     standfirst:

@@ -351,9 +351,7 @@ runArticles("de", [
       "Frauen in einem Absatz („erzählt die Mutter von drei Kindern“, „ist weniger begeistert:“), " +
       "Teilzitat des Bürgermeisters mit „lobt … als“, ungenannter Anrainer mit Teilzitat im Konjunktiv, " +
       "Spitzname, Programmname, Schlusszitat ohne Verb",
-    todo:
-      "«Die Leute wollen Geschichten hören» goes to Gäste, not Alois Pirker; «aus dem Fernsehen " +
-      "gerissen» goes to Josef Rinner, not Ein Anrainer in der Schwarzenbergstraße",
+    todo: "«Die Leute wollen Geschichten hören» goes to Gäste, not Alois Pirker",
     headline: "Murau hat wieder einen Nachtwächter",
     standfirst:
       "Mit Laterne und Hellebarde führt ein pensionierter Lehrer Gäste durch die Altstadt. „Die Leute " +

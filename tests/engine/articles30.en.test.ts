@@ -400,7 +400,6 @@ runArticles("en", [
       "verbless second quote, a resolution that states with a partial, a provost's email " +
       "with she wrote, a slogan on a sign in marks, a student with she said, two men in " +
       "one paragraph with a partial by the first and Surname said by the second",
-    todo: "«I came here because of this department,» goes to Linda Carraway, not Priya Natarajan",
     headline: "Faculty Senate Votes No Confidence in Provost Over Program Cuts",
     paragraphs: [
       "The Faculty Senate at Westbrook State University voted 41 to 9 on Wednesday to express " +

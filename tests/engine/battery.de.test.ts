@@ -5165,4 +5165,73 @@ runBattery("de", [
       ["Das ist neu", "Hans-Peter Müller"],
     ],
   },
+  {
+    construction:
+      "a described newcomer with a pronoun after a preposition before the verb („Ein Monteur neben ihr " +
+      "fürchtet „…““): the pronoun is the subject's complement, the one just quoted, not the speaker",
+    paragraphs: [
+      "Petra Kemper montiert seit 22 Jahren Küchen. „Wir haben das kommen sehen“, sagt die 54-Jährige. " +
+        "Ein Monteur neben ihr fürchtet „eine Hängepartie bis zum Sommer“.",
+      "Thomas Kern steht am Tor. „Das war absehbar“, sagt er. Eine Kollegin neben ihm kritisiert „die " +
+        "Informationspolitik der Geschäftsführung“.",
+      "Anna Roth wartet am Bahnsteig. „Jeden Tag dasselbe“, sagt sie. Ein Pendler hinter ihr warnt vor " +
+        "„einem Chaos im Herbst“.",
+    ],
+    expected: [
+      ["Wir haben das kommen sehen", "Petra Kemper"],
+      ["eine Hängepartie bis zum Sommer", "Ein Monteur"],
+      ["Das war absehbar", "Thomas Kern"],
+      ["die Informationspolitik der Geschäftsführung", "Eine Kollegin"],
+      ["Jeden Tag dasselbe", "Anna Roth"],
+      ["einem Chaos im Herbst", "Ein Pendler"],
+    ],
+  },
+  {
+    construction: "negative: a pronoun after a preposition opening the clause is no subject's complement",
+    paragraphs: [
+      "Petra Kemper montiert seit 22 Jahren Küchen. Mit ihr sprach Jan Vogt über „eine " +
+        "Hängepartie bis zum Sommer“.",
+    ],
+    expected: [["eine Hängepartie bis zum Sommer", "Jan Vogt"]],
+  },
+  {
+    construction:
+      "a quote standing alone after a sentence about a named person, then a sentence naming another " +
+      "who brings in their own words after a colon: the first quote stays with the first person",
+    paragraphs: [
+      "Tom Reyes verkauft seit 1994 Obst an der Allee. „Hier laufen die Leute an uns vorbei.“ Sein " +
+        "Nachbar, der Käser Paul Bender, ist zuversichtlicher: „Es wird Schatten geben.“",
+    ],
+    expected: [
+      ["Hier laufen die Leute an uns vorbei.", "Tom Reyes"],
+      ["Es wird Schatten geben.", "Paul Bender"],
+    ],
+  },
+  {
+    construction:
+      "a described newcomer opening the sentence before a colon, then the quote and „klagt er“: the " +
+      "pronoun is the newcomer, not the one quoted in the sentence before („Ein Anrainer … sieht das " +
+      "anders: Er werde „…“, klagt er.“)",
+    paragraphs: [
+      "Bürgermeister Josef Rinner lobt die Führungen als „Werbung, die nichts kostet“. Ein Anrainer in " +
+        "der Schwarzenbergstraße sieht das anders: Er werde jeden Donnerstag „aus dem Fernsehen " +
+        "gerissen“, klagt er.",
+      "Landrätin Eva Berger spricht von „einem Gewinn für alle“. Eine Anwohnerin sieht das anders: „Das " +
+        "nervt jede Woche“, sagt sie.",
+    ],
+    expected: [
+      ["Werbung, die nichts kostet", "Josef Rinner"],
+      ["aus dem Fernsehen gerissen", "Ein Anrainer in der Schwarzenbergstraße"],
+      ["einem Gewinn für alle", "Eva Berger"],
+      ["Das nervt jede Woche", "Eine Anwohnerin"],
+    ],
+  },
+  {
+    construction: "negative: a named subject before the colon keeps the pronoun after the quote",
+    paragraphs: [
+      "Bürgermeister Josef Rinner lobt die Führungen. Sein Stellvertreter Karl Moser sieht das anders: " +
+        "„Das nervt jede Woche“, sagt er.",
+    ],
+    expected: [["Das nervt jede Woche", "Karl Moser"]],
+  },
 ]);

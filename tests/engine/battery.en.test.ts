@@ -3940,4 +3940,30 @@ runBattery("en", [
       ["a decline in services", "the report"],
     ],
   },
+  {
+    construction:
+      "a quote standing alone after a sentence about a named person, then a sentence naming another " +
+      "who brings in their own words after a colon: the first quote stays with the first person",
+    paragraphs: [
+      "Tom Reyes has sold fruit on the avenue since 1994. “People walk past us here.” His neighbour, " +
+        "cheesemaker Paul Bender, was more upbeat: “There will be shade.”",
+    ],
+    expected: [
+      ["People walk past us here.", "Tom Reyes"],
+      ["There will be shade.", "Paul Bender"],
+    ],
+  },
+  {
+    construction:
+      "a described newcomer opening the sentence before a colon, then the quote and he said: the pronoun " +
+      "is the newcomer, not the mayor quoted in the sentence before",
+    paragraphs: [
+      "Mayor Paul Roy praised the tours as “free advertising.” A neighbour sees it differently: “It " +
+        "wakes us up every week,” he said.",
+    ],
+    expected: [
+      ["free advertising.", "Paul Roy"],
+      ["It wakes us up every week,", "A neighbour"],
+    ],
+  },
 ]);

@@ -5495,4 +5495,30 @@ runBattery("es", [
       ["un retroceso de los servicios", "el informe"],
     ],
   },
+  {
+    construction:
+      "a described newcomer with a place beside them before the verb (`Un compañero a su lado advierte`): " +
+      "the partial quote is the newcomer's, not the one quoted before",
+    paragraphs: [
+      "Petra Kemper trabaja en la planta desde hace 22 años. «Lo vimos venir», dijo la operaria. Un " +
+        "compañero a su lado advierte de «una larga incertidumbre hasta el verano».",
+    ],
+    expected: [
+      ["Lo vimos venir", "Petra Kemper"],
+      ["una larga incertidumbre hasta el verano", "Un compañero"],
+    ],
+  },
+  {
+    construction:
+      "a quote standing alone after a sentence about a named person, then a sentence naming another " +
+      "who brings in their own words after a colon: the first quote stays with the first person",
+    paragraphs: [
+      "Tomás Reyes vende fruta en la avenida desde 1994. «Aquí la gente pasa delante de nosotros». Su " +
+        "vecino, el quesero Pablo Bender, se muestra más optimista: «Habrá sombra».",
+    ],
+    expected: [
+      ["Aquí la gente pasa delante de nosotros", "Tomás Reyes"],
+      ["Habrá sombra", "Pablo Bender"],
+    ],
+  },
 ]);

@@ -22,6 +22,82 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name:
+      "un riverain décrit avant un deux-points, puis la citation et « peste-t-il » : le pronom est le " +
+      "nouveau venu, pas le maire cité avant",
+    paragraphs: [
+      "Le maire Paul Roy salue « une publicité gratuite ». Un riverain voit les choses autrement : « Ça " +
+        "nous réveille chaque jeudi », peste-t-il.",
+    ],
+    quotes: [
+      ["une publicité gratuite", "Paul Roy"],
+      ["Ça nous réveille chaque jeudi", "Un riverain"],
+    ],
+  },
+  {
+    name:
+      "chapô : « peste un transporteur » (un métier qui nomme aussi une entreprise), les mêmes mots dans " +
+      "le corps dits par une personne nommée : ce sont les siens",
+    standfirst:
+      "« On paye pour les erreurs des autres », peste un transporteur de la Côte-Nord, privé du lien " +
+      "maritime depuis septembre.",
+    paragraphs: [
+      "« Je dois passer par Québec », calcule Steve Boudreau, propriétaire d’une entreprise de camionnage.",
+      "Le camionneur dit avoir perdu deux contrats. « On paye pour les erreurs des autres. Moi, j’ai onze " +
+        "employés », lance-t-il.",
+    ],
+    quotes: [
+      ["On paye pour les erreurs des autres", "Steve Boudreau"],
+      ["Je dois passer par Québec", "Steve Boudreau"],
+      ["On paye pour les erreurs des autres. Moi, j’ai onze employés", "Steve Boudreau"],
+    ],
+  },
+  {
+    name: "« pestait contre » une citation partielle, puis un coéquipier qui parle après un deux-points",
+    paragraphs: [
+      "Le gardien Lucas Vanhoutte pestait contre « un manque de concentration ». Son coéquipier Benjamin " +
+        "Aït-Ali préférait regarder devant : « On joue mercredi. »",
+    ],
+    quotes: [
+      ["un manque de concentration", "Lucas Vanhoutte"],
+      ["On joue mercredi.", "Benjamin Aït-Ali"],
+    ],
+  },
+  {
+    name:
+      "un nouveau venu décrit, un pronom complément avant le verbe (« Un collègue à côté d’elle " +
+      "dénonce ») : la citation partielle est la sienne, pas celle de la personne citée avant",
+    paragraphs: [
+      "Petra Kemper y travaille depuis 22 ans. « On l’a vu venir », dit-elle. Un collègue à côté d’elle " +
+        "dénonce « un long flottement jusqu’à l’été ».",
+      "Paul Roy tient le stand depuis 1994. « On l’a vu venir », dit-il. Une cliente avec lui critique " +
+        "« des prix en hausse ».",
+    ],
+    quotes: [
+      ["On l’a vu venir", "Petra Kemper"],
+      ["un long flottement jusqu’à l’été", "Un collègue"],
+      ["On l’a vu venir", "Paul Roy"],
+      ["des prix en hausse", "Une cliente"],
+    ],
+  },
+  {
+    name:
+      "une citation seule après une phrase sur une personne nommée, puis une autre personne qui amène ses " +
+      "propres mots après un deux-points : la première citation reste à la première",
+    paragraphs: [
+      "Du côté des marchands, l’accueil est mitigé. Jean-Daniel Roduit vend ses abricots sur l’avenue " +
+        "depuis 1994. « Ici, les gens passent devant nous. » Son voisin de stand, le fromager Pierre-Alain " +
+        "Bender, se montre plus optimiste : « Il y aura de l’ombre. »",
+      "« On a tout perdu. » Marie Durand, 45 ans, raconte : « Tout a brûlé. »",
+    ],
+    quotes: [
+      ["Ici, les gens passent devant nous.", "Jean-Daniel Roduit"],
+      ["Il y aura de l’ombre.", "Pierre-Alain Bender"],
+      ["On a tout perdu.", "Marie Durand"],
+      ["Tout a brûlé.", "Marie Durand"],
+    ],
+  },
+  {
     name: "dit le père après `Sa fille, Léa Girard` (une famille distinguée par ses noms de parenté)",
     paragraphs: [
       "« Nous avons tout perdu », raconte l’agriculteur Marc Girard. Sa fille, Léa Girard, 31 ans, a " +

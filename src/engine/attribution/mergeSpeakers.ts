@@ -2525,7 +2525,7 @@ export class SpeakerRegistry {
         sentencesBack: this.sentence - touch.sentence,
         notSubject: touch.notSubject,
         gender: firstNamesTell || byName === "disagrees" ? byName : genderMatch(m.gender, e.gender),
-        introducedBefore: this.introduced?.id === touch.id && this.introduced.sentence === this.sentence - 1,
+        introducedBefore: this.introduced?.id === touch.id && this.introduced.sentence >= this.sentence - 1,
       };
       candidates.push({ referent: touch.id, features });
     }

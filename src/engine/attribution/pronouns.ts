@@ -22,7 +22,10 @@ export interface PronounFeatures {
   notSubject: boolean;
   /** Their gender against the pronoun's: agrees, disagrees, or unknown (either side). */
   gender: "agrees" | "disagrees" | "unknown";
-  /** The sentence before introduced them, unnamed, as its subject: they appear there first. */
+  /**
+   * The sentence before introduced them, unnamed, as its subject, or the pronoun's own sentence did before
+   * its quote (`A neighbour sees it differently: “…,” he said.`): they appear there first.
+   */
   introducedBefore: boolean;
 }
 

@@ -315,6 +315,11 @@ export function isNoun(s: Sentence, i: number): boolean {
   if (documentAfterQualifier(s, i)) return true;
   if (!isWord(before) || !(rules.determiners.has(before.lower) || rules.prepositions.has(before.lower)))
     return false;
+  // `Ein Monteur neben ihr fürchtet`: after a preposition `ihr` is a pronoun it governs, no article, where
+  // a lower-case word after it is no noun either.
+  const governed =
+    rules.prepositions.has(tokens[i - 2]?.lower ?? "") && rules.objectPronouns.has(before.lower);
+  if (governed && rules.capitalisesNouns && !isCapitalised(tokens[i]!)) return false;
   // `„…“ Das sagte X`, `„…” Dat zegt X`: in verb-second order a demonstrative opening the clause is the
   // verb's object, not an article.
   const opening = !isWord(tokens[i - 2]) && rules.speakerlessPronouns.has(before.lower);
@@ -1276,6 +1281,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   const document = documentPhraseEndingAt(s, v, j, start);
   if (document) return document;
   const t = tokens[j]!;
+  const governing = prepositionGoverningPronoun(s, j, v, start);
+  if (governing !== null) return subjectBeforePreposition(s, governing, start);
   if (isPronoun(t, rules)) return pronounMention(t.text, t.lower, rules, t.start);
   const marked = markedNameEndingAt(s, j, start);
   if (marked) return marked;
@@ -1393,6 +1400,33 @@ function capacityBefore(s: Sentence, last: number, start: number): number | null
   if (rules.determiners.has(role!.lower) || rules.prepositions.has(role!.lower)) return null;
   const noun = rules.capitalisesNouns && isCapitalised(subject) && !rules.determiners.has(subject.lower);
   return noun || isPronoun(subject, rules) ? k : null;
+}
+
+/**
+ * `Ein Monteur neben ihr fürchtet`, `Un collègue à côté d’elle dénonce`, `Eine Kollegin neben ihm
+ * kritisiert`: a pronoun right before the verb v that a preposition governs (read back to j: the pronoun,
+ * or the preposition where the pronoun was passed as a clitic) is the subject's complement, telling where
+ * the subject stands or whom it is with (often the person just quoted), not the subject. The index of
+ * that preposition, or null.
+ */
+function prepositionGoverningPronoun(s: Sentence, j: number, v: number, start: number): number | null {
+  const { tokens, rules } = s;
+  const preposition = (k: number) =>
+    k >= start && isWord(tokens[k]) && rules.prepositions.has(tokens[k]!.lower.replace(/['’]$/u, ""));
+  const pronoun = (k: number) =>
+    isWord(tokens[k]) && (isPronoun(tokens[k], rules) || rules.objectPronouns.has(tokens[k]!.lower));
+  if (pronoun(j) && preposition(j - 1)) return j - 1;
+  return j + 1 < v && preposition(j) && pronoun(j + 1) ? j : null;
+}
+
+/**
+ * The subject before the preposition at p (see prepositionGoverningPronoun): the phrase opening its
+ * clause, cut before the preposition (see subjectOpening); null when the clause opens on the preposition.
+ */
+function subjectBeforePreposition(s: Sentence, p: number, start: number): Mention | null {
+  let from = p;
+  while (from > start && isWord(s.tokens[from - 1])) from--;
+  return from < p ? subjectOpening(s, from, p) : null;
 }
 
 /**

@@ -374,6 +374,8 @@ export const german: LanguageRules = {
   objectPronouns: new Map([
     ["ihn", "er"],
     ["ihm", "er"],
+    // After a preposition `ihr` is the dative of `sie` (`neben ihr`), not a possessive or `you`.
+    ["ihr", "sie"],
   ]),
   ownAccountPhrases: ["nach eigenen angaben", "nach eigener aussage", "nach eigenen worten"],
   possessiveDeterminers: new Map([
@@ -442,7 +444,7 @@ export const german: LanguageRules = {
       `
       =mann sprecher experte aktivist vater sohn bruder ehemann freund nachbar kollege zeuge
       politiker wissenschaftler forscher ökonom analyst diplomat beamter mitarbeiter arbeiter
-      bewohner anwohner einwohner soldat polizist arzt lehrer schüler student autor
+      bewohner anwohner anrainer einwohner soldat polizist arzt lehrer schüler student autor
       vertreter verteidiger kläger anwalt chef leiter direktor minister präsident kanzler
       beobachter kritiker unterstützer gegner insider hacker täter verdächtige verdächtiger
       beauftragter vorsitzender abgeordneter manager unternehmer gründer
@@ -463,7 +465,7 @@ export const german: LanguageRules = {
       `
       =frau sprecherin expertin aktivistin mutter tochter schwester ehefrau freundin nachbarin
       kollegin zeugin politikerin wissenschaftlerin forscherin ökonomin analystin diplomatin
-      beamtin mitarbeiterin arbeiterin bewohnerin anwohnerin soldatin polizistin ärztin lehrerin
+      beamtin mitarbeiterin arbeiterin bewohnerin anwohnerin anrainerin soldatin polizistin ärztin lehrerin
       schülerin studentin autorin vertreterin verteidigerin klägerin anwältin chefin leiterin
       direktorin ministerin präsidentin kanzlerin beobachterin kritikerin unterstützerin
       managerin unternehmerin gründerin
@@ -760,7 +762,7 @@ export const german: LanguageRules = {
       *denkfabrik *thinktank
     `),
     affected: list(`
-      *anwohner *bewohner *zeuge *zeugin *opfer =vater =mutter *sohn *tochter *bruder *schwester
+      *anwohner *anrainer *bewohner *zeuge *zeugin *opfer =vater =mutter *sohn *tochter *bruder *schwester
       *ehefrau *ehemann *familie *eltern *nachbar *patient *schüler *student *mitarbeiter
       *arbeiter *angestellte *betroffen *fahrgast *fahrgäste *kunde *kundin *wähler *demonstrant
       *flüchtling *überlebende *lehrer *landwirt =fan =fans *aktivist *pfleger *krankenschwester

@@ -473,7 +473,7 @@ export const spanish: LanguageRules = {
       vendedor vendedores esposo aficionado aficionados seguidor seguidores conductor chofer chófer
       comprador camarero mesero pasajero pasajeros viajero dueño propietario inquilino abuelo tío novio
       viudo cocinero panadero carnicero bombero bomberos repartidor espectador alumno peatón campesino
-      campesinos maestro voluntario voluntarios viticultor religioso
+      campesinos maestro voluntario voluntarios viticultor religioso compañero operario montador
     `,
       "m",
     ),

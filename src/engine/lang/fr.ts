@@ -21,7 +21,7 @@ const FIRST_GROUP = `
   lister chuchoter hurler railler tancer brocarder marmonner grommeler
   invoquer implorer supplier presser remarquer contester réfuter riposter énumérer décrypter
   pronostiquer agacer étonner écrier esclaffer tacler asséner poster évaluer reprocher revendiquer
-  calculer chiffrer
+  calculer chiffrer redouter pester
 `;
 
 /** Second-group verbs (-ir, -issons). */
@@ -55,6 +55,7 @@ const IRREGULAR = `
   souvient souviennent souvenait souvint souviendra souviendrait souvenu
   rit rient riait rira rirait ri riant
   sourit souriait sourirent souri
+  craint craignent craignait craignaient craignit craindra craindrait craignant
 `;
 
 /** Speech verbs of several words. */
