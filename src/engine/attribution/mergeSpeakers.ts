@@ -988,17 +988,13 @@ export class SpeakerRegistry {
     const short = this.shortBodyName(m, block, false);
     if (short !== undefined) return this.named({ ...m, type: "name", name: short }, false, block);
     const words = this.contentWords(m.name);
-    // A capital names a body (`el ministro de Defensa`), unless the words only name an office, or it
-    // is only the capital every noun takes of a noun for someone named (see mayRepeatSomeoneNamed).
-    // Nor is a place's adjective before a person's noun (see withoutPlaceAdjectives).
-    const capitals = withoutPlaceAdjectives(m.name, this.rules)
-      .slice(1)
-      .split(/\s+/u)
-      .filter((w) => !(this.rules.capitalisesNouns && this.mayRepeatSomeoneNamed(w.toLowerCase())))
-      .filter((w) => !this.roleAbbreviation(w));
-    const specific = /\p{Lu}/u.test(capitals.join(" ")) && !this.rules.officeEpithets.has(words.join(" "));
+    // Asked last: most descriptions are no definite singular person's.
     const bare =
-      m.definite === true && m.kind === "unnamed" && !m.plural && !specific && !this.headedByDocument(words);
+      m.definite === true &&
+      m.kind === "unnamed" &&
+      !m.plural &&
+      !this.specific(m.name, words) &&
+      !this.headedByDocument(words);
     let id =
       this.bodyByEpithet(m, words, block) ??
       (bare ? (this.byWrittenAge(m, words, block) ?? this.topicFitting(m, block)) : undefined) ??
@@ -1037,6 +1033,20 @@ export class SpeakerRegistry {
     }
     this.addForm(this.entities[id]!, m.name);
     return id;
+  }
+
+  /**
+   * A capital names a body (`el ministro de Defensa`), unless the words only name an office, or it
+   * is only the capital every noun takes of a noun for someone named (see mayRepeatSomeoneNamed).
+   * Nor is a place's adjective before a person's noun (see withoutPlaceAdjectives).
+   */
+  private specific(description: string, words: readonly string[]): boolean {
+    const capitals = withoutPlaceAdjectives(description, this.rules)
+      .slice(1)
+      .split(/\s+/u)
+      .filter((w) => !(this.rules.capitalisesNouns && this.mayRepeatSomeoneNamed(w.toLowerCase())))
+      .filter((w) => !this.roleAbbreviation(w));
+    return /\p{Lu}/u.test(capitals.join(" ")) && !this.rules.officeEpithets.has(words.join(" "));
   }
 
   /** Whether the entity was created for the mention at `at` in block `block`. */
