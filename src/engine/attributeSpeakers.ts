@@ -479,8 +479,7 @@ function readBlock(
     else {
       // A sentence about a body (`Die Kantonspolizei hat Ermittlungen aufgenommen.`): the next
       // sentence's `sie` may be its words.
-      const body = heading ? null : namedBodySubject(s, start, end);
-      if (body) registry.bodySubject(body, b);
+      if (!heading) registry.bodySubject(() => namedBodySubject(s, start, end), b);
     }
   }
   // Within a paragraph, an unattributed quote shares its neighbour's speaker; a paragraph that

@@ -241,8 +241,17 @@ export class SpeakerRegistry {
   private introduced: { id: number; sentence: number } | null = null;
   /** How many entities were known when the current sentence began: the others it mentions first. */
   private knownBeforeSentence = 0;
-  /** The body the last sentence quoting no one was about, not yet met (see meetSubjectBody). */
-  private subjectBody: { mention: Mention; block: number; sentence: number } | null = null;
+  /**
+   * The body the last sentence quoting no one may be about, not yet met (see meetSubjectBody): read
+   * only when a pronoun of the next sentence asks, once (`mention`), as most sentences are followed by
+   * none that may stand for a body.
+   */
+  private subjectBody: {
+    read: () => Mention | null;
+    mention?: Mention | null;
+    block: number;
+    sentence: number;
+  } | null = null;
   /** Who issued the document the article introduced last ("a indiqué sa famille dans un communiqué"). */
   private lastDocument: { author: number; block: number } | null = null;
   /** The people the article gives a role, by the role's first content word (see soleHolderOfRoleNoun). */
@@ -380,9 +389,10 @@ export class SpeakerRegistry {
   /**
    * A body named as a sentence's subject that quotes no one (`Die Gewerkschaften reagierten
    * zurückhaltend.`): the one the next sentence's pronoun of its gender may mean (meetSubjectBody).
+   * `read` finds it in the sentence, or null when its subject is no body.
    */
-  bodySubject(m: Mention, block: number): void {
-    this.subjectBody = { mention: m, block, sentence: this.sentence };
+  bodySubject(read: () => Mention | null, block: number): void {
+    this.subjectBody = { read, block, sentence: this.sentence };
   }
 
   /**
@@ -397,6 +407,8 @@ export class SpeakerRegistry {
   private meetSubjectBody(m: Mention): void {
     const body = this.subjectBody;
     if (body === null || body.sentence !== this.sentence - 1) return;
+    if (body.mention === undefined) body.mention = body.read();
+    if (body.mention === null) return;
     const gender = body.mention.gender ?? (this.genderElided(body.mention) ? m.gender : undefined);
     if (m.gender === undefined ? m.kind !== "organisation" || m.plural : gender !== m.gender) return;
     if (m.gender !== undefined && this.personNamedIn(body.sentence, m.gender)) return;
