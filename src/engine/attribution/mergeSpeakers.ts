@@ -1988,9 +1988,9 @@ export class SpeakerRegistry {
     if (holders.length > 0) return holders;
     const compounded = this.holdingCompoundedRole(description).filter(agrees);
     if (compounded.length > 0) return compounded;
-    const names = namesIn(this.acronymsWrittenOut(description), true, this.rules);
     const offices = this.contentWords(description).filter((w) => this.isOffice(w));
     if (offices.length === 0) return [];
+    const names = namesIn(this.acronymsWrittenOut(description), true, this.rules);
     // "the senator" for the one person whose role is "Republican senator from Ohio".
     if (names.length === 0) {
       const sameOffice = this.byRoleOffice
