@@ -625,7 +625,11 @@ export class SpeakerRegistry {
       lastBlock: 0,
     };
     this.entities.push(e);
-    for (const form of [name, m.name, m.written ?? m.name]) this.addForm(e, form);
+    // Each form once: most mentions are written as they are named, and filing a form again changes nothing.
+    const written = m.written ?? m.name;
+    this.addForm(e, name);
+    if (m.name !== name) this.addForm(e, m.name);
+    if (written !== name && written !== m.name) this.addForm(e, written);
     this.setRole(e, m.role);
     this.indexRoles(e);
     return id;
