@@ -232,6 +232,24 @@ export function blocksNearQuotes(blockCount: number, found: readonly { block: nu
 const applies = (strategy: { languages: readonly string[] | "all" }, code: string) =>
   strategy.languages === "all" || strategy.languages.includes(code);
 
+/** The sentence strategies a language's blocks ask, strongest first: chosen once per language. */
+const strategiesByLanguage = new Map<string, typeof SENTENCE_ORDER>();
+function sentenceStrategiesFor(code: string): typeof SENTENCE_ORDER {
+  let strategies = strategiesByLanguage.get(code);
+  if (strategies === undefined)
+    strategiesByLanguage.set(
+      code,
+      (strategies = SENTENCE_ORDER.filter((strategy) => applies(strategy, code))),
+    );
+  return strategies;
+}
+
+/** Whether tokens [start, end) hold only punctuation besides token `i`: a quote standing alone. */
+function onlyPunctuationBesides(tokens: readonly Token[], start: number, end: number, i: number): boolean {
+  for (let k = start; k < end; k++) if (k !== i && tokens[k]!.kind !== "punct") return false;
+  return true;
+}
+
 /**
  * The resolver's reading of a candidate: a mention resolves against the speakers met so far; a
  * pronoun the mentions stage linked to a named person is that person (mentions/entities.ts).
@@ -344,7 +362,7 @@ function readBlock(
   const heading = HEADING_KINDS.has(kind) && !(kind === "intertitle" && SENTENCE_STOP.test(s.source));
   const speakerOf = speakerOfIn(registry, b, heading, s);
   const continued = registry.continuing(b, CONTINUATION_WINDOW);
-  const strategies = SENTENCE_ORDER.filter((strategy) => applies(strategy, s.rules.code));
+  const strategies = sentenceStrategiesFor(s.rules.code);
   // A quote standing alone as a sentence may be given to the person the next sentence names as
   // speaking (`«…». Con esa frase, X respondió…`).
   let standing: number[] = [];
@@ -357,7 +375,7 @@ function readBlock(
   let spokenOfBefore: (() => number | null) | null = null;
   // The body the sentence before, quoting no one, was about (`Das Ministerium verweist auf …`): whose
   // words a sentence in the mood of reported speech after it gives (`Dieses werde „…“ gesteuert.`).
-  let bodyBefore: Mention | null = null;
+  let bodyBefore: (() => Mention | null) | null = null;
   for (const [start, end] of sentenceRanges(s.tokens)) {
     registry.nextSentence();
     const spokenOf = spokenOfBefore;
@@ -442,15 +460,15 @@ function readBlock(
       if (r.direct) continue;
       const subject = heading ? null : subjectOfQuoteClause(s, i, start);
       if (subject) r.around.push(candidate("clause-subject", { mention: subject }));
-      const body =
-        reportingBody && reportedMood(s, start, end) ? registry.resolve(reportingBody, b, false, true) : null;
+      const bodyMention = reportingBody && reportedMood(s, start, end) ? reportingBody() : null;
+      const body = bodyMention ? registry.resolve(bodyMention, b, false, true) : null;
       if (body !== null) r.around.push(candidate("sentence-before", { speaker: body }));
       // `Son barreur, X, 24 ans, se console avec « … »`: whoever the quote's own sentence names before
       // it is mentioned after the speakers of the sentences before.
       if (!heading) meetPeopleNamed(s, start, i, registry, b);
       const recent = registry.recent(b, RECENT_WINDOW);
       if (recent !== null) recentAt.set(g, recent);
-      if (s.tokens.slice(start, end).every((t, k) => start + k === i || t.kind === "punct")) {
+      if (onlyPunctuationBesides(s.tokens, start, end, i)) {
         standing.push(g);
         const speaker = spokenOf?.() ?? null;
         if (speaker !== null) r.around.push(candidate("sentence-before", { speaker }));
@@ -470,7 +488,7 @@ function readBlock(
     // A person described as the subject is who the next pronoun most likely means, named or not.
     const subject = heading ? null : describedSubject(s, start, end);
     const described = subject && registry.describedSubject(subject, b);
-    const quotes = s.tokens.slice(start, end).some((t) => t.kind === "quote");
+    const quotes = findTokenIn(s.tokens, start, end, (t) => t.kind === "quote") >= 0;
     // Not in a block whose quotes may repeat the body's (a standfirst): the body says whose they are.
     if (!PULL_QUOTE_KINDS.has(kind) && !quotes)
       spokenOfBefore =
@@ -483,10 +501,14 @@ function readBlock(
     else {
       // A sentence about a body (`Die Kantonspolizei hat Ermittlungen aufgenommen.`): the next
       // sentence's `sie` may be its words.
-      const body = heading ? null : namedBodySubject(s, start, end);
+      // Read only when asked (a pronoun in the next sentence, or its reported speech), and at most once.
+      let read: Mention | null | undefined;
+      const body = heading
+        ? null
+        : () => (read === undefined ? (read = namedBodySubject(s, start, end)) : read);
       if (body) registry.bodySubject(body, b);
       // Not one the sentence's own reported speech is about (`Die Regierung müsse …, so der Kanzler.`).
-      bodyBefore = quotes || reportedMood(s, start, end) ? null : body;
+      bodyBefore = body === null || quotes || reportedMood(s, start, end) ? null : body;
     }
   }
   // Within a paragraph, an unattributed quote shares its neighbour's speaker; a paragraph that

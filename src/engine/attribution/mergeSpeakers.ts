@@ -241,8 +241,17 @@ export class SpeakerRegistry {
   private introduced: { id: number; sentence: number } | null = null;
   /** How many entities were known when the current sentence began: the others it mentions first. */
   private knownBeforeSentence = 0;
-  /** The body the last sentence quoting no one was about, not yet met (see meetSubjectBody). */
-  private subjectBody: { mention: Mention; block: number; sentence: number } | null = null;
+  /**
+   * The body the last sentence quoting no one may be about, not yet met (see meetSubjectBody): read
+   * only when a pronoun of the next sentence asks, once (`mention`), as most sentences are followed by
+   * none that may stand for a body.
+   */
+  private subjectBody: {
+    read: () => Mention | null;
+    mention?: Mention | null;
+    block: number;
+    sentence: number;
+  } | null = null;
   /** Who issued the document the article introduced last ("a indiqué sa famille dans un communiqué"). */
   private lastDocument: { author: number; block: number } | null = null;
   /** The people the article gives a role, by the role's first content word (see soleHolderOfRoleNoun). */
@@ -380,9 +389,10 @@ export class SpeakerRegistry {
   /**
    * A body named as a sentence's subject that quotes no one (`Die Gewerkschaften reagierten
    * zurückhaltend.`): the one the next sentence's pronoun of its gender may mean (meetSubjectBody).
+   * `read` finds it in the sentence, or null when its subject is no body.
    */
-  bodySubject(m: Mention, block: number): void {
-    this.subjectBody = { mention: m, block, sentence: this.sentence };
+  bodySubject(read: () => Mention | null, block: number): void {
+    this.subjectBody = { read, block, sentence: this.sentence };
   }
 
   /**
@@ -397,6 +407,8 @@ export class SpeakerRegistry {
   private meetSubjectBody(m: Mention): void {
     const body = this.subjectBody;
     if (body === null || body.sentence !== this.sentence - 1) return;
+    if (body.mention === undefined) body.mention = body.read();
+    if (body.mention === null) return;
     const gender = body.mention.gender ?? (this.genderElided(body.mention) ? m.gender : undefined);
     if (m.gender === undefined ? m.kind !== "organisation" || m.plural : gender !== m.gender) return;
     if (m.gender !== undefined && this.personNamedIn(body.sentence, m.gender)) return;
@@ -613,7 +625,11 @@ export class SpeakerRegistry {
       lastBlock: 0,
     };
     this.entities.push(e);
-    for (const form of [name, m.name, m.written ?? m.name]) this.addForm(e, form);
+    // Each form once: most mentions are written as they are named, and filing a form again changes nothing.
+    const written = m.written ?? m.name;
+    this.addForm(e, name);
+    if (m.name !== name) this.addForm(e, m.name);
+    if (written !== name && written !== m.name) this.addForm(e, written);
     this.setRole(e, m.role);
     this.indexRoles(e);
     return id;
@@ -995,17 +1011,13 @@ export class SpeakerRegistry {
     const short = this.shortBodyName(m, block, false);
     if (short !== undefined) return this.named({ ...m, type: "name", name: short }, false, block);
     const words = this.contentWords(m.name);
-    // A capital names a body (`el ministro de Defensa`), unless the words only name an office, or it
-    // is only the capital every noun takes of a noun for someone named (see mayRepeatSomeoneNamed).
-    // Nor is a place's adjective before a person's noun (see withoutPlaceAdjectives).
-    const capitals = withoutPlaceAdjectives(m.name, this.rules)
-      .slice(1)
-      .split(/\s+/u)
-      .filter((w) => !(this.rules.capitalisesNouns && this.mayRepeatSomeoneNamed(w.toLowerCase())))
-      .filter((w) => !this.roleAbbreviation(w));
-    const specific = /\p{Lu}/u.test(capitals.join(" ")) && !this.rules.officeEpithets.has(words.join(" "));
+    // Asked last: most descriptions are no definite singular person's.
     const bare =
-      m.definite === true && m.kind === "unnamed" && !m.plural && !specific && !this.headedByDocument(words);
+      m.definite === true &&
+      m.kind === "unnamed" &&
+      !m.plural &&
+      !this.specific(m.name, words) &&
+      !this.headedByDocument(words);
     let id =
       this.bodyByEpithet(m, words, block) ??
       (bare ? (this.byWrittenAge(m, words, block) ?? this.topicFitting(m, block)) : undefined) ??
@@ -1044,6 +1056,20 @@ export class SpeakerRegistry {
     }
     this.addForm(this.entities[id]!, m.name);
     return id;
+  }
+
+  /**
+   * A capital names a body (`el ministro de Defensa`), unless the words only name an office, or it
+   * is only the capital every noun takes of a noun for someone named (see mayRepeatSomeoneNamed).
+   * Nor is a place's adjective before a person's noun (see withoutPlaceAdjectives).
+   */
+  private specific(description: string, words: readonly string[]): boolean {
+    const capitals = withoutPlaceAdjectives(description, this.rules)
+      .slice(1)
+      .split(/\s+/u)
+      .filter((w) => !(this.rules.capitalisesNouns && this.mayRepeatSomeoneNamed(w.toLowerCase())))
+      .filter((w) => !this.roleAbbreviation(w));
+    return /\p{Lu}/u.test(capitals.join(" ")) && !this.rules.officeEpithets.has(words.join(" "));
   }
 
   /** Whether the entity was created for the mention at `at` in block `block`. */
@@ -1975,9 +2001,9 @@ export class SpeakerRegistry {
     if (holders.length > 0) return holders;
     const compounded = this.holdingCompoundedRole(description).filter(agrees);
     if (compounded.length > 0) return compounded;
-    const names = namesIn(this.acronymsWrittenOut(description), true, this.rules);
     const offices = this.contentWords(description).filter((w) => this.isOffice(w));
     if (offices.length === 0) return [];
+    const names = namesIn(this.acronymsWrittenOut(description), true, this.rules);
     // "the senator" for the one person whose role is "Republican senator from Ohio".
     if (names.length === 0) {
       const sameOffice = this.byRoleOffice

@@ -106,11 +106,15 @@ function sourcePhraseAt(s: Sentence, i: number, phrases = s.rules.sourcePhrases)
   const { tokens } = s;
   const first = tokens[i];
   if (!first) return null;
-  for (const parts of phrasesOpeningWith(phrases, first.lower.replace(/'$/, ""), sourcePhraseWords)) {
-    if (parts.every((p, k) => tokens[i + k]?.lower.replace(/'$/, "") === p)) return i + parts.length;
+  for (const parts of phrasesOpeningWith(phrases, withoutApostrophe(first.lower), sourcePhraseWords)) {
+    if (parts.every((p, k) => tokens[i + k] !== undefined && withoutApostrophe(tokens[i + k]!.lower) === p))
+      return i + parts.length;
   }
   return null;
 }
+
+/** A word less the apostrophe it ends on (`d'`), as source phrases are listed: asked of nearly every word. */
+const withoutApostrophe = (lower: string) => (lower.endsWith("'") ? lower.slice(0, -1) : lower);
 
 const cueText = (s: Sentence, from: number, to: number) => tokensText(s.tokens, from, to, s.source);
 
