@@ -77,8 +77,10 @@ export interface NameRun {
  * A run that names a person where it stands: not a place after a preposition or a place's noun, a body
  * (after a determiner or a body's noun), a modifier or a title in marks.
  */
-export const isPersonRun = (r: NameRun) =>
-  !r.afterPreposition &&
+export const isPersonRun = (r: NameRun) => !r.afterPreposition && namesPersonBarPreposition(r);
+
+/** A run that would name a person (isPersonRun) but for a preposition before it. */
+export const namesPersonBarPreposition = (r: NameRun) =>
   !r.afterDeterminer &&
   !r.afterBodyNoun &&
   !r.namesPlace &&
@@ -136,6 +138,27 @@ export function particleOntoName(t: Token | undefined): boolean {
 function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (t?.kind !== "word") return false;
   if (!isCapitalised(t)) return false;
+  let answers = nameWordAnswers.get(rules);
+  if (answers === undefined || answers.size >= NAME_WORD_ANSWERS)
+    nameWordAnswers.set(rules, (answers = new Map()));
+  const known = answers.get(t.text);
+  // An elision's head keeps its apostrophe in its text but not in its lower case (`L’` is `l`): the
+  // answer is kept for the text read with the same lower case only.
+  if (known !== undefined && known.lower === t.lower) return known.isName;
+  const isName = capitalisedNameWord(t, rules);
+  if (known === undefined) answers.set(t.text, { lower: t.lower, isName });
+  return isName;
+}
+
+// A capitalised word is asked whether it may be a name word again and again (each stretch of a
+// sentence read, each rule looking ahead), and the answer goes through several patterns and a dozen
+// word lists; it depends only on the word and the language, so each language keeps its words'
+// answers, up to a page's worth of words.
+const nameWordAnswers = new WeakMap<LanguageRules, Map<string, { lower: string; isName: boolean }>>();
+const NAME_WORD_ANSWERS = 20_000;
+
+/** isNameToken for a capitalised word. */
+function capitalisedNameWord(t: Token, rules: LanguageRules): boolean {
   // Capitals throughout are acronyms (organisations) or datelines ("KABUL —"), never a person's name.
   if (ALL_CAPITALS.test(t.text)) return false;
   // A single capital before a hyphen makes a common noun: "T-shirt", "X-ray", "U-turn".
