@@ -5,7 +5,7 @@
 import type { Span } from "../types.ts";
 import type { LanguageRules } from "../lang/types.ts";
 import { pairMarks, type MarkPair } from "../quotes/marks.ts";
-import { firstTokenFrom, tokenizeText, type Token } from "./tokens.ts";
+import { firstTokenFrom, makeToken, tokenizeText, type Token } from "./tokens.ts";
 import { markSentences, type QuotedRun } from "./sentences.ts";
 
 /** Where a quote's marks and words are in its block; `close` is null when the block ends first. */
@@ -100,16 +100,18 @@ export function quoteTokens(text: BlockText, quotes: readonly QuoteSpan[]): read
     const end = q.close ? q.close.end : q.inner.end;
     const first = i;
     while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
-    view.push({
-      text: source.slice(q.open.start, end),
-      lower: "",
-      start: q.open.start,
-      end,
-      kind: "quote",
-      quote,
-      inner: innerTokens(text, first, i + 1, q.inner),
-      sentence: tokens[first]!.sentence - joined,
-    });
+    view.push(
+      makeToken(
+        source.slice(q.open.start, end),
+        "",
+        q.open.start,
+        end,
+        "quote",
+        tokens[first]!.sentence - joined,
+        quote,
+        innerTokens(text, first, i + 1, q.inner),
+      ),
+    );
   }
   return view;
 }
