@@ -19,6 +19,7 @@ import {
   nameRuns,
   nameWords,
   otherGeneration,
+  runWith,
   sameName,
   listConjunctions,
   tokensText,
@@ -1164,7 +1165,7 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
       )
       .map((named) => {
         const nameEnd = possessiveEnd(s, named.start, named.end);
-        const run = nameEnd === named.end ? named : { ...named, end: nameEnd };
+        const run = nameEnd === named.end ? named : runWith(named, nameEnd, named.modifier);
         const role = roleOfRun(s, run, start, end);
         const age = ageAfter(s, run.end, end);
         return {

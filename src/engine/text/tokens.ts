@@ -222,6 +222,12 @@ export function makeToken(
   };
 }
 
+/** The token `t` counted in sentence `sentence`: a copy in makeToken's shape, which a spread copy lacks. */
+export function tokenInSentence(t: Token, sentence: number): Token {
+  const { text, lower, start, end, kind, quote, inner, inverted, impersonal } = t;
+  return { text, lower, start, end, kind, quote, inner, inverted, impersonal, sentence };
+}
+
 /** A word in lower case, its apostrophes folded to ' and soft hyphens dropped (asked only where there
  * are any). */
 function lowerWord(word: string): string {
