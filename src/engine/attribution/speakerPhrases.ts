@@ -2377,10 +2377,14 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   if (from >= to) return null;
   to = unnamedBeforeScene(s, from, to);
   const text = tokensText(tokens, from, to, source);
-  const lower = tokens
-    .slice(from, to)
-    .map((t) => t.lower)
-    .join(" ");
+  // Most phrases read here are one word, whose lower case is the token's own.
+  const lower =
+    to - from === 1
+      ? tokens[from]!.lower
+      : tokens
+          .slice(from, to)
+          .map((t) => t.lower)
+          .join(" ");
   // `Pour la chercheuse, il faut repenser l’aménagement :`: an impersonal verb's pronoun is no one.
   if (tokens[from]!.impersonal) return null;
   if (rules.pronouns.has(lower)) return pronounMention(text, lower, rules, tokens[from]!.start);
