@@ -111,6 +111,8 @@ function toCandidates(block: TextBlock, pairs: readonly MarkPair[]): Candidate[]
         close: pair.close,
         family: pair.family,
         listed: false,
+        // Set by markLists on a listed span; here from the start, so that every candidate has one shape.
+        list: undefined,
       });
   }
   markLists(candidates);

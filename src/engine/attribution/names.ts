@@ -4,6 +4,7 @@ import * as dictionary from "../lang/commonWords.ts";
 import { countryNames } from "../lang/countries.ts";
 import { isGivenName } from "../lang/givenNames.ts";
 import { isFunctionWord, isPersonNoun, listConjunctions } from "../lang/lexicon.ts";
+import { ANSWERS_KEPT } from "../lang/keptAnswers.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
@@ -77,8 +78,35 @@ export interface NameRun {
  * A run that names a person where it stands: not a place after a preposition or a place's noun, a body
  * (after a determiner or a body's noun), a modifier or a title in marks.
  */
-export const isPersonRun = (r: NameRun) =>
-  !r.afterPreposition &&
+export const isPersonRun = (r: NameRun) => !r.afterPreposition && namesPersonBarPreposition(r);
+
+/**
+ * The run `r` ending at `end`, a modifier or not: a copy in splitTitle's shape, which a spread copy lacks
+ * (one shape for every run its readers meet).
+ */
+export function runWith(r: NameRun, end: number, modifier: boolean): NameRun {
+  const { start, titleStart, title, gender, afterPreposition, afterDeterminer, afterOffice } = r;
+  const { afterBodyNoun, namesPlace, fillsMarks, qualifiesName, namesEvent } = r;
+  return {
+    start,
+    end,
+    titleStart,
+    title,
+    gender,
+    afterPreposition,
+    afterDeterminer,
+    modifier,
+    afterOffice,
+    afterBodyNoun,
+    namesPlace,
+    fillsMarks,
+    qualifiesName,
+    namesEvent,
+  };
+}
+
+/** A run that would name a person (isPersonRun) but for a preposition before it. */
+export const namesPersonBarPreposition = (r: NameRun) =>
   !r.afterDeterminer &&
   !r.afterBodyNoun &&
   !r.namesPlace &&
@@ -136,6 +164,26 @@ export function particleOntoName(t: Token | undefined): boolean {
 function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (t?.kind !== "word") return false;
   if (!isCapitalised(t)) return false;
+  let answers = nameWordAnswers.get(rules);
+  if (answers === undefined || answers.size >= ANSWERS_KEPT)
+    nameWordAnswers.set(rules, (answers = new Map()));
+  const known = answers.get(t.text);
+  // An elision's head keeps its apostrophe in its text but not in its lower case (`L’` is `l`): the
+  // answer is kept for the text read with the same lower case only.
+  if (known !== undefined && known.lower === t.lower) return known.isName;
+  const isName = capitalisedNameWord(t, rules);
+  if (known === undefined) answers.set(t.text, { lower: t.lower, isName });
+  return isName;
+}
+
+// A capitalised word is asked whether it may be a name word again and again (each stretch of a
+// sentence read, each rule looking ahead), and the answer goes through several patterns and a dozen
+// word lists; it depends only on the word and the language, so each language keeps its words'
+// answers, as keptAnswers keeps a lexicon's (a token's answer needs its text and its lower case both).
+const nameWordAnswers = new WeakMap<LanguageRules, Map<string, { lower: string; isName: boolean }>>();
+
+/** isNameToken for a capitalised word. */
+function capitalisedNameWord(t: Token, rules: LanguageRules): boolean {
   // Capitals throughout are acronyms (organisations) or datelines ("KABUL —"), never a person's name.
   if (ALL_CAPITALS.test(t.text)) return false;
   // A single capital before a hyphen makes a common noun: "T-shirt", "X-ray", "U-turn".
@@ -1491,7 +1539,7 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
   }
   return runs
     .filter((r) => r.end > r.start)
-    .map((r) => (isGenitive(s, r.end - 1) || namesBodyBefore(s, r) ? { ...r, modifier: true } : r));
+    .map((r) => (isGenitive(s, r.end - 1) || namesBodyBefore(s, r) ? runWith(r, r.end, true) : r));
 }
 
 /** A word opening on a number: `50`, `45-jähriger`. */

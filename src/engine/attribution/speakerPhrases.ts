@@ -33,6 +33,7 @@ import {
   isAdjective,
   isDictionaryWord,
   isPersonRun,
+  namesPersonBarPreposition,
   joinsPlaceList,
   listConjunctions,
   mayOpenNameRun,
@@ -1219,7 +1220,7 @@ function personBeforeRelative(s: Sentence, k: number, start: number): Mention | 
 function personEndingAt(s: Sentence, k: number, start: number, setOff: boolean): Mention | null {
   if (k < start) return null;
   const run = nameRuns(s, start, k + 1).find((r) => r.end === k + 1);
-  if (!run || !isPersonRun({ ...run, afterPreposition: false })) return null;
+  if (!run || !namesPersonBarPreposition(run)) return null;
   const fullOrTitled = run.end - run.start > 1 || run.titleStart < run.start;
   if (run.afterPreposition && !(setOff && fullOrTitled)) return null;
   const mention = analysePhrase(s, run.titleStart, run.end);
@@ -2509,6 +2510,19 @@ export function tellerOfWords(s: Sentence, from: number, to: number): Mention | 
   return named?.type === "name" ? named : null;
 }
 
+/**
+ * The gender the words of the phrase tokens[from, to) tell: only a feminine noun tells it ("professeur"
+ * and "ministre" are said of women too), or a case (`Der 47-Jährigen fehlt …`, see feminineByCase). Read
+ * only where the phrase's mention takes a gender from it: most named people have one of their own.
+ */
+function nounGender(s: Sentence, from: number, to: number): Gender | undefined {
+  const { tokens, rules } = s;
+  const feminine =
+    findTokenIn(tokens, from, to, (t) => rules.personNouns.get(t.lower) === "f") >= 0 ||
+    rules.feminineByCase.test(`${tokens[from]!.lower} ${tokens[from + 1]?.lower ?? ""}`);
+  return feminine ? "f" : undefined;
+}
+
 /** Name, pronoun or description for the phrase tokens[from, to). */
 export function analysePhrase(s: Sentence, from: number, to: number): Mention | null {
   const { tokens, rules, source } = s;
@@ -2517,10 +2531,14 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   if (from >= to) return null;
   to = unnamedBeforeScene(s, from, to);
   const text = tokensText(tokens, from, to, source);
-  const lower = tokens
-    .slice(from, to)
-    .map((t) => t.lower)
-    .join(" ");
+  // Most phrases read here are one word, whose lower case is the token's own.
+  const lower =
+    to - from === 1
+      ? tokens[from]!.lower
+      : tokens
+          .slice(from, to)
+          .map((t) => t.lower)
+          .join(" ");
   // `Pour la chercheuse, il faut repenser l’aménagement :`: an impersonal verb's pronoun is no one.
   if (tokens[from]!.impersonal) return null;
   if (rules.pronouns.has(lower)) return pronounMention(text, lower, rules, tokens[from]!.start);
@@ -2568,12 +2586,6 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const first = tokens[from]!;
   const determinerGender =
     rules.definiteDeterminers.get(first.lower) ?? rules.indefiniteDeterminers.get(first.lower);
-  // Only a feminine noun tells the gender: "professeur" and "ministre" are said of women too; and a case
-  // (`Der 47-Jährigen fehlt …`, see feminineByCase).
-  const feminine =
-    tokens.slice(from, to).some((t) => rules.personNouns.get(t.lower) === "f") ||
-    rules.feminineByCase.test(`${first.lower} ${tokens[from + 1]?.lower ?? ""}`);
-  const nounGender = feminine ? ("f" as const) : undefined;
   const acronym = person ? acronymOpeningBodyName(s, from, person) : -1;
   if (person && acronym >= 0) {
     const name = tokensText(tokens, acronym, bodyNameEnd(s, person, to), source);
@@ -2595,7 +2607,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
       kind: rules.organisationNouns.has(tokens[person.end - 1]!.lower) ? "organisation" : "person",
       // A feminine noun outweighs the determiner, which French writes `son` before any vowel: `Son
       // adversaire, la conseillère Inès Barthe`.
-      gender: person.gender ?? nounGender ?? determinerGender,
+      gender: person.gender ?? nounGender(s, from, to) ?? determinerGender,
       at: tokens[person.start]!.start,
     };
   }
@@ -2692,7 +2704,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     name: head,
     role: null,
     kind: personal || owned.some((t) => rules.personNouns.has(t.lower)) ? "unnamed" : "organisation",
-    gender: nounGender ?? determinerGender,
+    gender: nounGender(s, from, to) ?? determinerGender,
     // "fils" is one person; "enseignants", whose singular is a person noun too, are several; so are
     // those a determiner of several opens, whatever their noun's ending (`Viele Geschädigte`,
     // `plusieurs témoins`), or a group's noun (`police`). A demonym listed with its gender in -s ("le
@@ -3465,7 +3477,7 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   // and is no one's mother, so what describesPerson reads after the run makes it someone's, wherever
   // the preposition stands.
   const describedAfterPreposition = (r: NameRun) =>
-    r.afterPreposition && isPersonRun({ ...r, afterPreposition: false }) && describesPerson(s, r);
+    r.afterPreposition && namesPersonBarPreposition(r) && describesPerson(s, r);
   const runs = nameRuns(s, start, end).filter(
     (r) => (isPersonRun(r) || describedAfterPreposition(r)) && !credit(r),
   );

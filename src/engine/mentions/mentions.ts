@@ -21,6 +21,7 @@ import {
   nameRuns,
   nameWords,
   otherGeneration,
+  runWith,
   sameName,
   listConjunctions,
   tokensText,
@@ -1224,8 +1225,9 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
           !run.qualifiesName &&
           (!run.modifier || ownsByPossessive(s, run.start, run.end)),
       )
-      .map((run) => ({ ...run, end: possessiveEnd(s, run.start, run.end) }))
-      .map((run) => {
+      .map((named) => {
+        const nameEnd = possessiveEnd(s, named.start, named.end);
+        const run = nameEnd === named.end ? named : runWith(named, nameEnd, named.modifier);
         const role = roleOfRun(s, run, start, end);
         const age = ageAfter(s, run.end, end);
         return {
@@ -1236,7 +1238,9 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
             .replace(NICKNAME, ""),
           role,
           gender: run.gender ?? (role === null ? undefined : roleGender(role, s, start, end)),
-          ...(age !== undefined && { age }),
+          // Every mention has each field, its age too when none is written: one shape for the engine
+          // to read them by.
+          age,
           afterPreposition: !isPersonRun(run),
         };
       }),

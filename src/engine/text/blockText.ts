@@ -5,7 +5,7 @@
 import type { Span } from "../types.ts";
 import type { LanguageRules } from "../lang/types.ts";
 import { pairMarks, type MarkPair } from "../quotes/marks.ts";
-import { firstTokenFrom, tokenizeText, type Token } from "./tokens.ts";
+import { firstTokenFrom, makeToken, tokenInSentence, tokenizeText, type Token } from "./tokens.ts";
 import { markSentences, type QuotedRun } from "./sentences.ts";
 
 /** Where a quote's marks and words are in its block; `close` is null when the block ends first. */
@@ -93,23 +93,25 @@ export function quoteTokens(text: BlockText, quotes: readonly QuoteSpan[]): read
     const quote = quoteAt.get(tokens[i]!.start);
     if (quote === undefined && text.opensIfQuoted.has(i)) joined++;
     if (quote === undefined) {
-      view.push(joined === 0 ? tokens[i]! : { ...tokens[i]!, sentence: tokens[i]!.sentence - joined });
+      view.push(joined === 0 ? tokens[i]! : tokenInSentence(tokens[i]!, tokens[i]!.sentence - joined));
       continue;
     }
     const q = quotes[quote]!;
     const end = q.close ? q.close.end : q.inner.end;
     const first = i;
     while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
-    view.push({
-      text: source.slice(q.open.start, end),
-      lower: "",
-      start: q.open.start,
-      end,
-      kind: "quote",
-      quote,
-      inner: innerTokens(text, first, i + 1, q.inner),
-      sentence: tokens[first]!.sentence - joined,
-    });
+    view.push(
+      makeToken(
+        source.slice(q.open.start, end),
+        "",
+        q.open.start,
+        end,
+        "quote",
+        tokens[first]!.sentence - joined,
+        quote,
+        innerTokens(text, first, i + 1, q.inner),
+      ),
+    );
   }
   return view;
 }
@@ -119,7 +121,7 @@ function innerTokens(text: BlockText, from: number, to: number, inner: Span): To
   const inside = text.tokens
     .slice(from, to)
     .filter((t) => t.start >= inner.start && t.end <= inner.end)
-    .map((t) => ({ ...t, sentence: 0 }));
+    .map((t) => tokenInSentence(t, 0));
   markSentences(inside, [], text.rules);
   return inside;
 }

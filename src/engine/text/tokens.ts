@@ -91,14 +91,7 @@ export function tokenizeText(text: string, rules: LanguageRules, marks: Readonly
       pos = tokens.at(-1)!.end;
       continue;
     }
-    tokens.push({
-      text: text[pos]!,
-      lower: text[pos]!,
-      start: pos,
-      end: pos + 1,
-      kind: "punct",
-      sentence: 0,
-    });
+    tokens.push(makeToken(text[pos]!, text[pos]!, pos, pos + 1, "punct"));
     pos++;
   }
   if (rules.impersonalVerbs.size > 0) markImpersonalSubjects(tokens, rules);
@@ -135,14 +128,9 @@ function pushWord(tokens: Token[], word: string, start: number, text: string, ru
   const elided = rules.elisions.size > 0 && /['’]/u.test(word) ? ELIDED.exec(word) : null;
   if (elided && isElision(elided[1]!, elided[2]!, rules)) {
     const head = elided[1]!;
-    tokens.push({
-      text: head + word[head.length],
-      lower: head.toLowerCase(),
-      start,
-      end: start + head.length + 1,
-      kind: "word",
-      sentence: 0,
-    });
+    tokens.push(
+      makeToken(head + word[head.length], head.toLowerCase(), start, start + head.length + 1, "word"),
+    );
     pushWord(tokens, elided[2]!, start + head.length + 1, text, rules);
     return;
   }
@@ -200,9 +188,44 @@ function wordEnd(text: string, pos: number): number {
 /** The ASCII characters WORD_JOINER may join a word's parts by. */
 const ASCII_JOINERS = new Set(["'", "-", ".", ","].map((c) => c.charCodeAt(0)));
 
-/** A word's token, made in one place so that every word token has one shape (the engine reads millions). */
+/** A word's token. */
 function wordToken(word: string, start: number): Token {
-  return { text: word, lower: lowerWord(word), start, end: start + word.length, kind: "word", sentence: 0 };
+  return makeToken(word, lowerWord(word), start, start + word.length, "word");
+}
+
+/**
+ * A token, made in this one place with every field a token may have (those it lacks undefined), so that
+ * all tokens, words, punctuation and quotes, share one shape: the engine reads millions, in functions
+ * that a second shape met late makes the engine compile again.
+ */
+export function makeToken(
+  text: string,
+  lower: string,
+  start: number,
+  end: number,
+  kind: Token["kind"],
+  sentence = 0,
+  quote?: number,
+  inner?: readonly Token[],
+): Token {
+  return {
+    text,
+    lower,
+    start,
+    end,
+    kind,
+    quote,
+    inner,
+    inverted: undefined,
+    impersonal: undefined,
+    sentence,
+  };
+}
+
+/** The token `t` counted in sentence `sentence`: a copy in makeToken's shape, which a spread copy lacks. */
+export function tokenInSentence(t: Token, sentence: number): Token {
+  const { text, lower, start, end, kind, quote, inner, inverted, impersonal } = t;
+  return { text, lower, start, end, kind, quote, inner, inverted, impersonal, sentence };
 }
 
 /** A word in lower case, its apostrophes folded to ' and soft hyphens dropped (asked only where there
