@@ -89,6 +89,9 @@ runArticles("de", [
     name:
       "Der Vinschger, Umwelt: Glaziologe mit „so Pircher“, Bericht des Landes mit „heißt es“, Bauer mit " +
       "„meint der Bauer“, Spitzname eines Gletschers, zwei Männer in einem Absatz",
+    todo:
+      "«Bis zur Mitte des Jahrhunderts dürfte ein Gro…» goes to Gletscherbericht des Landes Südtirol " +
+      "zeichnet, not Gletscherbericht des Landes Südtirol",
     headline: "Der Langenferner schmilzt schneller als berechnet",
     standfirst: "Die Messungen im Martelltal zeigen den stärksten Rückgang seit Beginn der Aufzeichnungen.",
     paragraphs: [
@@ -121,6 +124,7 @@ runArticles("de", [
     name:
       "Marbacher Zeitung, Kultur: Regisseurin mit „erzählt sie“, Stücktitel, Zitat über zwei Absätze, " +
       "zwei Frauen in einem Absatz, Teilzitat einer Kritikerin",
+    todo: "«Ich hab nur gefragt.» goes to Miriam Sauter, not Lea Kurz",
     headline: "Schillers „Räuber“ ziehen in die Alte Kelter",
     paragraphs: [
       "Marbach. Wenn am Samstag in der Alten Kelter „Die Räuber“ Premiere feiern, ist das für Johanna " +
@@ -153,6 +157,9 @@ runArticles("de", [
     name:
       "Bietigheimer Zeitung, Wirtschaft: Betriebsrat mit „kritisiert“, Mitteilung des Unternehmens, " +
       "invertiertes „räumt … ein“, Anführungszeichen als Distanzierung, Teilzitat mit „laut“",
+    todo:
+      "«Die Nachfrage nach Komponenten für Verbrennun…» goes to Der Betriebsrat, not Kessler " +
+      "Antriebstechnik",
     headline: "Zulieferer in Bietigheim streicht 180 Stellen",
     standfirst: "Die Belegschaft reagiert mit Wut. Der Betriebsrat spricht von „Kahlschlag“.",
     paragraphs: [
@@ -282,6 +289,9 @@ runArticles("de", [
     name:
       "Bote vom Untersee, Bildung, «…» ohne ß: Schulpräsidentin mit Doppelpunkt, Elternbrief als " +
       "Sprecher, Lehrerin mit „sagt die 38-Jährige“, Teilzitat des Kantons mit „heisst es“",
+    todo:
+      "«Ein Dorf ohne Schule ist ein Dorf ohne Zukunft.» goes to Brief, not betroffene Eltern; " +
+      "«weder pädagogisch noch finanziell sinnvoll» goes to Kleine Schulen, not Amt für Volksschule",
     headline: "Steckborn und Berlingen legen ihre Primarschulen zusammen",
     paragraphs: [
       "Steckborn. Ab dem Schuljahr 2027/28 sollen die Kinder aus Berlingen in Steckborn zur Schule " +
@@ -313,6 +323,9 @@ runArticles("de", [
     name:
       "Bezirksrundschau, Gesundheit: Apothekerin mit „ärgert sich“, Teilzitat der Apothekerkammer, " +
       "ungenannte Patientin, Name einer Kampagne, Fortsetzung mit „sagt sie“",
+    todo:
+      "«Wir sind an der Grenze» goes to Mag, not Elisabeth Hackl; «nicht einmal kostendeckend» goes " +
+      "to Die Österreichische Apothekerkammer, not Österreichische Apothekerkammer",
     headline: "Nachtdienst: Apotheken im Mühlviertel schlagen Alarm",
     paragraphs: [
       "Freistadt. Wer im Bezirk Freistadt nachts ein Medikament braucht, muss oft weit fahren. Nur " +

@@ -18,6 +18,7 @@ runArticles("es", [
       "La Silla Vacía, política: titular con cita del concejal nombrado solo en el cuerpo, cita con " +
       "«dijo» tras ella, concejala con dos puntos, cita parcial de la bancada, dos hombres en un " +
       "párrafo, fuente anónima con «según», apodo de la coalición (no cita)",
+    todo: "«aplanadora» taken for a quote",
     headline: "“No vamos a firmar un cheque en blanco”: se rompe la coalición del metro en el Concejo",
     paragraphs: [
       "La coalición que desde enero sostenía al alcalde en el Concejo de Bogotá, conocida como la " +
@@ -47,6 +48,11 @@ runArticles("es", [
       "Zeta Tijuana, sucesos: fiscalía con «informó» y cita parcial, testigo anónimo con dos " +
       "puntos, cita partida por «relató», vocero policial con «según», apodo del detenido y " +
       "nombre del operativo (no citas)",
+    todo:
+      "«Llegaron en una camioneta gris, no dijeron na…» goes to Un trabajador del negocio, not un " +
+      "trabajador del negocio; «Yo me metí debajo de un carro» goes to Un trabajador del negocio, not un " +
+      "trabajador del negocio; «y ahí me quedé hasta que llegaron las patrullas» goes to Un trabajador " +
+      "del negocio, not un trabajador del negocio",
     headline: "Ataque armado en autolavado de la colonia Libertad deja dos muertos",
     paragraphs: [
       "Dos hombres murieron y uno más resultó herido la tarde del domingo cuando sujetos armados " +
@@ -77,6 +83,9 @@ runArticles("es", [
       "Diario de Cádiz, transportes: consorcio con comunicado y cita parcial, usuaria con «lamenta» " +
       "invertido, alcalde con dos puntos y cita que sigue en el párrafo siguiente, «el regidor», " +
       "nombre del barco (no cita)",
+    todo:
+      "«baja ocupación» goes to null, not el Consorcio de Transportes Bahía de Cádiz; «quince por " +
+      "ciento del aforo» goes to null, not el Consorcio de Transportes Bahía de Cádiz",
     headline: "El catamarán suprime los viajes nocturnos entre Cádiz y El Puerto",
     paragraphs: [
       "El Consorcio de Transportes Bahía de Cádiz suprimirá desde el 1 de febrero las salidas del " +
@@ -106,6 +115,7 @@ runArticles("es", [
       "El Periódico de Aragón, tribunales: sentencia como hablante con cita parcial, fiscal y " +
       "abogada (dos mujeres en un párrafo) con «sostuvo» y dos puntos, vecina con «explica» " +
       "invertido, cita sin verbo del vecino recién presentado, comillas de ironía (no cita)",
+    todo: "«muros provisionales» taken for a quote",
     headline: "Condenado a dos años el constructor del muro que se desplomó en Delicias",
     paragraphs: [
       "El Juzgado de lo Penal número 3 de Zaragoza ha condenado a dos años de prisión al " +
@@ -257,6 +267,9 @@ runArticles("es", [
       "Hoy Digital, economía: empresa en una nota de prensa con cita parcial, presidente con " +
       "«afirmó» invertido, ministro con dos puntos, productor anónimo con «dijo», «el empresario " +
       "de 58 años», nombre de la marca (no cita)",
+    todo:
+      "«con valor agregado» goes to la compañía, not Cacao del Cibao; «tienen que subir también para " +
+      "el campo, no so…» goes to Un productor de la zona de Cenoví, not un productor de la zona de Cenoví",
     headline: "Exportadora de cacao invierte US$12 millones en planta en San Francisco de Macorís",
     paragraphs: [
       "La empresa Cacao del Cibao inauguró este lunes una planta de procesamiento en San " +

@@ -22,6 +22,9 @@ const ARTICLES: ArticleCase[] = [
       "Nice-Matin, culture : citation au titre d’une metteuse en scène nommée dans le texte, titre de " +
       "pièce entre guillemets, comédien nommé puis « le comédien » avec deux-points, citation sur deux " +
       "paragraphes, spectatrice anonyme « glisse », programme de salle en fragment",
+    todo:
+      "«On rit, mais on sort un peu secoué» goes to une abonnée de longue, not une abonnée de longue " +
+      "date",
     headline: "« J’ai voulu un Molière qui sente la Méditerranée » : le TNN ouvre sa saison",
     paragraphs: [
       "Salle comble, jeudi soir, pour la première de « L’Avare » au Théâtre national de Nice. La " +
@@ -108,6 +111,10 @@ const ARTICLES: ArticleCase[] = [
       "La Semaine des Pyrénées, sport : entraîneur nommé puis « le technicien » inversé, capitaine " +
       "sans verbe après présentation, adversaire « a reconnu » avec deux hommes dans le paragraphe, " +
       "surnom et chant de tribune entre guillemets, club par communiqué en fragment",
+    todo:
+      "«une indiscipline qui coûte cher» goes to Vincent Laborde, not Thierry Duclos; «On leur offre " +
+      "trois pénalités faciles. À ce n…» goes to Vincent Laborde, not Thierry Duclos; «un public " +
+      "exceptionnel» goes to le Stado Tarbes Pyrénées, not Le Stado Tarbes Pyrénées rugby",
     headline: "Rugby : le Stado s’offre le derby face à Lourdes",
     paragraphs: [
       "Le Stado Tarbes Pyrénées rugby a remporté dimanche le derby bigourdan face au FC Lourdes " +
@@ -143,6 +150,9 @@ const ARTICLES: ArticleCase[] = [
       "L’Éveil de Pont-Audemer, vie locale : citation au chapô du maire nommé dans le texte, " +
       "boulanger nommé puis « le trentenaire », deux femmes dans un paragraphe (« renchérit sa " +
       "voisine »), nom de commerce entre guillemets, « d’après » la chambre de métiers en fragment",
+    todo:
+      "«J’ai grandi à Pont-Audemer. Reprendre un comm…» goes to un dépôt de journaux, not Kévin " +
+      "Marais; «Au Fournil de Siméon» taken for a quote",
     headline: "À Saint-Siméon, la boulangerie rouvre ses portes",
     standfirst: "« Sans pain, un village s’éteint », rappelle le maire, qui a racheté les murs.",
     paragraphs: [
@@ -178,6 +188,9 @@ const ARTICLES: ArticleCase[] = [
       "Les Nouvelles calédoniennes, politique : élu nommé avec fragment puis « a-t-il martelé », " +
       "élue d’opposition « a répliqué » après deux-points, rapport en fragment, verbe inversé " +
       "« estime le membre du gouvernement », collaborateur anonyme, nom de plan entre guillemets",
+    todo:
+      "«On nous promet ça depuis cinq ans.» goes to Alexandre Wamytan-Poigoune, not Un collaborateur " +
+      "de groupe",
     headline: "Budget 2026 : le Congrès adopte un texte d’austérité",
     paragraphs: [
       "Après deux jours de séance, le Congrès de la Nouvelle-Calédonie a adopté mercredi soir le " +
@@ -222,6 +235,12 @@ const ARTICLES: ArticleCase[] = [
       "franceinfo, santé : urgentiste nommée puis « la médecin », ARS par communiqué en fragment, " +
       "patient anonyme « selon » puis « témoigne-t-il », syndicat avec deux-points, citation coupée " +
       "par « a-t-elle ajouté », terme entre guillemets",
+    todo:
+      "«temporaire» goes to Centre-Val de Loire, not l’agence régionale de santé Centre-Val de " +
+      "Loire; «renfort de trois praticiens» goes to Centre-Val de Loire, not l’agence régionale de santé " +
+      "Centre-Val de Loire; «J’ai attendu le Smur quarante minutes dans mo…» goes to Centre-Val de " +
+      "Loire, not Un habitant de Lignières; «On installe durablement une médecine à deux v…» goes to " +
+      "Samu-Urgences de France, not Le syndicat Samu-Urgences de France",
     headline: "Urgences fermées la nuit : à Saint-Amand, « on trie les malades au téléphone »",
     paragraphs: [
       "Depuis le 1er juillet, les urgences du centre hospitalier de Saint-Amand-Montrond (Cher) " +
@@ -373,6 +392,7 @@ const ARTICLES: ArticleCase[] = [
       "Canal C, économie : citation coupée par « explique X » hors des guillemets, « le " +
       "patron » avec deux-points, analyste « selon » en fragment, région par communiqué, deux hommes " +
       "dans un paragraphe, nom de modèle et de plan entre guillemets",
+    todo: "«Le marché a ralenti après le Covid, mais le v…» goes to Le patron, not Thomas Lejeune",
     headline: "Le vélo wallon Cyclorix double sa capacité à Naninne",
     paragraphs: [
       "Le fabricant de vélos électriques Cyclorix va investir 14 millions d’euros dans une " +
