@@ -132,7 +132,6 @@ const ARTICLES: ArticleCase[] = [
       "communiqué, maire « a fustigé » avec nom après, incise dans les guillemets « a " +
       "poursuivi l’élu », cahier des charges en fragment, titre de pétition entre " +
       "guillemets, retraité anonyme « s’amuse, amer »",
-    todo: "«On va finir par prendre le bateau pour aller …» goes to un retraité croisé, not un retraité",
     headline:
       "Air Corsica : la liaison Figari-Orly suspendue tout l’hiver, les élus du Sud " + "montent au créneau",
     paragraphs: [

@@ -3966,4 +3966,17 @@ runBattery("en", [
       ["It wakes us up every week,", "A neighbour"],
     ],
   },
+  {
+    construction:
+      "an unnamed source read up to a participle whose preposition stays out of it (quoted in the local " +
+      "paper) ends before the participle; negative: a participle with its complement stays (employed at)",
+    paragraphs: [
+      '"The works took too long," said a shopkeeper quoted in the local paper.',
+      '"We need answers," said a nurse employed at the clinic.',
+    ],
+    expected: [
+      ["The works took too long,", "a shopkeeper"],
+      ["We need answers,", "a nurse employed at the clinic"],
+    ],
+  },
 ]);

@@ -5521,4 +5521,21 @@ runBattery("es", [
       ["Habrá sombra", "Pablo Bender"],
     ],
   },
+  {
+    construction:
+      "una descripción indefinida leída hasta un participio cuya preposición queda fuera " +
+      "(consultado en, instalada en) termina antes del participio; negativo: un participio con su " +
+      "complemento sigue",
+    paragraphs: [
+      "«No hay autobús después de las ocho», dice un vecino consultado en la plaza.",
+      "«Las obras duran demasiado», lamenta una comerciante instalada en el mercado desde hace " +
+        "veinte años.",
+      "«Queremos respuestas», dice un concejal encargado de Movilidad.",
+    ],
+    expected: [
+      ["No hay autobús después de las ocho", "un vecino"],
+      ["Las obras duran demasiado", "una comerciante"],
+      ["Queremos respuestas", "un concejal encargado de Movilidad"],
+    ],
+  },
 ]);

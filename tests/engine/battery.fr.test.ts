@@ -5927,6 +5927,29 @@ const CASES: Case[] = [
       ["une planification défaillante des achats", "Le rapport du Directeur de l’Audit"],
     ],
   },
+  {
+    name:
+      "une description indéfinie lue jusqu’à un participe dont la préposition reste hors d’elle " +
+      "(« croisé » devant « devant la mairie ») s’arrête avant le participe ; négatifs : un participe " +
+      "avec son complément (« affecté au commissariat », « basée à Moroni »), « britannique » (un " +
+      "adjectif)",
+    paragraphs: [
+      "« On n’a plus de bus après 20 heures », lâche un habitant croisé devant la mairie.",
+      "« Le chantier a trop duré », résume une commerçante installée sur la place depuis vingt ans.",
+      "« Il fait trop chaud », souffle une touriste rencontrée sur le port.",
+      "« Le ton monte », raconte un policier affecté au commissariat.",
+      "« On attend des réponses », confie une infirmière basée à Moroni.",
+      "« Le film est trop long », tranche un critique britannique à la sortie.",
+    ],
+    quotes: [
+      ["On n’a plus de bus après 20 heures", "un habitant"],
+      ["Le chantier a trop duré", "une commerçante"],
+      ["Il fait trop chaud", "une touriste"],
+      ["Le ton monte", "un policier affecté au commissariat"],
+      ["On attend des réponses", "une infirmière basée à Moroni"],
+      ["Le film est trop long", "un critique britannique"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

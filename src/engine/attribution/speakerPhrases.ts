@@ -2077,8 +2077,9 @@ function unnamedBeforePlaceParticiple(s: Sentence, from: number, to: number): nu
 /**
  * `schimpft ein älterer Herr neben ihr`, `A long-time subscriber at Sunday’s preview was blunter`: an
  * unnamed person's phrase (opening on an indefinite determiner) in [from, to), however it was read,
- * ends where the words say where they stood when they spoke (opensScene): the shortest description
- * that identifies them leaves that out. `to` where there is none.
+ * ends where the words say where they stood when they spoke (opensScene), and before a participle
+ * whose clause was cut off (danglingParticipleAt): the shortest description that identifies them leaves
+ * that out. `to` where there is none.
  */
 function unnamedBeforeScene(s: Sentence, from: number, to: number): number {
   if (!s.rules.indefiniteDeterminers.has(s.tokens[from]?.lower ?? "")) return to;
@@ -2089,7 +2090,7 @@ function unnamedBeforeScene(s: Sentence, from: number, to: number): number {
     const dated = s.rules.pastParticipleEnding.test(s.tokens[k - 1]!.lower);
     return dated ? beforeDatedParticiple(s, from, k + 1) : k;
   }
-  return to;
+  return to - from > 2 && danglingParticipleAt(s, to) ? to - 1 : to;
 }
 
 /**
@@ -2109,6 +2110,21 @@ function doingParticipleAt(s: Sentence, k: number, end: number): boolean {
     (rules.determiners.has(next.lower) ||
       rules.possessiveDeterminers.has(next.lower) ||
       rules.prepositions.has(next.lower))
+  );
+}
+
+/**
+ * The phrase [.., to) ends on a participle whose preposition was left out of it (`un retraité croisé`
+ * before `dans le hall`, `un rapport publié` before `en mars`): a participle (participleAt) at to - 1
+ * and a preposition at to. Cut from the clause that completed it, the participle says nothing of who
+ * the source is; a participle with its complement stays (`A nurse employed at the clinic`).
+ */
+function danglingParticipleAt(s: Sentence, to: number): boolean {
+  const preposition = s.tokens[to];
+  return (
+    participleAt(s, to - 1, s.rules.pastParticipleEnding) &&
+    isWord(preposition) &&
+    s.rules.prepositions.has(preposition.lower)
   );
 }
 

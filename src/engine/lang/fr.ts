@@ -715,7 +715,8 @@ export const french: LanguageRules = {
   feminineNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:èrent|aient)$/u,
   ordinalNumeral: /^\p{N}+(?:e|er|re|ère|ème|es|ers|res)$/u,
-  pastParticipleEnding: /\p{L}{2}(?:é|ée|és|ées|u|ue|us|ues)$/u,
+  // No participle ends in « -que » or « -gue »: « britannique », « publique » are adjectives.
+  pastParticipleEnding: /\p{L}{2}(?:é|ée|és|ées|(?<![qg])(?:u|ue|us|ues))$/u,
   presentParticipleEnding: noWord,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),
