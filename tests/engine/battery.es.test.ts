@@ -4319,6 +4319,28 @@ runBattery("es", [
   },
   {
     construction:
+      "«El biólogo marino de la Universidad de Los Lagos Pablo Andrés Gallardo lo planteó así: «…»», «la " +
+      "concejala popular de San Pedro de la Paz Ana Ruiz»: un adjetivo entre el cargo y su complemento " +
+      "lo califica, y el nombre de pila tras la entidad o el lugar abre el de su titular; negativo: «el " +
+      "ministro habló de la Universidad de Chile» no nombra a nadie tras la entidad",
+    paragraphs: [
+      "La dirigenta Rosa Paillamanque exigió «una consulta indígena».",
+      "El biólogo marino de la Universidad de Los Lagos Pablo Andrés Gallardo lo planteó así: «Cada " +
+        "fuga es un experimento».",
+      "La investigadora principal del Instituto de Los Andes Marta Ríos Soto lo resumió: «Falta agua».",
+      "La concejala popular de San Pedro de la Paz Ana Ruiz Lagos replicó: «No es verdad».",
+      "El ministro habló de la Universidad de Chile y dijo: «Habrá fondos».",
+    ],
+    expected: [
+      ["una consulta indígena", "Rosa Paillamanque"],
+      ["Cada fuga es un experimento", "Pablo Andrés Gallardo"],
+      ["Falta agua", "Marta Ríos Soto"],
+      ["No es verdad", "Ana Ruiz Lagos"],
+      ["Habrá fondos", "El ministro"],
+    ],
+  },
+  {
+    construction:
       "«Según el informe de la Policía Local incorporado al expediente, … «…»»: el participio tras el " +
       "complemento que nombra al autor del documento abre una cláusula; el documento es el que habla",
     paragraphs: [
