@@ -630,6 +630,33 @@ runBattery("es", [
     ],
   },
   {
+    construction:
+      "titular «…»: el Pleno pide cerrar el trasvase, las mismas palabras en el cuerpo con «proclamó» sin " +
+      "sujeto tras la frase de quien las dice: un verbo que sigue con su propio complemento tras los dos " +
+      "puntos dice otra cosa, y la cita es de quien habla en el cuerpo",
+    paragraphs: [
+      ["headline", "«No vamos a pagar el agua de otros»: el Pleno pide cerrar el trasvase"],
+      "El Pleno del Ayuntamiento de Toledo aprobó ayer una moción sobre el trasvase.",
+      "El portavoz socialista, Andrés Villalba Moreno, que defendió la moción, recordó que el río «lleva " +
+        "años pagando la factura». «No vamos a pagar el agua de otros», proclamó desde la tribuna.",
+    ],
+    expected: [
+      ["lleva años pagando la factura", "Andrés Villalba Moreno"],
+      ["No vamos a pagar el agua de otros", "Andrés Villalba Moreno"],
+    ],
+  },
+  {
+    construction:
+      "negativo: titular «…», advierte el alcalde, y en el cuerpo las mismas palabras tras «insistió» sin " +
+      "sujeto después de otra persona: el titular nombra al que habla",
+    paragraphs: [
+      ["headline", "«No vamos a pagar el agua de otros», advierte el alcalde de Toledo"],
+      "El alcalde de Toledo, Carlos Velázquez, habló ayer en el Pleno. La portavoz socialista, Ana Ruiz, " +
+        "le respondió. «No vamos a pagar el agua de otros», insistió.",
+    ],
+    expected: [["No vamos a pagar el agua de otros", "Carlos Velázquez"]],
+  },
+  {
     construction: "Ministro responde: «…»: a headline's office without article is the person the body names",
     paragraphs: [
       ["headline", "Ministro responde a la oposición: «No vamos a dimitir»"],
