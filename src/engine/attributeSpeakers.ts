@@ -55,6 +55,18 @@ const PULL_QUOTE_KINDS: ReadonlySet<BlockKind> = new Set([...HEADING_KINDS, "blo
 const REPEATING_HEADINGS: ReadonlySet<BlockKind> = new Set(["headline", "intertitle"]);
 /** The cue of a heading's quote given to a subject by a colon alone, with no speech verb. */
 const HEADING_COLON = ":";
+/**
+ * `«…»: el Pleno pide cerrar el trasvase`, `‘…’: council calls for a review`: a heading's speech verb
+ * after the colon that goes on with its own object says something else; the colon alone gives the quote
+ * to its subject, as a guess.
+ */
+function verbWithItsOwnObjectAfterColon(s: Sentence, cue: string): boolean {
+  const { tokens } = s;
+  const colon = tokens.findIndex((t, k) => t.text === ":" && tokens[k - 1]?.quote !== undefined);
+  if (colon < 0) return false;
+  const verb = tokens.findIndex((t, k) => k > colon && t.text === cue);
+  return verb >= 0 && isWord(tokens[verb + 1]);
+}
 /** A block ending as a sentence does, on a full stop after a lower-case word. */
 const SENTENCE_STOP = /\p{Ll}\.$/u;
 /** How many blocks back a bare quote paragraph may continue a speaker. */
@@ -705,8 +717,15 @@ function settleWithoutCue(
   const entity = (speaker: number) => registry.entities[registry.canonical(speaker)]!;
   const speechCue = (c: Candidate) => WEIGHTS[c.strategy] > repeatWeight && c.cue !== HEADING_COLON;
   const settledInBody = (o: number) => !pulled(o) && result[o]!.direct && result[o]!.speaker !== null;
-  const headingColonOnly = (o: number) =>
-    REPEATING_HEADINGS.has(views[found[o]!.block]!.kind) && result[o]!.chosen?.cue === HEADING_COLON;
+  const headingColonOnly = (o: number) => {
+    const view = views[found[o]!.block]!;
+    const cue = result[o]!.chosen?.cue;
+    return (
+      REPEATING_HEADINGS.has(view.kind) &&
+      cue != null &&
+      (cue === HEADING_COLON || verbWithItsOwnObjectAfterColon(view.sentence, cue))
+    );
+  };
   for (const [g, q] of found.entries()) {
     const r = result[g]!;
     const view = views[q.block]!;

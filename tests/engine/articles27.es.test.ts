@@ -21,8 +21,7 @@ runArticles("es", [
       "parcial, nombre de una plataforma y lema de una pancarta (no citas), portavoz con «dijo una de sus " +
       "portavoces»",
     todo:
-      "«No vamos a pagar el agua de otros con la paci…» goes to el Pleno, not Andrés Villalba " +
-      "Moreno; «Aquí nadie está contra Murcia; estamos a favo…» goes to Elena Palomo Rubio, not Beatriz " +
+      "«Aquí nadie está contra Murcia; estamos a favo…» goes to Elena Palomo Rubio, not Beatriz " +
       "Garrido Ruano; «deficiente en la mayoría de sus indicadores» goes to Elena Palomo Rubio, not el " +
       "último informe de la Confederación Hidrográfica del Tajo",
     headline:

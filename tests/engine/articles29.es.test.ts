@@ -193,9 +193,6 @@ runArticles("es", [
       "mujeres en un párrafo con «explicó la pescadora» y «la dirigenta williche» con " +
       "«exigió» y cita parcial, biólogo con «lo planteó así» y dos puntos, nombre de un " +
       "plan (no cita)",
-    todo:
-      "«Cada fuga es un experimento ecológico que nad…» goes to Rosa Paillamanque, not Pablo Andrés " +
-      "Gallardo",
     headline: "Fuga de 90 mil salmones en Calbuco: Sernapesca ordena su recaptura",
     paragraphs: [
       "El Servicio Nacional de Pesca y Acuicultura (Sernapesca) confirmó la fuga de " +

@@ -4,6 +4,22 @@ import { runBattery } from "./battery.helpers.ts";
 
 runBattery("en", [
   {
+    construction:
+      "a headline ‘…’: council calls for a review, the same words in the body with a subjectless he told " +
+      "after the sentence naming who says them: a verb going on with its own object after the colon says " +
+      "something else, and the quote is the body speaker's",
+    paragraphs: [
+      ["headline", "‘We will not pay for other people’s water’: council calls for a review of the scheme"],
+      "The city council voted on Tuesday for a motion on the water transfer.",
+      "Councillor Andrew Miller, who tabled the motion, recalled that the river “has paid the bill for " +
+        "forty years”. “We will not pay for other people’s water,” he told the chamber.",
+    ],
+    expected: [
+      ["has paid the bill for forty years", "Andrew Miller"],
+      ["We will not pay for other people’s water,", "Andrew Miller"],
+    ],
+  },
+  {
     construction: "said the mother after `Her daughter, Kate Walsh` (a family told apart by kinship nouns)",
     paragraphs: [
       "“We lost half the herd,” said farmer Mary Walsh. Her daughter, Kate Walsh, 29, runs the dairy " +

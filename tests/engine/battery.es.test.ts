@@ -630,6 +630,33 @@ runBattery("es", [
     ],
   },
   {
+    construction:
+      "titular «…»: el Pleno pide cerrar el trasvase, las mismas palabras en el cuerpo con «proclamó» sin " +
+      "sujeto tras la frase de quien las dice: un verbo que sigue con su propio complemento tras los dos " +
+      "puntos dice otra cosa, y la cita es de quien habla en el cuerpo",
+    paragraphs: [
+      ["headline", "«No vamos a pagar el agua de otros»: el Pleno pide cerrar el trasvase"],
+      "El Pleno del Ayuntamiento de Toledo aprobó ayer una moción sobre el trasvase.",
+      "El portavoz socialista, Andrés Villalba Moreno, que defendió la moción, recordó que el río «lleva " +
+        "años pagando la factura». «No vamos a pagar el agua de otros», proclamó desde la tribuna.",
+    ],
+    expected: [
+      ["lleva años pagando la factura", "Andrés Villalba Moreno"],
+      ["No vamos a pagar el agua de otros", "Andrés Villalba Moreno"],
+    ],
+  },
+  {
+    construction:
+      "negativo: titular «…», advierte el alcalde, y en el cuerpo las mismas palabras tras «insistió» sin " +
+      "sujeto después de otra persona: el titular nombra al que habla",
+    paragraphs: [
+      ["headline", "«No vamos a pagar el agua de otros», advierte el alcalde de Toledo"],
+      "El alcalde de Toledo, Carlos Velázquez, habló ayer en el Pleno. La portavoz socialista, Ana Ruiz, " +
+        "le respondió. «No vamos a pagar el agua de otros», insistió.",
+    ],
+    expected: [["No vamos a pagar el agua de otros", "Carlos Velázquez"]],
+  },
+  {
     construction: "Ministro responde: «…»: a headline's office without article is the person the body names",
     paragraphs: [
       ["headline", "Ministro responde a la oposición: «No vamos a dimitir»"],
@@ -4315,6 +4342,28 @@ runBattery("es", [
       ["Es una señal de alivio", "Gerardo Maldonado Ceja"],
       ["fiscalizar de verdad", "Jaime Ulloa Rivas"],
       ["Seguiremos", "María del Carmen Ruiz Soto"],
+    ],
+  },
+  {
+    construction:
+      "«El biólogo marino de la Universidad de Los Lagos Pablo Andrés Gallardo lo planteó así: «…»», «la " +
+      "concejala popular de San Pedro de la Paz Ana Ruiz»: un adjetivo entre el cargo y su complemento " +
+      "lo califica, y el nombre de pila tras la entidad o el lugar abre el de su titular; negativo: «el " +
+      "ministro habló de la Universidad de Chile» no nombra a nadie tras la entidad",
+    paragraphs: [
+      "La dirigenta Rosa Paillamanque exigió «una consulta indígena».",
+      "El biólogo marino de la Universidad de Los Lagos Pablo Andrés Gallardo lo planteó así: «Cada " +
+        "fuga es un experimento».",
+      "La investigadora principal del Instituto de Los Andes Marta Ríos Soto lo resumió: «Falta agua».",
+      "La concejala popular de San Pedro de la Paz Ana Ruiz Lagos replicó: «No es verdad».",
+      "El ministro habló de la Universidad de Chile y dijo: «Habrá fondos».",
+    ],
+    expected: [
+      ["una consulta indígena", "Rosa Paillamanque"],
+      ["Cada fuga es un experimento", "Pablo Andrés Gallardo"],
+      ["Falta agua", "Marta Ríos Soto"],
+      ["No es verdad", "Ana Ruiz Lagos"],
+      ["Habrá fondos", "El ministro"],
     ],
   },
   {

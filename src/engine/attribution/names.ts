@@ -1643,13 +1643,23 @@ function officeBodyGoverning(
   if (!isWord(body) || !isCapitalised(body) || !rules.organisationNouns.has(body.lower)) return false;
   const afterArticle = rules.determiners.has(tokens[preposition - 2]?.lower ?? "");
   const affiliation = afterArticle ? preposition - 3 : preposition - 2;
-  const office = affiliation - 1;
+  const office = officeEndingAt(tokens, affiliation - 1, from, rules);
   return (
     office >= from &&
     rules.affiliationPrepositions.has(tokens[affiliation]!.lower) &&
-    isOffice(tokens[office]!.lower, rules) &&
     !indefiniteOffice(tokens, office, from, rules)
   );
+}
+
+/**
+ * Where the office whose words end at k stands: at k (`el fiscal`), or before the adjective at k that
+ * qualifies it (`el biólogo marino`, `la concejala popular`); else -1.
+ */
+function officeEndingAt(tokens: readonly Token[], k: number, from: number, rules: LanguageRules): number {
+  if (k < from || !isWord(tokens[k])) return -1;
+  if (isOffice(tokens[k]!.lower, rules)) return k;
+  const qualified = k - 1 >= from && !isCapitalised(tokens[k]!) && isAdjective(tokens[k]!.lower, rules);
+  return qualified && isOffice(tokens[k - 1]!.lower, rules) ? k - 1 : -1;
 }
 
 /**
@@ -1672,12 +1682,11 @@ function officePlaceGoverning(
     !rules.organisationNouns.has(tokens[k]!.lower)
   )
     k--;
-  const office = k - 1;
+  const office = officeEndingAt(tokens, k - 1, from, rules);
   return (
     k < preposition - 1 &&
     office >= from &&
     rules.affiliationPrepositions.has(tokens[k]!.lower) &&
-    isOffice(tokens[office]!.lower, rules) &&
     !indefiniteOffice(tokens, office, from, rules)
   );
 }

@@ -271,7 +271,9 @@ export const spanish: LanguageRules = {
     signSurfaceAdverbs: "",
     signSlogans: "consignas?|lemas?|mensajes?|leyendas?",
     namingNouns: "apodos?|motes?|sobrenombres?",
-    adjectiveEndings: "al|oso|osa|able|ible|ico|ica|ivo|iva",
+    // `marino`, `molecular`, `popular`, `titular`: the office a field or a party qualifies
+    // (`El biólogo marino de la Universidad de Los Lagos Pablo Gallardo`).
+    adjectiveEndings: "al|ar|oso|osa|ino|ina|able|ible|ico|ica|ivo|iva",
     listConjunctions: "y|o|e",
     namingAfterThing: "",
     levels: "nivel|categoría|fase|grado|alerta",
