@@ -3966,4 +3966,23 @@ runBattery("en", [
       ["It wakes us up every week,", "A neighbour"],
     ],
   },
+  {
+    construction:
+      "an unnamed subject, a verbless phrase set off by commas, then its verb and a colon (`A fan from " +
+      "Leeds, a scarf around his neck, was hoarse:`): the subject speaks; negative: a name set off there",
+    paragraphs: [
+      "“We are proud,” the club wrote.",
+      "A fan from Leeds, a scarf around his neck, was already hoarse: “It has not been this loud for years.”",
+      "Mayor Ann Price thinks of parking: “Buses stand here.” A neighbour, on her way to work, was less " +
+        "happy: “It is too much.”",
+      "A fan from Leeds, Tom Baker, was hoarse too: “What a day.”",
+    ],
+    expected: [
+      ["We are proud,", "the club"],
+      ["It has not been this loud for years.", "A fan from Leeds"],
+      ["Buses stand here.", "Ann Price"],
+      ["It is too much.", "A neighbour"],
+      ["What a day.", "Tom Baker"],
+    ],
+  },
 ]);

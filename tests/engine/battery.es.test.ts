@@ -5521,4 +5521,25 @@ runBattery("es", [
       ["Habrá sombra", "Pablo Bender"],
     ],
   },
+  {
+    construction:
+      "un sujeto sin nombre, un inciso sin verbo entre comas, luego su verbo y dos puntos (`Un espectador " +
+      "de Inzell, con un cencerro en la mano, estaba afónico:`): habla el sujeto; negativo: un " +
+      "nombre en el inciso",
+    paragraphs: [
+      "«Estamos orgullosos», escribió el club.",
+      "Un espectador de Inzell, con un cencerro en la mano, estaba ya afónico: «Hacía años que no se oía " +
+        "tanto ruido aquí.»",
+      "La alcaldesa Ana Ruiz piensa en el aparcamiento: «Aquí paran autobuses». Un vecino, camino del " +
+        "trabajo, niega con la cabeza: «Es demasiado».",
+      "Un espectador de Inzell, Pedro Gil, estaba afónico: «Qué día».",
+    ],
+    expected: [
+      ["Estamos orgullosos", "el club"],
+      ["Hacía años que no se oía tanto ruido aquí.", "Un espectador de Inzell"],
+      ["Aquí paran autobuses", "Ana Ruiz"],
+      ["Es demasiado", "Un vecino"],
+      ["Qué día", "Pedro Gil"],
+    ],
+  },
 ]);

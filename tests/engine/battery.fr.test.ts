@@ -5927,6 +5927,26 @@ const CASES: Case[] = [
       ["une planification défaillante des achats", "Le rapport du Directeur de l’Audit"],
     ],
   },
+  {
+    name:
+      "un sujet sans nom, une incise sans verbe entre virgules, puis son verbe et deux-points (« Une " +
+      "spectatrice de Lyon, une cloche à la main, était enrouée : ») ; négatif : un nom dans l’incise",
+    paragraphs: [
+      "« Nous sommes fiers », a écrit le club.",
+      "Une spectatrice de Lyon, une cloche à la main, était déjà enrouée : « Ce n’était pas aussi bruyant " +
+        "depuis des années. »",
+      "La maire Anne Roy pense aux parkings : « Les cars stationnent ici. » Un voisin, en route vers le " +
+        "travail, secoue la tête : « C’est trop. »",
+      "Un spectateur de Lyon, Marc Petit, était enroué : « Quelle journée. »",
+    ],
+    quotes: [
+      ["Nous sommes fiers", "le club"],
+      ["Ce n’était pas aussi bruyant depuis des années.", "Une spectatrice de Lyon"],
+      ["Les cars stationnent ici.", "Anne Roy"],
+      ["C’est trop.", "Un voisin"],
+      ["Quelle journée.", "Marc Petit"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
