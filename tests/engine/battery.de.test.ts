@@ -5256,4 +5256,18 @@ runBattery("de", [
     ],
     expected: [["Das nervt jede Woche", "Karl Moser"]],
   },
+  {
+    construction:
+      "Für die IG Metall ist die Lage „…“ (a body's viewpoint opening the sentence, no comma where the " +
+      "verb comes second; negative: a group of people, the speech verb after the quote decides)",
+    paragraphs: [
+      "Gewerkschafter Luc Reuter kritisiert die Wartezeiten.",
+      "Für die IG Metall ist die Lage „ein Skandal für ein reiches Land“.",
+      "Für die Kinder ist das Angebot „kostenlos und offen für alle“, sagte Reuter.",
+    ],
+    expected: [
+      ["ein Skandal für ein reiches Land", "die IG Metall"],
+      ["kostenlos und offen für alle", "Luc Reuter"],
+    ],
+  },
 ]);

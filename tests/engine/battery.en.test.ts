@@ -3985,4 +3985,18 @@ runBattery("en", [
       ["What a day.", "Tom Baker"],
     ],
   },
+  {
+    construction:
+      "a body's viewpoint opening the sentence (`For the union Unite, it is “…”`): the body holds it; " +
+      "negative: a group of people, the speech verb after the quote decides",
+    paragraphs: [
+      "Union official Luc Reuter criticised the delays.",
+      "For the union Unite, it is “a scandal for a rich country”.",
+      "For the children, the offer is “free and open to everyone”, Reuter said.",
+    ],
+    expected: [
+      ["a scandal for a rich country", "Unite"],
+      ["free and open to everyone", "Luc Reuter"],
+    ],
+  },
 ]);

@@ -5542,4 +5542,18 @@ runBattery("es", [
       ["Qué día", "Pedro Gil"],
     ],
   },
+  {
+    construction:
+      "el punto de vista de un organismo al abrir la frase (`Para CCOO, es «…»`): lo sostiene el " +
+      "organismo; negativo: un grupo de personas, decide el verbo tras la cita",
+    paragraphs: [
+      "El sindicalista Luc Reuter criticó las esperas.",
+      "Para CCOO, es «un escándalo para un país rico».",
+      "Para los niños, la oferta es «gratuita y abierta a todos», dijo Reuter.",
+    ],
+    expected: [
+      ["un escándalo para un país rico", "CCOO"],
+      ["gratuita y abierta a todos", "Luc Reuter"],
+    ],
+  },
 ]);

@@ -5947,6 +5947,20 @@ const CASES: Case[] = [
       ["Quelle journée.", "Marc Petit"],
     ],
   },
+  {
+    name:
+      "le point de vue d’un organisme en tête de phrase (« Pour le syndicat CGT, c’est « … » ») : " +
+      "l’organisme le tient ; négatif : un groupe de personnes, le verbe après la citation décide",
+    paragraphs: [
+      "Le syndicaliste Luc Reuter critique les délais.",
+      "Pour le syndicat CGT, c’est « un scandale pour un pays riche ».",
+      "Pour les enfants, l’offre est « gratuite et ouverte à tous », a dit Reuter.",
+    ],
+    quotes: [
+      ["un scandale pour un pays riche", "CGT"],
+      ["gratuite et ouverte à tous", "Luc Reuter"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -1826,8 +1826,8 @@ export function unnamedSubjectBeforeColon(s: Sentence, colon: number, sentenceSt
 }
 
 /**
- * `Ein Zuschauer aus Inzell, eine Kuhglocke in der Hand, war heiser:`, `A spectator, a cowbell in
- * hand, was hoarse:`: after the subject's head, a phrase set off by two commas with no verb, no
+ * `Ein Zuschauer aus Inzell, eine Kuhglocke in der Hand, war heiser:`, `A fan, a scarf around his
+ * neck, was hoarse:`: after the subject's head, a phrase set off by two commas with no verb, no
  * relative or reported clause and no person named in it (`Une spectatrice, Martine, 62 ans :` names
  * her) only says how the subject stood there; the subject's verb follows the second comma. Its commas'
  * indices, else null.
