@@ -428,9 +428,7 @@ runArticles("de", [
       "in einem Absatz („gab die 56-Jährige zu“, „lachte:“), Verein mit „schrieb der Verein“, " +
       "ungenannter Zuschauer nach Doppelpunkt, Spitzname und Bettlaken, Schluss im Konjunktiv ohne " +
       "Zeichen",
-    todo:
-      "«Wir sind unglaublich stolz auf unsere Lena» goes to Der SC Siegsdorf, not SC Siegsdorf; «So " +
-      "laut war's hier seit Jahren nicht mehr.» goes to Der SC Siegsdorf, not Ein Zuschauer aus Inzell",
+    todo: "«Wir sind unglaublich stolz auf unsere Lena» goes to Der SC Siegsdorf, not SC Siegsdorf",
     headline: "Platz drei vor der Haustür: Stadler jubelt in Ruhpolding",
     standfirst:
       "Die Siegsdorferin läuft im Sprint erstmals auf ein Weltcup-Podest. 18 000 Zuschauer in der " +

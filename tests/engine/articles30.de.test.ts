@@ -503,8 +503,7 @@ runArticles("de", [
       "Storchs, Schluss im Konjunktiv ohne Zeichen",
     todo:
       "«61 Jungstörche flügge geworden» goes to Nabu-Besucherzentrums, in the genitive, not " +
-      "Nabu-Besucherzentrum; «So viele Störche auf einmal habe ich noch nie…» " +
-      "goes to Ute Pfeiffer, not Eine Radfahrerin aus Hamburg",
+      "Nabu-Besucherzentrum",
     headline: "Rühstädt zählt wieder: 31 Storchenpaare im Dorf",
     standfirst:
       "Das „Europäische Storchendorf“ an der Elbe hat eine durchwachsene Saison hinter " +

@@ -4016,6 +4016,28 @@ runBattery("de", [
   },
   {
     construction:
+      "Ein Zuschauer aus Inzell, eine Kuhglocke in der Hand, war heiser: „…“ (a verbless phrase set off " +
+      "by commas between an unnamed subject and its verb; negatives: a name or a relative clause there)",
+    paragraphs: [
+      "Der Verein kündigte einen Empfang an. „Wir sind stolz“, schrieb der Verein.",
+      "Ein Zuschauer aus Inzell, eine Kuhglocke in der Hand, war schon heiser: „So laut war es hier nie.“",
+      "Bürgermeisterin Ute Pfeiffer denkt an die Parkplätze: „Hier stehen Busse.“ Eine Radfahrerin aus " +
+        "Hamburg, auf dem Elberadweg unterwegs, hat das Handy gezückt: „So viele Störche habe ich " +
+        "nie gesehen.“",
+      "Ein Anwohner aus Bockum, Peter Lanz, schüttelt den Kopf: „Das geht zu weit.“",
+      "Ein Zuschauer, der eine Kuhglocke hielt, war heiser: „Was für ein Tag.“",
+    ],
+    expected: [
+      ["Wir sind stolz", "Der Verein"],
+      ["So laut war es hier nie.", "Ein Zuschauer aus Inzell"],
+      ["Hier stehen Busse.", "Ute Pfeiffer"],
+      ["So viele Störche habe ich nie gesehen.", "Eine Radfahrerin aus Hamburg"],
+      ["Das geht zu weit.", "Peter Lanz"],
+      ["Was für ein Tag.", "Ein Zuschauer"],
+    ],
+  },
+  {
+    construction:
       "X sprach mit einem Monteur: „…“ (negative: an indefinite object, the named subject speaks)",
     paragraphs: [
       "Bürgermeister Jens Otte sprach am Tor mit einem Monteur: „Wir finden eine Lösung.“",
@@ -5233,5 +5255,19 @@ runBattery("de", [
         "„Das nervt jede Woche“, sagt er.",
     ],
     expected: [["Das nervt jede Woche", "Karl Moser"]],
+  },
+  {
+    construction:
+      "Für die IG Metall ist die Lage „…“ (a body's viewpoint opening the sentence, no comma where the " +
+      "verb comes second; negative: a group of people, the speech verb after the quote decides)",
+    paragraphs: [
+      "Gewerkschafter Luc Reuter kritisiert die Wartezeiten.",
+      "Für die IG Metall ist die Lage „ein Skandal für ein reiches Land“.",
+      "Für die Kinder ist das Angebot „kostenlos und offen für alle“, sagte Reuter.",
+    ],
+    expected: [
+      ["ein Skandal für ein reiches Land", "die IG Metall"],
+      ["kostenlos und offen für alle", "Luc Reuter"],
+    ],
   },
 ]);

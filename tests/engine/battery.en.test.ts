@@ -3995,4 +3995,37 @@ runBattery("en", [
       ["We need answers,", "a nurse employed at the clinic"],
     ],
   },
+  {
+    construction:
+      "an unnamed subject, a verbless phrase set off by commas, then its verb and a colon (`A fan from " +
+      "Leeds, a scarf around his neck, was hoarse:`): the subject speaks; negative: a name set off there",
+    paragraphs: [
+      "“We are proud,” the club wrote.",
+      "A fan from Leeds, a scarf around his neck, was already hoarse: “It has not been this loud for years.”",
+      "Mayor Ann Price thinks of parking: “Buses stand here.” A neighbour, on her way to work, was less " +
+        "happy: “It is too much.”",
+      "A fan from Leeds, Tom Baker, was hoarse too: “What a day.”",
+    ],
+    expected: [
+      ["We are proud,", "the club"],
+      ["It has not been this loud for years.", "A fan from Leeds"],
+      ["Buses stand here.", "Ann Price"],
+      ["It is too much.", "A neighbour"],
+      ["What a day.", "Tom Baker"],
+    ],
+  },
+  {
+    construction:
+      "a body's viewpoint opening the sentence (`For the union Unite, it is “…”`): the body holds it; " +
+      "negative: a group of people, the speech verb after the quote decides",
+    paragraphs: [
+      "Union official Luc Reuter criticised the delays.",
+      "For the union Unite, it is “a scandal for a rich country”.",
+      "For the children, the offer is “free and open to everyone”, Reuter said.",
+    ],
+    expected: [
+      ["a scandal for a rich country", "Unite"],
+      ["free and open to everyone", "Luc Reuter"],
+    ],
+  },
 ]);

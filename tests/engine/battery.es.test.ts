@@ -5587,4 +5587,39 @@ runBattery("es", [
       ["Queremos respuestas", "un concejal encargado de Movilidad"],
     ],
   },
+  {
+    construction:
+      "un sujeto sin nombre, un inciso sin verbo entre comas, luego su verbo y dos puntos (`Un espectador " +
+      "de Inzell, con un cencerro en la mano, estaba afónico:`): habla el sujeto; negativo: un " +
+      "nombre en el inciso",
+    paragraphs: [
+      "«Estamos orgullosos», escribió el club.",
+      "Un espectador de Inzell, con un cencerro en la mano, estaba ya afónico: «Hacía años que no se oía " +
+        "tanto ruido aquí.»",
+      "La alcaldesa Ana Ruiz piensa en el aparcamiento: «Aquí paran autobuses». Un vecino, camino del " +
+        "trabajo, niega con la cabeza: «Es demasiado».",
+      "Un espectador de Inzell, Pedro Gil, estaba afónico: «Qué día».",
+    ],
+    expected: [
+      ["Estamos orgullosos", "el club"],
+      ["Hacía años que no se oía tanto ruido aquí.", "Un espectador de Inzell"],
+      ["Aquí paran autobuses", "Ana Ruiz"],
+      ["Es demasiado", "Un vecino"],
+      ["Qué día", "Pedro Gil"],
+    ],
+  },
+  {
+    construction:
+      "el punto de vista de un organismo al abrir la frase (`Para CCOO, es «…»`): lo sostiene el " +
+      "organismo; negativo: un grupo de personas, decide el verbo tras la cita",
+    paragraphs: [
+      "El sindicalista Luc Reuter criticó las esperas.",
+      "Para CCOO, es «un escándalo para un país rico».",
+      "Para los niños, la oferta es «gratuita y abierta a todos», dijo Reuter.",
+    ],
+    expected: [
+      ["un escándalo para un país rico", "CCOO"],
+      ["gratuita y abierta a todos", "Luc Reuter"],
+    ],
+  },
 ]);

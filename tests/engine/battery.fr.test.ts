@@ -5950,6 +5950,40 @@ const CASES: Case[] = [
       ["Le film est trop long", "un critique britannique"],
     ],
   },
+  {
+    name:
+      "un sujet sans nom, une incise sans verbe entre virgules, puis son verbe et deux-points (« Une " +
+      "spectatrice de Lyon, une cloche à la main, était enrouée : ») ; négatif : un nom dans l’incise",
+    paragraphs: [
+      "« Nous sommes fiers », a écrit le club.",
+      "Une spectatrice de Lyon, une cloche à la main, était déjà enrouée : « Ce n’était pas aussi bruyant " +
+        "depuis des années. »",
+      "La maire Anne Roy pense aux parkings : « Les cars stationnent ici. » Un voisin, en route vers le " +
+        "travail, secoue la tête : « C’est trop. »",
+      "Un spectateur de Lyon, Marc Petit, était enroué : « Quelle journée. »",
+    ],
+    quotes: [
+      ["Nous sommes fiers", "le club"],
+      ["Ce n’était pas aussi bruyant depuis des années.", "Une spectatrice de Lyon"],
+      ["Les cars stationnent ici.", "Anne Roy"],
+      ["C’est trop.", "Un voisin"],
+      ["Quelle journée.", "Marc Petit"],
+    ],
+  },
+  {
+    name:
+      "le point de vue d’un organisme en tête de phrase (« Pour le syndicat CGT, c’est « … » ») : " +
+      "l’organisme le tient ; négatif : un groupe de personnes, le verbe après la citation décide",
+    paragraphs: [
+      "Le syndicaliste Luc Reuter critique les délais.",
+      "Pour le syndicat CGT, c’est « un scandale pour un pays riche ».",
+      "Pour les enfants, l’offre est « gratuite et ouverte à tous », a dit Reuter.",
+    ],
+    quotes: [
+      ["un scandale pour un pays riche", "CGT"],
+      ["gratuite et ouverte à tous", "Luc Reuter"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -1814,12 +1814,39 @@ export function unnamedSubjectBeforeColon(s: Sentence, colon: number, sentenceSt
   while (head < colon && head - start <= UNNAMED_QUALIFIERS && !isPersonNoun(tokens[head]!.lower, rules))
     head++;
   if (!isWord(tokens[head]) || !isPersonNoun(tokens[head]!.lower, rules)) return null;
-  const verb = unnamedSubjectVerb(s, head + 1, colon);
+  let verb = unnamedSubjectVerb(s, head + 1, colon);
+  const inserted = verb === null ? insertedCircumstance(s, head + 1, colon) : null;
+  if (inserted) verb = unnamedSubjectVerb(s, inserted.close + 1, colon);
   if (verb === null) return null;
   // Where nouns are capitalised, a genitive of no noun is left out as before a bare colon (`Eine
   // Schülerin der 4b`: nounPhraseEnd); elsewhere a lower-case word after the head may still be its noun.
-  const mention = subjectOpening(s, start, rules.capitalisesNouns ? nounPhraseEnd(s, start, verb) : verb);
+  const end = inserted?.open ?? verb;
+  const mention = subjectOpening(s, start, rules.capitalisesNouns ? nounPhraseEnd(s, start, end) : end);
   return isOneUnnamed(mention) ? mention : null;
+}
+
+/**
+ * `Ein Zuschauer aus Inzell, eine Kuhglocke in der Hand, war heiser:`, `A fan, a scarf around his
+ * neck, was hoarse:`: after the subject's head, a phrase set off by two commas with no verb, no
+ * relative or reported clause and no person named in it (`Une spectatrice, Martine, 62 ans :` names
+ * her) only says how the subject stood there; the subject's verb follows the second comma. Its commas'
+ * indices, else null.
+ */
+function insertedCircumstance(
+  s: Sentence,
+  from: number,
+  end: number,
+): { open: number; close: number } | null {
+  const { tokens, rules } = s;
+  const open = findTokenIn(tokens, from, end, (t) => !isWord(t));
+  if (open < 0 || !isComma(tokens[open])) return null;
+  const close = findTokenIn(tokens, open + 1, end, (t) => !isWord(t));
+  if (close < open + 2 || !isComma(tokens[close])) return null;
+  for (let k = open + 1; k < close; k++) {
+    const t = tokens[k]!;
+    if (opensRelativeOrReport(s, k) || rules.auxiliaries.has(t.lower) || isSpeechVerb(s, k)) return null;
+  }
+  return firstPersonIn(s, open + 1, close)?.type === "name" ? null : { open, close };
 }
 
 /**

@@ -2004,8 +2004,17 @@ function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
   );
   if (p === undefined) return null;
   const first = findTokenIn(tokens, p + 1, q, (t) => t.text === ",");
-  if (first < 0) return null;
-  const { phraseEnd, comma, described } = pastAppositions(s, first, q);
+  // Where the verb comes second, no comma sets the viewpoint off: `Für den OGBL ist die Lage „…“`;
+  // the copula right after its words ends it.
+  const copula =
+    first < 0 && rules.capitalisesNouns
+      ? findTokenIn(tokens, p + 1, q, (t) => !isWord(t) || rules.copulas.has(t.lower))
+      : -1;
+  const verbSecond = copula > p + 1 && rules.copulas.has(tokens[copula]!.lower);
+  if (first < 0 && !verbSecond) return null;
+  const { phraseEnd, comma, described } = verbSecond
+    ? { phraseEnd: copula, comma: copula, described: false }
+    : pastAppositions(s, first, q);
   // The words between the comma and the quote, as quote judgement counts them.
   if (comma - p > VIEWPOINT_WORDS || q - comma - 1 > VIEWPOINT_REACH) return null;
   let thingSpeaks = false;
@@ -2024,7 +2033,9 @@ function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
   // A surname alone is a person's when an apposition describes them: `Para Martins, um dos senadores…`.
   // A thing the viewpoint's clause makes speak leaves only the viewpoint to speak: a bare office will do
   // (`Pour l’archéologue, ces offrandes signalent « … »`).
+  // A body named by its own name holds a view as a person does: `Pour la CGT, c’est « … »`.
   const person =
+    (mention?.type === "name" && mention.kind === "organisation") ||
     (thingSpeaks &&
       mention?.type === "description" &&
       phrase.some((t) => isWord(t) && isPersonWord(t.lower, rules))) ||
