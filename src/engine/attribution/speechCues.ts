@@ -13,6 +13,7 @@ import {
   isWord,
   opensReportedClause,
   opensSentence,
+  sentenceWith,
   sourcePhraseWords,
   type Token,
 } from "./tokens.ts";
@@ -29,9 +30,9 @@ import {
 import {
   bodyGenitiveComplement,
   isDictionaryWord,
-  isPersonRun,
   listConjunctions,
   nameRuns,
+  namesPersonBarPreposition,
   tokensText,
 } from "./names.ts";
 import {
@@ -532,7 +533,7 @@ function subjectOfSentenceBefore(s: Sentence, q: number, verb: VerbMatch, end: n
  */
 function personIntroduced(s: Sentence, from: number, end: number): Mention | null {
   const runs = nameRuns(s, from, end);
-  const run = runs.find((r) => isPersonRun({ ...r, afterPreposition: false }) && describesPerson(s, r));
+  const run = runs.find((r) => namesPersonBarPreposition(r) && describesPerson(s, r));
   // A name opening the sentence, past its determiner, is its subject, though no verb was found to end
   // it (`A Prefeitura de Campinas comunicou … à família de X`): what it said is its own.
   if (!run || (runs[0] !== run && runs[0]!.titleStart <= from + 1)) return null;
@@ -807,7 +808,7 @@ const INCISE_CLOSES = /^[,.;!?—–]$/u;
 export function cueInside(quote: Token, outer: Sentence): Cue | null {
   const { rules } = outer;
   const tokens = quote.inner ?? [];
-  const s: Sentence = { ...outer, tokens };
+  const s = sentenceWith(outer, tokens);
   const leads = (t: Token) =>
     rules.auxiliaries.has(t.lower) || t.inverted || (!rules.verbSecond && rules.clitics.has(t.lower));
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -2221,7 +2222,7 @@ export function impersonalCue(s: Sentence, q: number, start: number, end: number
   const impersonal = s.rules.impersonalSubject;
   if (!impersonal) return null;
   const tokens = s.tokens[q]!.inner ?? [];
-  const inside: Sentence = { ...s, tokens };
+  const inside = sentenceWith(s, tokens);
   // Inside the marks only an incise's inverted `-t-on`: a bare `on` there is the speaker's own word.
   const readings = [
     {
