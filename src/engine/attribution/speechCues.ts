@@ -60,6 +60,7 @@ import {
   subjectOpening,
   tellerOfWords,
   UNWRITTEN_SUBJECT,
+  makeMention,
   type Mention,
   type Sentence,
 } from "./speakerPhrases.ts";
@@ -1009,7 +1010,7 @@ function authorOfWordsPassedOn(s: Sentence, verb: number, colon: number): Mentio
   // `du fils de la victime`: the description takes the article its preposition carries. It is someone
   // new, not the clause's subject just named, whom a definite description right after could repeat.
   const article = rules.complementArticles.get(tokens[of]!.lower) ?? "";
-  return { ...author, name: article + author.name, definite: false };
+  return makeMention({ ...author, name: article + author.name, definite: false });
 }
 
 /**
@@ -1108,7 +1109,7 @@ function genitiveAuthor(s: Sentence, start: number, colon: number): Mention | nu
     const owner = nameRuns(s, start, k).find((r) => r.end === k && tokens[k - 1]!.lower.endsWith("s"));
     const mention = owner && analysePhrase(s, owner.start, k);
     if (mention?.type === "name" && mention.kind === "person")
-      return { ...mention, text: mention.text.slice(0, -1), name: mention.name.slice(0, -1) };
+      return makeMention({ ...mention, text: mention.text.slice(0, -1), name: mention.name.slice(0, -1) });
   }
   return null;
 }
@@ -1581,7 +1582,11 @@ function sourceNamed(s: Sentence, source: number, to: number): Mention | null {
     return mention;
   const name = mention.name.slice(article.text.length + 1);
   if (s.rules.organisationNouns.has(name.toLowerCase())) return mention;
-  return { ...mention, name, text: mention.text.startsWith(`${article.text} `) ? name : mention.text };
+  return makeMention({
+    ...mention,
+    name,
+    text: mention.text.startsWith(`${article.text} `) ? name : mention.text,
+  });
 }
 
 /** A source phrase or speech verb at token v, before the quote at q, with its speaker. */
@@ -1839,7 +1844,7 @@ function definiteDocument(s: Sentence, start: number, v: number, opening: number
   // The noun alone reads as a name; a document speaks as a body does, never as someone a later
   // description of a person (`sagte der 34-Jährige`) may stand for.
   const document = analysePhrase(s, v - 1, v);
-  return document && { ...document, kind: "organisation" };
+  return document && makeMention({ ...document, kind: "organisation" });
 }
 
 /**
@@ -2121,7 +2126,15 @@ function pronounStandingFor(s: Sentence, subject: string | null, text: string): 
   const info = subject === null ? { gender: undefined, plural: false } : s.rules.pronouns.get(subject);
   if (!info) return null;
   const kind = "organisation" in info && info.organisation ? "organisation" : "person";
-  return { type: "pronoun", text, name: text, role: null, kind, gender: info.gender, plural: info.plural };
+  return makeMention({
+    type: "pronoun",
+    text,
+    name: text,
+    role: null,
+    kind,
+    gender: info.gender,
+    plural: info.plural,
+  });
 }
 
 /**
@@ -2344,14 +2357,14 @@ function placeMention(
   const opening = placeOpening(s, at, places);
   if (!opening || to - opening.end < 1 || to - opening.end > MAX_PLACE) return null;
   const text = cueText(s, opening.end, to);
-  return {
+  return makeMention({
     type: "description",
     text,
     name: opening.determiner + text,
     role: null,
     kind: "organisation",
     definite: true,
-  };
+  });
 }
 
 const placePhrases = new WeakMap<ReadonlyMap<string, string>, string[]>();
