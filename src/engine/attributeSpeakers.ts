@@ -30,6 +30,7 @@ import {
   namedBodySubject,
   firstPersonIn,
   mainSubject,
+  makeMention,
   namesTopic,
   type Mention,
   openingPronoun,
@@ -327,7 +328,14 @@ function linkedPerson(
   // The mentions stage falls back on whoever came last; a gender that disagrees is never the answer.
   if (genderMatch(m.gender, entity.gender === "mixed" ? undefined : entity.gender) === "disagrees")
     return null;
-  return { type: "name", text: entity.name, name: entity.name, role: null, kind: "person", gender: m.gender };
+  return makeMention({
+    type: "name",
+    text: entity.name,
+    name: entity.name,
+    role: null,
+    kind: "person",
+    gender: m.gender,
+  });
 }
 
 /** One person described by an indefinite determiner of one (`une étudiante`), as that description. */
@@ -340,7 +348,15 @@ function describedOne(entity: ArticleEntity, m: Mention, rules: LanguageRules): 
   const subject = !rules.pluralIndefinites.has(determiner) && !rules.obliqueIndefinites.has(determiner);
   if (rules.indefiniteDeterminers.get(determiner) !== gender || !subject) return null;
   const text = first.text;
-  return { type: "description", text, name: text, role: null, kind: "unnamed", gender, definite: false };
+  return makeMention({
+    type: "description",
+    text,
+    name: text,
+    role: null,
+    kind: "unnamed",
+    gender,
+    definite: false,
+  });
 }
 
 function settle(

@@ -4,7 +4,7 @@
 import type { SpeakerKind } from "../types.ts";
 import * as dictionary from "../lang/commonWords.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
-import type { Mention } from "./speakerPhrases.ts";
+import { makeMention, type Mention } from "./speakerPhrases.ts";
 import {
   CompoundMap,
   GENITIVE_ENDINGS,
@@ -413,7 +413,7 @@ export class SpeakerRegistry {
     if (m.gender === undefined ? m.kind !== "organisation" || m.plural : gender !== m.gender) return;
     if (m.gender !== undefined && this.personNamedIn(body.sentence, m.gender)) return;
     // "it" tells no gender: `Her book` met by it is no one `she` may mean.
-    const met = { ...body.mention, gender: m.gender === undefined ? undefined : gender };
+    const met = makeMention({ ...body.mention, gender: m.gender === undefined ? undefined : gender });
     const id = this.entityOf(met, body.block, false, false);
     if (id === null) return;
     this.touch(id, body.block, false, body.sentence);
@@ -726,13 +726,15 @@ export class SpeakerRegistry {
     // its name as a subject has it (see nounOutOfCase); a name found for a description is as written.
     const asWritten = read.kind === "organisation" && read.name === read.text;
     const uninflected = asWritten ? this.nounOutOfCase(read, block) : undefined;
-    const written = this.asAcronymDefined(uninflected === undefined ? read : { ...read, name: uninflected });
+    const written = this.asAcronymDefined(
+      uninflected === undefined ? read : makeMention({ ...read, name: uninflected }),
+    );
     const shortened = this.shortBodyName(written, block, inHeadline) ?? this.acronymWrittenOut(written);
-    const given = shortened === undefined ? written : { ...written, name: shortened };
+    const given = shortened === undefined ? written : makeMention({ ...written, name: shortened });
     // Most names are no two names side by side: the mention as given, not a copy.
     const separated = this.mentions.separated(given.name);
     const mention = this.asBody(
-      this.asSurname(separated === given.name ? given : { ...given, name: separated }),
+      this.asSurname(separated === given.name ? given : makeMention({ ...given, name: separated })),
     );
     // The same form again is the same person ("Costa" stays who "Costa" was).
     const again = this.sharingNameWord(mention.name).filter(
@@ -745,7 +747,7 @@ export class SpeakerRegistry {
     }
     const m =
       mention.kind === "person"
-        ? { ...mention, name: this.fullName(mention.name, block, mention.gender, mention.at) }
+        ? makeMention({ ...mention, name: this.fullName(mention.name, block, mention.gender, mention.at) })
         : mention;
     const key = this.contentWords(m.name).join(" ");
     const sameBody = this.byContent
@@ -936,8 +938,10 @@ export class SpeakerRegistry {
     if (m.kind !== "person" || !WORD_ACRONYM.test(m.name)) return m;
     // A person's name before the brackets makes the word their short name (see shortNameOf).
     const person = this.mentions.shortNameOf(m.name);
-    if (person !== undefined) return { ...m, name: person };
-    return this.mentions.acronymWrittenOut(m.name) !== undefined ? { ...m, kind: "organisation" } : m;
+    if (person !== undefined) return makeMention({ ...m, name: person });
+    return this.mentions.acronymWrittenOut(m.name) !== undefined
+      ? makeMention({ ...m, kind: "organisation" })
+      : m;
   }
 
   /**
@@ -955,7 +959,13 @@ export class SpeakerRegistry {
       return undefined;
     const holders = this.byRoleHead.get(noun).filter((id) => this.entities[id]!.kind === "person");
     if (holders.length === 0 && !this.describesPerson(m, [noun], speaks)) return undefined;
-    return { ...m, type: "description", kind: "unnamed", definite: true, ...(gender && { gender }) };
+    return makeMention({
+      ...m,
+      type: "description",
+      kind: "unnamed",
+      definite: true,
+      ...(gender && { gender }),
+    });
   }
 
   /**
@@ -969,7 +979,7 @@ export class SpeakerRegistry {
       e.kind === "person" &&
       this.nameWords(e.name).length > words.length &&
       this.nameWords(e.name).slice(-words.length).join(" ") === words.join(" ");
-    return this.sharingNameWord(m.name).some(holds) ? { ...m, kind: "person" } : m;
+    return this.sharingNameWord(m.name).some(holds) ? makeMention({ ...m, kind: "person" }) : m;
   }
 
   /**
@@ -981,7 +991,7 @@ export class SpeakerRegistry {
       m.kind === "person" &&
       this.mentions.descriptionsOf(m.name).length > 0 &&
       this.mentions.rolesOf(m.name).length === 0;
-    return body ? { ...m, kind: "organisation" } : m;
+    return body ? makeMention({ ...m, kind: "organisation" }) : m;
   }
 
   private addName(e: Entity, m: Mention, inHeadline: boolean): void {
@@ -1006,10 +1016,12 @@ export class SpeakerRegistry {
     const author = this.documentAuthor(m, block);
     if (author !== undefined) return author;
     const fuller = this.fullerBodyName(m, block) ?? this.acronymWrittenOut(m);
-    if (fuller !== undefined) return this.named({ ...m, type: "name", name: fuller }, false, block);
+    if (fuller !== undefined)
+      return this.named(makeMention({ ...m, type: "name", name: fuller }), false, block);
     // `El distrito` paragraphs after `El Distrito Escolar Unificado de Los Ángeles` (see shortBodyName).
     const short = this.shortBodyName(m, block, false);
-    if (short !== undefined) return this.named({ ...m, type: "name", name: short }, false, block);
+    if (short !== undefined)
+      return this.named(makeMention({ ...m, type: "name", name: short }), false, block);
     const words = this.contentWords(m.name);
     // Asked last: most descriptions are no definite singular person's.
     const bare =
@@ -1048,7 +1060,7 @@ export class SpeakerRegistry {
       // describesPerson): `its promoter` in a standfirst may be the promoter the body names (canonical).
       const person = m.kind === "organisation" && this.describesPerson(m, words, speaks);
       const name = (person ? undefined : this.nounOutOfCase(m, block)) ?? m.name;
-      const created = this.create(person ? { ...m, kind: "unnamed" } : m, name, false);
+      const created = this.create(person ? makeMention({ ...m, kind: "unnamed" }) : m, name, false);
       if (m.at !== undefined) this.entities[created]!.introduced = { block, at: m.at };
       if (m.kind === "unnamed" && this.rules.indefiniteDeterminers.has(writtenWords(m.name)[0] ?? ""))
         for (const word of words) this.sourcesByWord.add(word, created);
@@ -1431,7 +1443,10 @@ export class SpeakerRegistry {
       (e) => e.introduced?.block === first.block && e.introduced.at === first.span.start,
     );
     if (speaking !== undefined) return speaking.id;
-    return this.described({ ...m, name: first.text, definite: false, at: first.span.start }, first.block);
+    return this.described(
+      makeMention({ ...m, name: first.text, definite: false, at: first.span.start }),
+      first.block,
+    );
   }
 
   /**
@@ -1714,7 +1729,7 @@ export class SpeakerRegistry {
 
   /** The entity a description turned out to mean, met as its name alone (no role, not in a headline). */
   private namedAlone(name: string, kind: "person" | "organisation", block: number): number {
-    return this.named({ type: "name", text: name, name, role: null, kind }, false, block);
+    return this.named(makeMention({ type: "name", text: name, name, role: null, kind }), false, block);
   }
 
   /**
@@ -1826,7 +1841,10 @@ export class SpeakerRegistry {
     if (first === undefined || first.block < block - SOURCE_REACH_BLOCKS || first.text === m.name)
       return undefined;
     if (!this.rules.indefiniteDeterminers.has(writtenWords(first.text)[0] ?? "")) return undefined;
-    return this.described({ ...m, name: first.text, definite: false, at: first.span.start }, first.block);
+    return this.described(
+      makeMention({ ...m, name: first.text, definite: false, at: first.span.start }),
+      first.block,
+    );
   }
 
   /**

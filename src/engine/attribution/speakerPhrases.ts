@@ -60,6 +60,10 @@ import { isGivenName } from "../lang/givenNames.ts";
 
 export type { Sentence };
 
+/**
+ * A speaker's phrase in a sentence, in one shape: every field present (those it lacks undefined),
+ * made by makeMention only.
+ */
 export interface Mention {
   type: "pronoun" | "name" | "description";
   /** The phrase as written. */
@@ -67,36 +71,76 @@ export interface Mention {
   /** For a name: the name without titles; for a description: the description with its determiner. */
   name: string;
   /** For a name: how it is written with its honorific or title ("M. Sullivan"), kept as an alias. */
-  written?: string;
+  written: string | undefined;
   role: string | null;
   kind: SpeakerKind;
-  gender?: Gender;
-  plural?: boolean;
+  gender: Gender | undefined;
+  plural: boolean | undefined;
   /** A description opened by a definite determiner ("le ministre"), which may refer back to someone named. */
-  definite?: boolean;
+  definite: boolean | undefined;
   /**
    * The sentence shows the name is someone's (`For Maisie, …`): worth remembering though a lone first name.
    */
-  known?: boolean;
+  known: boolean | undefined;
   /**
    * A preposition governs the name (`Samen met vicepremier X`, `with X at her side`): the person is
    * not the sentence's subject, and less likely what its next pronoun means.
    */
-  afterPreposition?: boolean;
+  afterPreposition: boolean | undefined;
   /** A stressed pronoun opening its sentence (« Lui s’en défend »): never the last speaker. */
-  contrastive?: boolean;
+  contrastive: boolean | undefined;
   /** A pronoun that counts the people named before it (« le premier », "the latter"): which one it means. */
-  order?: PronounInfo["order"];
+  order: PronounInfo["order"] | undefined;
   /**
    * The age written after a description, left out of its name (`a raconté l’attaquant de 18 ans,`):
    * it describes by age as an age noun does (`le quinquagénaire`).
    */
-  age?: number;
+  age: number | undefined;
   /**
    * For a pronoun, a description or a name: where it stands in its block's text, to find the
    * entity the mentions stage linked it to, or the person a shared surname shortens.
    */
-  at?: number;
+  at: number | undefined;
+}
+
+/** What makeMention needs: the fields a mention has, those it may lack left out. */
+export type MentionFields = Omit<Mention, OptionalField> & Partial<Pick<Mention, OptionalField>>;
+type OptionalField =
+  | "written"
+  | "gender"
+  | "plural"
+  | "definite"
+  | "known"
+  | "afterPreposition"
+  | "contrastive"
+  | "order"
+  | "age"
+  | "at";
+
+/**
+ * A mention, made in this one place with every field (those it lacks undefined), and its copies
+ * (`makeMention({ ...m, known: true })`) field by field: attribution's readers (named, decideVoice,
+ * antecedent, genderOf…) meet mentions from many makers, and each further shape met late makes the
+ * engine compile them again.
+ */
+export function makeMention(m: MentionFields): Mention {
+  return {
+    type: m.type,
+    text: m.text,
+    name: m.name,
+    written: m.written,
+    role: m.role,
+    kind: m.kind,
+    gender: m.gender,
+    plural: m.plural,
+    definite: m.definite,
+    known: m.known,
+    afterPreposition: m.afterPreposition,
+    contrastive: m.contrastive,
+    order: m.order,
+    age: m.age,
+    at: m.at,
+  };
 }
 
 const MAX_PHRASE = 16;
@@ -238,7 +282,13 @@ export function opensWithoutSubject(s: Sentence, i: number): boolean {
 }
 
 /** The subject left out of a sentence that opens on its verb: whoever the reader follows. */
-export const UNWRITTEN_SUBJECT: Mention = { type: "pronoun", text: "", name: "", role: null, kind: "person" };
+export const UNWRITTEN_SUBJECT: Mention = makeMention({
+  type: "pronoun",
+  text: "",
+  name: "",
+  role: null,
+  kind: "person",
+});
 
 /** "a déclaré", "a-t-il vivement dénoncé", "n'a pas contesté": an auxiliary a few words before. */
 function hasAuxiliaryBefore(s: Sentence, i: number): boolean {
@@ -455,7 +505,7 @@ function mayBeNoun(t: Token, rules: LanguageRules): boolean {
 
 function pronounMention(text: string, lower: string, rules: LanguageRules, at: number): Mention {
   const info = rules.pronouns.get(lower)!;
-  return {
+  return makeMention({
     type: "pronoun",
     at,
     text,
@@ -465,7 +515,7 @@ function pronounMention(text: string, lower: string, rules: LanguageRules, at: n
     gender: info.gender,
     plural: info.plural,
     order: info.order,
-  };
+  });
 }
 
 /**
@@ -748,7 +798,7 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
         isWord(next) && tokens[k + 2] !== undefined ? writtenAgeAt(s, k + 2, end) : undefined;
       if (apposedAge !== undefined) {
         const mention = analysePhrase(s, j, k);
-        return mention && { ...mention, age: apposedAge };
+        return mention && makeMention({ ...mention, age: apposedAge });
       }
       if (
         !isWord(next) ||
@@ -799,7 +849,7 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       if (number && k - 1 > j && rules.prepositions.has(tokens[k - 1]!.lower)) k--;
       k = beforeDatedParticiple(s, j, k);
       const mention = analysePhrase(s, j, k);
-      return mention && age !== undefined ? { ...mention, age } : mention;
+      return mention && age !== undefined ? makeMention({ ...mention, age }) : mention;
     }
     if (k > j && opensTimePhrase(s, k)) {
       // `released on Friday`, `published this week`: the participle before the date goes with it.
@@ -1145,7 +1195,7 @@ function nameAfterOffice(s: Sentence, at: number, to: number, start: number): Me
   const mention = role === null ? null : analysePhrase(s, at, to);
   // The description's article or noun tells the gender a bare name does not (`Le maire, Paul Roy`).
   const gender = mention?.gender ?? analysePhrase(s, start, at - 1)?.gender;
-  return mention && { ...mention, role, gender };
+  return mention && makeMention({ ...mention, role, gender });
 }
 
 /**
@@ -1686,7 +1736,7 @@ function documentEndingAt(s: Sentence, last: number, start: number): Mention | n
         ? null
         : analysePhrase(s, k, last + 1);
     if (phrase?.type === "description")
-      document = article === undefined ? phrase : { ...phrase, name: article + phrase.name };
+      document = article === undefined ? phrase : makeMention({ ...phrase, name: article + phrase.name });
   }
   return document;
 }
@@ -2042,7 +2092,7 @@ function anyoneByClause(s: Sentence, antecedent: Mention, clause: number, last: 
   const whole = from === null ? null : analysePhrase(s, from, last + 1);
   // Read whole, to the verb: a clause the description cuts short is no better than the noun alone.
   const read = whole?.type === "description" && whole.text.endsWith(s.tokens[last]!.text);
-  return read ? { ...whole, name: whole.text } : null;
+  return read ? makeMention({ ...whole, name: whole.text }) : null;
 }
 
 function phraseEndingAt(s: Sentence, last: number, start: number): Mention | null {
@@ -2525,7 +2575,7 @@ function bodyOfStatement(s: Sentence, of: number, to: number): Mention | null {
   const body = readForward(s, of + 1, to);
   if (body === null || body.type === "pronoun") return null;
   const article = body.type === "description" ? (rules.complementArticles.get(tokens[of]!.lower) ?? "") : "";
-  return { ...body, name: article + body.name };
+  return makeMention({ ...body, name: article + body.name });
 }
 
 /**
@@ -2632,15 +2682,21 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const acronym = person ? acronymOpeningBodyName(s, from, person) : -1;
   if (person && acronym >= 0) {
     const name = tokensText(tokens, acronym, bodyNameEnd(s, person, to), source);
-    return { type: "name", text, name, role: null, kind: "organisation" };
+    return makeMention({ type: "name", text, name, role: null, kind: "organisation" });
   }
   if (person && !completesPersonNoun(s, from, person) && !conjoinedInBodyName(s, person)) {
     const bodyEnd = acronymClosesBodyName(s, person, to) ? person.end + 1 : bodyNameEnd(s, person, to);
     if (bodyEnd > person.end) {
       const name = tokensText(tokens, person.start, bodyEnd, source);
-      return { type: "name", text, name, role: roleAround(s, from, to, person), kind: "organisation" };
+      return makeMention({
+        type: "name",
+        text,
+        name,
+        role: roleAround(s, from, to, person),
+        kind: "organisation",
+      });
     }
-    return {
+    return makeMention({
       type: "name",
       text,
       name: tokensText(tokens, person.start, person.end, source),
@@ -2652,7 +2708,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
       // adversaire, la conseillère Inès Barthe`.
       gender: person.gender ?? nounGender(s, from, to) ?? determinerGender,
       at: tokens[person.start]!.start,
-    };
+    });
   }
   const named = document ? undefined : bodyNamedAfter(s, from, to, runs);
   if (named !== undefined) return analysePhrase(s, named, to);
@@ -2718,7 +2774,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const known = (t: Token) => knownNoun(rules, t) || rules.documentSpeech.documents.has(t.lower);
   // A bare acronym names an organisation (`informó CNN`, `CNN reported`); no name run holds one.
   if (words.length === 1 && ACRONYM.test(words[0]!.text))
-    return { type: "name", text, name: head, role: null, kind: "organisation" };
+    return makeMention({ type: "name", text, name: head, role: null, kind: "organisation" });
   // So does one after the body's kind in lower case, or opening the sentence (`Rating agency ICRA`,
   // `Broker CLSA`): the kind is what the body is, not its name. An office in capitals is a person's
   // (`the local MP`: isBodyAcronym).
@@ -2730,7 +2786,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     (!isCapitalised(kindWord) || opensSentence(tokens, tokens.indexOf(kindWord, from))) &&
     (rules.organisationNouns.has(kindWord.lower) || rules.personNouns.has(kindWord.lower))
   )
-    return { type: "name", text, name: lastWord.text, role: null, kind: "organisation" };
+    return makeMention({ type: "name", text, name: lastWord.text, role: null, kind: "organisation" });
   if (!rules.determiners.has(first.lower) && runs.length === 0 && !words.some(known)) return null;
   if (
     !personal &&
@@ -2739,9 +2795,17 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   ) {
     // `La Commission européenne …, qui reste selon elle « … »`: the article tells the body's gender.
     const at = tokens[from]!.start;
-    return { type: "name", text, name: head, role: null, kind: "organisation", gender: determinerGender, at };
+    return makeMention({
+      type: "name",
+      text,
+      name: head,
+      role: null,
+      kind: "organisation",
+      gender: determinerGender,
+      at,
+    });
   }
-  return {
+  return makeMention({
     type: "description",
     text,
     name: head,
@@ -2763,7 +2827,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
           isPluralPersonNoun(countedNoun.lower, rules))),
     definite,
     at: tokens[from]!.start,
-  };
+  });
 }
 
 /**
@@ -3106,7 +3170,13 @@ function bodyNamedAfterKind(s: Sentence, from: number, to: number, runs: readonl
     isWord(t) && (rules.determiners.has(t.lower) || rules.prepositions.has(t.lower));
   if (!rules.organisationNouns.has(kind.lower) || isCapitalised(kind) || !lead.every(leadsIn)) return null;
   const name = tokensText(tokens, run.start, run.end, source);
-  return { type: "name", text: tokensText(tokens, from, to, source), name, role: null, kind: "organisation" };
+  return makeMention({
+    type: "name",
+    text: tokensText(tokens, from, to, source),
+    name,
+    role: null,
+    kind: "organisation",
+  });
 }
 
 /** The role written around a name: its title, the words before it, or an apposition after it. */
@@ -3560,9 +3630,9 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
     // infirmière`, `Anne-Sophie, qui y travaille`).
     const described = from < run.titleStart || officeAfter(s, run.end) || relativeAfter(s, run.end);
     const aged = agedAfter(s, run.end) || agedAppositionAfter(s, run.end);
-    const known = viewpoint || described || aged ? { ...mention, known: true } : mention;
+    const known = viewpoint || described || aged ? makeMention({ ...mention, known: true }) : mention;
     // `For Toby, …` sets out whose view the sentence gives: its topic, not a governed person.
-    return [governed(run) && !viewpoint ? { ...known, afterPreposition: true } : known];
+    return [governed(run) && !viewpoint ? makeMention({ ...known, afterPreposition: true }) : known];
   });
 }
 
@@ -3766,7 +3836,10 @@ export function openingPronoun(s: Sentence, start: number, end: number): Mention
   if (!isPronoun(t, s.rules) || t!.inverted || s.rules.speakerlessPronouns.has(t!.lower)) return null;
   const info = s.rules.pronouns.get(t!.lower)!;
   if (info.plural || info.organisation) return null;
-  return { ...pronounMention(t!.text, t!.lower, s.rules, t!.start), contrastive: info.contrastive };
+  return makeMention({
+    ...pronounMention(t!.text, t!.lower, s.rules, t!.start),
+    contrastive: info.contrastive,
+  });
 }
 
 /**

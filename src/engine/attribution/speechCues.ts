@@ -13,6 +13,7 @@ import {
   isWord,
   opensReportedClause,
   opensSentence,
+  sentenceWith,
   sourcePhraseWords,
   type Token,
 } from "./tokens.ts";
@@ -29,9 +30,9 @@ import {
 import {
   bodyGenitiveComplement,
   isDictionaryWord,
-  isPersonRun,
   listConjunctions,
   nameRuns,
+  namesPersonBarPreposition,
   tokensText,
 } from "./names.ts";
 import {
@@ -59,6 +60,7 @@ import {
   subjectOpening,
   tellerOfWords,
   UNWRITTEN_SUBJECT,
+  makeMention,
   type Mention,
   type Sentence,
 } from "./speakerPhrases.ts";
@@ -532,7 +534,7 @@ function subjectOfSentenceBefore(s: Sentence, q: number, verb: VerbMatch, end: n
  */
 function personIntroduced(s: Sentence, from: number, end: number): Mention | null {
   const runs = nameRuns(s, from, end);
-  const run = runs.find((r) => isPersonRun({ ...r, afterPreposition: false }) && describesPerson(s, r));
+  const run = runs.find((r) => namesPersonBarPreposition(r) && describesPerson(s, r));
   // A name opening the sentence, past its determiner, is its subject, though no verb was found to end
   // it (`A Prefeitura de Campinas comunicou … à família de X`): what it said is its own.
   if (!run || (runs[0] !== run && runs[0]!.titleStart <= from + 1)) return null;
@@ -807,7 +809,7 @@ const INCISE_CLOSES = /^[,.;!?—–]$/u;
 export function cueInside(quote: Token, outer: Sentence): Cue | null {
   const { rules } = outer;
   const tokens = quote.inner ?? [];
-  const s: Sentence = { ...outer, tokens };
+  const s = sentenceWith(outer, tokens);
   const leads = (t: Token) =>
     rules.auxiliaries.has(t.lower) || t.inverted || (!rules.verbSecond && rules.clitics.has(t.lower));
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -1008,7 +1010,7 @@ function authorOfWordsPassedOn(s: Sentence, verb: number, colon: number): Mentio
   // `du fils de la victime`: the description takes the article its preposition carries. It is someone
   // new, not the clause's subject just named, whom a definite description right after could repeat.
   const article = rules.complementArticles.get(tokens[of]!.lower) ?? "";
-  return { ...author, name: article + author.name, definite: false };
+  return makeMention({ ...author, name: article + author.name, definite: false });
 }
 
 /**
@@ -1107,7 +1109,7 @@ function genitiveAuthor(s: Sentence, start: number, colon: number): Mention | nu
     const owner = nameRuns(s, start, k).find((r) => r.end === k && tokens[k - 1]!.lower.endsWith("s"));
     const mention = owner && analysePhrase(s, owner.start, k);
     if (mention?.type === "name" && mention.kind === "person")
-      return { ...mention, text: mention.text.slice(0, -1), name: mention.name.slice(0, -1) };
+      return makeMention({ ...mention, text: mention.text.slice(0, -1), name: mention.name.slice(0, -1) });
   }
   return null;
 }
@@ -1580,7 +1582,11 @@ function sourceNamed(s: Sentence, source: number, to: number): Mention | null {
     return mention;
   const name = mention.name.slice(article.text.length + 1);
   if (s.rules.organisationNouns.has(name.toLowerCase())) return mention;
-  return { ...mention, name, text: mention.text.startsWith(`${article.text} `) ? name : mention.text };
+  return makeMention({
+    ...mention,
+    name,
+    text: mention.text.startsWith(`${article.text} `) ? name : mention.text,
+  });
 }
 
 /** A source phrase or speech verb at token v, before the quote at q, with its speaker. */
@@ -1838,7 +1844,7 @@ function definiteDocument(s: Sentence, start: number, v: number, opening: number
   // The noun alone reads as a name; a document speaks as a body does, never as someone a later
   // description of a person (`sagte der 34-Jährige`) may stand for.
   const document = analysePhrase(s, v - 1, v);
-  return document && { ...document, kind: "organisation" };
+  return document && makeMention({ ...document, kind: "organisation" });
 }
 
 /**
@@ -2131,7 +2137,15 @@ function pronounStandingFor(s: Sentence, subject: string | null, text: string): 
   const info = subject === null ? { gender: undefined, plural: false } : s.rules.pronouns.get(subject);
   if (!info) return null;
   const kind = "organisation" in info && info.organisation ? "organisation" : "person";
-  return { type: "pronoun", text, name: text, role: null, kind, gender: info.gender, plural: info.plural };
+  return makeMention({
+    type: "pronoun",
+    text,
+    name: text,
+    role: null,
+    kind,
+    gender: info.gender,
+    plural: info.plural,
+  });
 }
 
 /**
@@ -2232,7 +2246,7 @@ export function impersonalCue(s: Sentence, q: number, start: number, end: number
   const impersonal = s.rules.impersonalSubject;
   if (!impersonal) return null;
   const tokens = s.tokens[q]!.inner ?? [];
-  const inside: Sentence = { ...s, tokens };
+  const inside = sentenceWith(s, tokens);
   // Inside the marks only an incise's inverted `-t-on`: a bare `on` there is the speaker's own word.
   const readings = [
     {
@@ -2354,14 +2368,14 @@ function placeMention(
   const opening = placeOpening(s, at, places);
   if (!opening || to - opening.end < 1 || to - opening.end > MAX_PLACE) return null;
   const text = cueText(s, opening.end, to);
-  return {
+  return makeMention({
     type: "description",
     text,
     name: opening.determiner + text,
     role: null,
     kind: "organisation",
     definite: true,
-  };
+  });
 }
 
 const placePhrases = new WeakMap<ReadonlyMap<string, string>, string[]>();

@@ -52,6 +52,15 @@ export interface Sentence {
 }
 
 /**
+ * The sentence `s` read over other tokens (a quote's inner ones): a copy in the one shape every
+ * sentence is made in, which a spread copy lacks.
+ */
+export function sentenceWith(s: Sentence, tokens: readonly Token[]): Sentence {
+  const { source, rules, capitalisedWords, lowercaseWords, surnames } = s;
+  return { tokens, source, rules, capitalisedWords, lowercaseWords, surnames };
+}
+
+/**
  * Notes how a block writes its words: capitalised where no sentence opens, or in lower case; and the
  * capitalised words it writes right after a given name (`Andreas Webhofer`), the surnames a person
  * goes by later on their own, though a German dictionary may hold them as compound nouns.
