@@ -535,8 +535,9 @@ function readBlock(
         ? null
         : () => (read === undefined ? (read = namedBodySubject(s, start, end)) : read);
       if (body) registry.bodySubject(body, b);
-      // Not one the sentence's own reported speech is about (`Die Regierung müsse …, so der Kanzler.`).
-      bodyBefore = body === null || quotes || reportedMood(s, start, end) ? null : body;
+      // Not one the sentence's own reported speech is about (`Die Regierung müsse …, so der Kanzler.`):
+      // that too is read only when the next sentence asks.
+      bodyBefore = body === null || quotes ? null : () => (reportedMood(s, start, end) ? null : body());
     }
   }
   // Within a paragraph, an unattributed quote shares its neighbour's speaker; a paragraph that
