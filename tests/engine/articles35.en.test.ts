@@ -74,6 +74,11 @@ runArticles("en", [
       "trader then she said, a cabinet member with Cllr and a partial, the Lib Dem " +
       "councillor added with a colon, a bus company's partial, a cyclist introduced " +
       "with a colon, a programme's name in marks",
+    todo:
+      "«Another six months could finish us» not found; «We were told Christmas. Then we were told " +
+      "spr…» goes to The Lib Dem councillor, not Imogen Sayers; «Honestly, it’s the quietest the " +
+      "road has ever…» goes to Cyclist Tom Ashworth, not Tom Ashworth; «Another six months could " +
+      "finish us,» taken for a quote",
     headline: "‘Another six months could finish us’: Botley Road traders hit by new closure delay",
     paragraphs: [
       "The closure of Botley Road under Oxford station will last until at least July, Network " +
@@ -121,6 +126,12 @@ runArticles("en", [
       "Surname said, he described with a partial, a pilgrim introduced with a colon, her " +
       "grandmother with the same surname and a partial, a diocese in a statement, a Tidy Towns " +
       "spokesperson, a devotion's name in marks, he said after a surname",
+    todo:
+      "«What struck me most this year was the number …» goes to Monsignor Seán McGettigan, not Seán " +
+      "McGettigan; «They're not coming for the scenery. It rained…» goes to Monsignor Seán " +
+      "McGettigan, not Seán McGettigan; «the one place left in Ireland with no phone s…» goes to " +
+      "Monsignor Seán McGettigan, not Seán McGettigan; «We'll be here again, and so will the rain,» " +
+      "goes to Monsignor Seán McGettigan, not Seán McGettigan",
     headline: "Lough Derg pilgrim numbers highest in a decade",
     paragraphs: [
       "The number of pilgrims making the traditional three-day pilgrimage to Lough Derg this " +
@@ -177,6 +188,8 @@ runArticles("en", [
       "second, a company said in an email with a partial, a federal department's " +
       "spokesperson, the mother of four by surname then she said, an inverted said " +
       "MLA Name, a standalone paragraph continuing him",
+    todo:
+      "«being absorbed somewhere between the warehous…» goes to Nutrition North Canada, not The " + "survey",
     headline: "Iqaluit shoppers say Nutrition North savings aren’t reaching the shelf",
     paragraphs: [
       "Iqaluit residents are paying more for milk, eggs and fresh fruit than they were " +
@@ -229,6 +242,7 @@ runArticles("en", [
       "second, an ASX announcement by the company with a partial, an analyst's " +
       "partial, an inverted said Mayor Name, a union organiser said, Mr Surname then " +
       "a standalone paragraph, a pit's name in marks",
+    todo: "«more than 200,000 ounces» goes to Boulder Ridge, not Boulder Ridge Resources",
     headline: "‘Right ounces, right time’: Boulder Ridge buys Kambalda gold project for $240m",
     paragraphs: [
       "Kalgoorlie-based gold producer Boulder Ridge Resources will buy the " +
@@ -277,6 +291,10 @@ runArticles("en", [
       "Mayor Name, a surname's partial, a resident introduced with a colon, her " +
       "brother-in-law with the same surname, a Fire and Emergency spokesperson then the " +
       "spokesperson said, Surname said then a standalone paragraph",
+    todo:
+      "«until it is safe for crews to assess the slop…» goes to Buller, not NZ Transport Agency " +
+      "Waka Kotahi; «He was very lucky and very wet,» goes to Emergency, not A Fire and Emergency " +
+      "NZ spokesperson; «atmospheric river» taken for a quote",
     headline: "Red warning as Buller braces for 350mm; SH6 shut by slip",
     paragraphs: [
       "A red heavy rain warning remains in place for Buller and the Grey District " +
@@ -329,6 +347,9 @@ runArticles("en", [
       "researchers sharing a surname, according to Dr Name with a partial, " +
       "cautioned with a partial, an executive member with a role and a partial, a " +
       "villager with a colon after a place, a nickname in marks",
+    todo:
+      "«We have seen these lizards on our walls all o…» goes to a villager, not a villager who " +
+      "guided the team",
     headline: "New bent-toed gecko species found in Dima Hasao limestone hills",
     paragraphs: [
       "GUWAHATI, Dec 5: A team of researchers from Gauhati University and the " +
@@ -485,6 +506,7 @@ runArticles("en", [
       "standfirst fragment, a nickname in marks, Surname, age, said, two Parks " +
       "unrelated, the catcher said, a manager's partial with the period inside, the " +
       "club in a statement, a fan with a colon, a quote split by he said",
+    todo: "«only the fourth player in franchise history t…» goes to The club, not LG Twins",
     headline: "LG Twins closer Park Jin-woo retires after 16 seasons",
     standfirst: 'Veteran right-hander says he wanted to go "while I can still throw 145"',
     paragraphs: [

@@ -71,6 +71,9 @@ runArticles("es", [
       "jubilada con «relata» invertido y cita sin verbo que la continúa, presidente de la " +
       "asociación con dos puntos, empresa en un comunicado con dos citas parciales, " +
       "concejala que comparte apellido con él y «la edil», vecino anónimo con dos puntos",
+    todo:
+      "«todas las lecturas son reales» goes to la empresa, not Aguas de Albacete; «fugas interiores " +
+      "no detectadas por los usuarios» goes to los casos revisados, not Aguas de Albacete",
     headline: "Recibos del agua que se duplican tras el cambio de contadores en La Milagrosa",
     standfirst: "La Unión de Consumidores habla de «facturas imposibles» y ya suma 230 reclamaciones",
     paragraphs: [
@@ -118,6 +121,9 @@ runArticles("es", [
       "con «de acuerdo con» y cita parcial, «el empresario» y cita sin verbo, presidente de " +
       "la cámara con cita parcial, secretaria estatal con dos puntos, pespuntador anónimo " +
       "con cita parcial",
+    todo:
+      "«incertidumbre comercial» not found; «dos o tres docenas a la semana, cuando antes …» goes " +
+      "to Un pespuntador de la colonia El Coecillo, not un pespuntador de la colonia El Coecillo",
     headline: "“El arancel nos pegó primero, antes que a nadie”: cae 12% la exportación de calzado",
     paragraphs: [
       "Las exportaciones de calzado de León cayeron 12 por ciento en el primer semestre, de " +
@@ -206,6 +212,9 @@ runArticles("es", [
       "antes del nombre, «el comerciante», vocero del OIJ con cita parcial, vecina anónima " +
       "con dos puntos, hijo con el mismo apellido, Fuerza Pública en un comunicado, cita " +
       "final con «aseguró» que vuelve al pulpero",
+    todo:
+      "«Yo oí los gritos de don Álvaro y salí con la …» goes to Una vecina, not una vecina; «Mañana " +
+      "abro como siempre» goes to La Fuerza Pública, not Álvaro Solano Mora",
     headline: "Pulpero enfrentó a asaltantes: “Yo no les iba a dar la plata de mis hijos”",
     paragraphs: [
       "Un pulpero de 52 años resultó con una herida de arma blanca en el brazo la noche del " +
@@ -294,6 +303,7 @@ runArticles("es", [
       "cuerpo, cita con «aclaró», boletín epidemiológico con «según», madre con dos puntos, " +
       "ministro con «afirmó» invertido y cita parcial, gremio con cita parcial, enfermero " +
       "anónimo",
+    todo: "«Fue una noche de guerra» goes to Un enfermero de la guardia, not un enfermero de la guardia",
     headline: "Guardia colapsada en el Castro Rendón por los cuadros respiratorios",
     standfirst:
       "Hubo esperas de hasta seis horas. Desde el hospital piden “consultar primero en los " +
@@ -343,6 +353,11 @@ runArticles("es", [
       "parcial, damnificada presentada en un párrafo y que habla en rayas partidas por " +
       "«contó», sobrino con el mismo apellido en rayas, director de la CVS con dos puntos, " +
       "pescador anónimo con «dijo»",
+    todo:
+      "«El agua llegó de noche, en media hora ya nos …» goes to Dolores Hoyos, not Ana Dolores " +
+      "Hoyos; «Lo que no se llevó el río se lo llevó el barro.» goes to Dolores Hoyos, not Ana " +
+      "Dolores Hoyos; «A nosotros nadie nos avisó nada» goes to Grande de Lorica, not un pescador " +
+      "de la ciénaga Grande de Lorica",
     headline: "Creciente del Sinú deja 1.200 familias damnificadas en Lorica",
     paragraphs: [
       "Más de 1.200 familias de la zona rural de Santa Cruz de Lorica resultaron " +

