@@ -3984,6 +3984,21 @@ const CASES: Case[] = [
   },
   {
     name:
+      "« Un pêcheur, 67 ans, a dû … « … », raconte-t-il » : le sujet sans nom, son âge entre virgules, est " +
+      "amené pour parler ensuite, pas la personne nommée avant ; une citation seule après lui aussi",
+    paragraphs: [
+      "Le maire Paul Roche défend le nouveau guichet. Un pêcheur, 67 ans, a dû attendre deux heures au " +
+        "comptoir. « On nous prend pour des idiots », raconte-t-il.",
+      "La directrice Anne Vidal a présenté le chantier. Une commerçante du quartier, 52 ans, a fermé sa " +
+        "boutique tout l’été. « Je n’ai rien touché, pas un euro d’aide. »",
+    ],
+    quotes: [
+      ["On nous prend pour des idiots", "Un pêcheur"],
+      ["Je n’ai rien touché, pas un euro d’aide.", "Une commerçante du quartier"],
+    ],
+  },
+  {
+    name:
       "« Une note de X diffusée lundi nuance : « … » », « un document … adressé aux syndicats » : un " +
       "document introduit par « un, une » laisse aussi hors de lui le participe et sa suite",
     paragraphs: [

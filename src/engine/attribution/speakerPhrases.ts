@@ -4022,17 +4022,17 @@ const MAX_RELATIVE_CLAUSE = 24;
 
 /**
  * `Ein Nachbar, der anonym bleiben möchte, will …`, `Un vecino, que pidió no ser identificado, llamó …`,
- * `Eine Geschädigte, eine 78-jährige Frau aus Bettlach, verfolgte …`: a relative clause or an apposition
- * opening on a determiner, words only between the comma `comma` and the one closing it, then a lower-case
- * word, the verb. The clause or apposition tells more of the subject before it; the sentence goes on
- * about that subject.
+ * `Eine Geschädigte, eine 78-jährige Frau aus Bettlach, verfolgte …`, `Un riverain, 58 ans, a dû …`: a
+ * relative clause, an apposition opening on a determiner or a bare age (agedAfter), words only between
+ * the comma `comma` and the one closing it, then a lower-case word, the verb. The clause or apposition
+ * tells more of the subject before it; the sentence goes on about that subject.
  */
 function describedBetweenCommas(s: Sentence, comma: number, end: number): boolean {
   const { tokens, rules } = s;
   if (!isComma(tokens[comma])) return false;
   const opens = tokens[comma + 1];
   const relative = opensCommaRelativeClause(s, comma + 1);
-  if (!relative && !rules.determiners.has(opens?.lower ?? "")) return false;
+  if (!relative && !agedAfter(s, comma) && !rules.determiners.has(opens?.lower ?? "")) return false;
   const close = closingComma(s, comma, end, relative ? MAX_RELATIVE_CLAUSE : MAX_PHRASE);
   const verb = tokens[close + 1];
   return (
