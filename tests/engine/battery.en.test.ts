@@ -4028,4 +4028,14 @@ runBattery("en", [
       ["free and open to everyone", "Luc Reuter"],
     ],
   },
+  {
+    construction:
+      "A fisherman, 67, had to wait … “…,” he said: an unnamed subject with a bare age between commas is " +
+      "brought in to speak next, not the person named before",
+    paragraphs: [
+      "Mayor Paul Brennan defended the new ticket office. A fisherman, 67, had to wait two hours at the " +
+        "counter. “They take us for fools,” he said.",
+    ],
+    expected: [["They take us for fools,", "A fisherman"]],
+  },
 ]);

@@ -3983,6 +3983,65 @@ const CASES: Case[] = [
     quotes: [["une heure de moins qu’en 2010", "l’étude"]],
   },
   {
+    name:
+      "« Un pêcheur, 67 ans, a dû … « … », raconte-t-il » : le sujet sans nom, son âge entre virgules, est " +
+      "amené pour parler ensuite, pas la personne nommée avant ; une citation seule après lui aussi",
+    paragraphs: [
+      "Le maire Paul Roche défend le nouveau guichet. Un pêcheur, 67 ans, a dû attendre deux heures au " +
+        "comptoir. « On nous prend pour des idiots », raconte-t-il.",
+      "La directrice Anne Vidal a présenté le chantier. Une commerçante du quartier, 52 ans, a fermé sa " +
+        "boutique tout l’été. « Je n’ai rien touché, pas un euro d’aide. »",
+    ],
+    quotes: [
+      ["On nous prend pour des idiots", "Un pêcheur"],
+      ["Je n’ai rien touché, pas un euro d’aide.", "Une commerçante du quartier"],
+    ],
+  },
+  {
+    name:
+      "« Une note de X diffusée lundi nuance : « … » », « un document … adressé aux syndicats » : un " +
+      "document introduit par « un, une » laisse aussi hors de lui le participe et sa suite",
+    paragraphs: [
+      "Une note de la Banque de France diffusée lundi soir nuance : la baisse « ne durera pas au-delà de " +
+        "l’été ».",
+      "Un document de travail adressé aux syndicats prévoit « une refonte complète » des horaires.",
+    ],
+    quotes: [
+      ["ne durera pas au-delà de l’été", "Une note de la Banque de France"],
+      ["une refonte complète", "Un document de travail"],
+    ],
+  },
+  {
+    name:
+      "« Un arrêté municipal signé le 4 juillet prévoit … » : le participe après l’adjectif du document " +
+      "en est exclu, sa date aussi ; négatif : sans complément, le participe dit quel texte c’est",
+    paragraphs: [
+      "Un arrêté municipal signé le 4 juillet prévoit que la baignade restera interdite « tant que les " +
+        "analyses ne seront pas revenues ».",
+      "Une circulaire rectorale envoyée vendredi rappelle que les sorties scolaires « restent autorisées ».",
+      "Un texte amendé prévoit « une aide ciblée » pour les familles.",
+    ],
+    quotes: [
+      ["tant que les analyses ne seront pas revenues", "Un arrêté municipal"],
+      ["restent autorisées", "Une circulaire rectorale"],
+      ["une aide ciblée", "Un texte amendé"],
+    ],
+  },
+  {
+    name:
+      "« c’est ce que révèle une étude publiée jeudi dans … », puis « L’étude juge … « … » » : le document " +
+      "repris par l’article défini parle sous ce nom",
+    paragraphs: [
+      "C’est ce que révèle une étude publiée jeudi dans la revue Science. L’étude juge la tendance « très " +
+        "préoccupante ».",
+      "Le maire cite une étude. L’étude relève que le trafic a « doublé en dix ans ».",
+    ],
+    quotes: [
+      ["très préoccupante", "L’étude"],
+      ["doublé en dix ans", "L’étude"],
+    ],
+  },
+  {
     name: "« selon le rapport annuel de la Cour des comptes » (négatif) : l’adjectif reste",
     paragraphs: ["Selon le rapport annuel de la Cour des comptes, la dette reste « préoccupante »."],
     quotes: [["préoccupante", "le rapport annuel de la Cour des comptes"]],

@@ -10,6 +10,15 @@ test("a first name tells the gender of the full name it opens", () => {
   assert.equal(givenNameGender("Núria Puig i Soler"), "f");
 });
 
+test("a compound given name tells the gender of its first part, where its parts differ", () => {
+  assert.equal(givenNameGender("Marie-Claude Favre"), "f");
+  assert.equal(givenNameGender("Marie-José Roux"), "f");
+  assert.equal(givenNameGender("Pierre-Marie Lenoir"), "m");
+  assert.equal(givenNameGender("Anne-Sophie Marty"), "f");
+  // `Jean` is a woman's name in English too: the lists hold it for neither.
+  assert.equal(givenNameGender("Jean-Marie Colin"), undefined);
+});
+
 test("a name the lists do not hold, or hold for neither gender, tells nothing", () => {
   assert.equal(givenNameGender("Andrea Conti"), undefined);
   assert.equal(givenNameGender("Soler"), undefined);

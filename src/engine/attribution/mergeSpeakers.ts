@@ -1066,8 +1066,23 @@ export class SpeakerRegistry {
         for (const word of words) this.sourcesByWord.add(word, created);
       return created;
     }
-    this.addForm(this.entities[id]!, m.name);
+    const e = this.entities[id]!;
+    // `une étude publiée mardi …`, then `L’étude montre que « … »`: a document first brought in by an
+    // indefinite determiner is known once the article takes it up, and goes by that definite
+    // description, which says as much of it.
+    if (id === same && m.definite && this.headedByDocument(words) && this.introducedIndefinite(e, words))
+      e.name = m.name;
+    this.addForm(e, m.name);
     return id;
+  }
+
+  /** Whether the entity's name is `words` after an indefinite determiner (`une étude`). */
+  private introducedIndefinite(e: Entity, words: readonly string[]): boolean {
+    const written = writtenWords(e.name);
+    return (
+      this.rules.indefiniteDeterminers.has(written[0] ?? "") &&
+      this.contentWords(e.name).join(" ") === words.join(" ")
+    );
   }
 
   /**

@@ -2924,9 +2924,11 @@ function beforeDocumentParticiple(s: Sentence, from: number, end: number): numbe
     // publié en mars`, `le plan de relance présenté jeudi`).
     const document = (d: number) => rules.documentSpeech.documents.has(tokens[d]?.lower ?? "");
     const ownComplement = rules.prepositions.has(tokens[k - 2]?.lower ?? "") && document(k - 3);
-    const afterDocument = document(k - 1) || ownComplement || (named && headedByDocument(s, from));
+    // Or the document's noun itself, its adjectives between (`un arrêté préfectoral signé mardi`).
+    const afterDocument =
+      document(k - 1) || document(author) || ownComplement || (named && headedByDocument(s, from));
     const participle = rules.adjectivesFollowNouns
-      ? participleWithComplement(s, from, k)
+      ? participleWithComplement(s, k)
       : k + 1 < end && rules.prepositions.has(tokens[k + 1]!.lower);
     if (word && participle && afterDocument) return k;
     if (
@@ -2962,15 +2964,14 @@ const lowerCaseAdjective = (s: Sentence, k: number): boolean => {
  * adjectives follow their noun, only a word of a participle's shape at `k` (`pastParticipleEnding`) may open
  * that clause, an adjective being the description's (`le rapport annuel de la Cour`), and only with a
  * complement after it (a preposition, a determiner, an adverb of time): with none, it says which
- * document it is (`El texto aprobado recoge`: the text passed, not the draft). Only in a definite
- * description: an indefinite one introduces the document, which its clause tells apart (`une étude
- * publiée mercredi dans Nature Cities`).
+ * document it is (`El texto aprobado recoge`: the text passed, not the draft). An indefinite
+ * description too: its clause says when or to whom the document was issued (`une note interne datée
+ * d’août`, `un document présenté aux élus`), not which one it is.
  */
-function participleWithComplement(s: Sentence, from: number, k: number): boolean {
+function participleWithComplement(s: Sentence, k: number): boolean {
   const { tokens, rules } = s;
   const next = tokens[k + 1];
   return (
-    rules.definiteDeterminers.has(tokens[from]!.lower) &&
     rules.adjectivesFollowNouns &&
     rules.pastParticipleEnding.test(tokens[k]!.lower) &&
     isWord(next) &&
@@ -4021,17 +4022,17 @@ const MAX_RELATIVE_CLAUSE = 24;
 
 /**
  * `Ein Nachbar, der anonym bleiben möchte, will …`, `Un vecino, que pidió no ser identificado, llamó …`,
- * `Eine Geschädigte, eine 78-jährige Frau aus Bettlach, verfolgte …`: a relative clause or an apposition
- * opening on a determiner, words only between the comma `comma` and the one closing it, then a lower-case
- * word, the verb. The clause or apposition tells more of the subject before it; the sentence goes on
- * about that subject.
+ * `Eine Geschädigte, eine 78-jährige Frau aus Bettlach, verfolgte …`, `Un riverain, 58 ans, a dû …`: a
+ * relative clause, an apposition opening on a determiner or a bare age (agedAfter), words only between
+ * the comma `comma` and the one closing it, then a lower-case word, the verb. The clause or apposition
+ * tells more of the subject before it; the sentence goes on about that subject.
  */
 function describedBetweenCommas(s: Sentence, comma: number, end: number): boolean {
   const { tokens, rules } = s;
   if (!isComma(tokens[comma])) return false;
   const opens = tokens[comma + 1];
   const relative = opensCommaRelativeClause(s, comma + 1);
-  if (!relative && !rules.determiners.has(opens?.lower ?? "")) return false;
+  if (!relative && !agedAfter(s, comma) && !rules.determiners.has(opens?.lower ?? "")) return false;
   const close = closingComma(s, comma, end, relative ? MAX_RELATIVE_CLAUSE : MAX_PHRASE);
   const verb = tokens[close + 1];
   return (

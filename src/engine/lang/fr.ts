@@ -254,7 +254,7 @@ const DOCUMENT_SPEECH = {
   `),
   documents: words(`
     rapport loi constitution décret arrêt jugement document étude communiqué résolution règlement
-    article accord traité texte lettre décision ordonnance arrêté cahier
+    article accord traité texte lettre décision ordonnance arrêté cahier note bulletin circulaire
   `),
   courts: words("tribunal cour juge juges magistrat magistrate"),
 };

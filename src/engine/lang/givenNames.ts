@@ -77,15 +77,15 @@ const WOMEN_UNACCENTED = new Set([...WOMEN, ...decodeWords(tabledGivenNames.wome
 // The same names and capitalised words are asked of again and again (every name run, every
 // mention), and folding accents is dear: each one's answer is kept, null where it tells no gender.
 const genderByName = keptAnswers((fullName: string): Gender | null => {
-  const parts = unaccented(fullName.split(/\s+/u)[0] ?? "").split("-");
-  if (parts.every((part) => MEN_UNACCENTED.has(part))) return "m";
-  return parts.every((part) => WOMEN_UNACCENTED.has(part)) ? "f" : null;
+  const first = unaccented(fullName.split(/\s+/u)[0] ?? "").split("-")[0]!;
+  return MEN_UNACCENTED.has(first) ? "m" : WOMEN_UNACCENTED.has(first) ? "f" : null;
 });
 
 /**
  * The gender a person's first given name tells, when it tells one (`Ferran Soler` → "m"). A compound
- * given name (`Ralf-Peter`, `Marie-Claire`) tells the gender each of its parts tells, when they all
- * tell the same one: a part no list holds (`Jean-Marie`, `Marie-Galante`, a place) tells none.
+ * given name (`Ralf-Peter`, `Marie-Claire`) tells the gender of its first part, which sets it where the
+ * parts differ (`Marie-Claude`, `Marie-José` are women, `Pierre-Marie` a man); a first part no list
+ * holds (`Jean-Marie`: `Jean` is a woman's name in English too) tells none.
  */
 export function givenNameGender(fullName: string): Gender | undefined {
   return genderByName(fullName) ?? undefined;
