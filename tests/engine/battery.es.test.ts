@@ -5681,4 +5681,30 @@ runBattery("es", [
       ["un juicio justo", "Inés Lara"],
     ],
   },
+  {
+    construction:
+      "`El alcalde de Villanueva del Fresno, X, y el de Olivenza, Y … celebró el primero`: el lugar donde " +
+      "alguien ejerce su cargo no es una de las personas que cuentan «el primero» y «el segundo»",
+    paragraphs: [
+      "El alcalde de Villanueva del Fresno, Jorge Lara Gil, y el de Olivenza, Pedro Sanz Mora, firmaron " +
+        "ayer el convenio. «Es un día histórico», celebró el primero.",
+    ],
+    expected: [["Es un día histórico", "Jorge Lara Gil"]],
+  },
+  {
+    construction: "`El concejal de Castro del Río, X, y el de Baena, Y … criticó el segundo`",
+    paragraphs: [
+      "El concejal de Castro del Río, Andrés Mena Luque, y el de Baena, Rafael Toro Gil, visitaron la " +
+        "obra. «Llega con dos años de retraso», criticó el segundo.",
+    ],
+    expected: [["Llega con dos años de retraso", "Rafael Toro Gil"]],
+  },
+  {
+    construction: "`X e Y, vecinos de Castro del Río, … dijo el segundo`: el pueblo no cuenta",
+    paragraphs: [
+      "Marta Gil Ruiz y Pedro Sanz Mora, vecinos de Castro del Río, firmaron la queja. " +
+        "«Nadie nos escucha», dijo el segundo.",
+    ],
+    expected: [["Nadie nos escucha", "Pedro Sanz Mora"]],
+  },
 ]);
