@@ -5622,4 +5622,89 @@ runBattery("es", [
       ["gratuita y abierta a todos", "Luc Reuter"],
     ],
   },
+  {
+    construction:
+      "`habló con Ana Dolores X`: tras un verbo de decir y `con`, un nombre de pila abre el nombre de la " +
+      "persona (dos nombres de pila), no el medio; negativo: `indicó a Clarín Pablo Ruiz`",
+    paragraphs: [
+      "Este periódico conversó con Luis Alberto Quintero, de 58 años, que perdió la cosecha.",
+      "—Todo se lo llevó la helada —contó.",
+      "En Guaymallén, la radio habló con María Teresa Ocampo, vecina del barrio Belgrano.",
+      "—Llevamos tres días sin luz —lamentó.",
+      "«Nadie vino a vernos», indicó a Clarín Pablo Ruiz.",
+    ],
+    expected: [
+      ["Todo se lo llevó la helada", "Luis Alberto Quintero"],
+      ["Llevamos tres días sin luz", "María Teresa Ocampo"],
+      ["Nadie vino a vernos", "Pablo Ruiz"],
+    ],
+  },
+  {
+    construction:
+      "`un pescador de la ciénaga Grande de X`: el nombre tras un accidente geográfico en minúscula " +
+      "(río, laguna, ciénaga) es un lugar, no quien habla",
+    paragraphs: [
+      "«El agua bajó dos metros», dijo un lanchero del río San Juan mientras amarraba.",
+      "«No quedan peces», lamentó una vecina de la laguna Verde de Tumbes.",
+    ],
+    expected: [
+      ["El agua bajó dos metros", "un lanchero del río San Juan"],
+      ["No quedan peces", "una vecina de la laguna Verde de Tumbes"],
+    ],
+  },
+  {
+    construction:
+      "`X niega … la empresa asegura que «…»`: una empresa nombrada por su oficio en plural (Aguas de …, " +
+      "Bodegas …) es una empresa, y «la empresa» la retoma",
+    paragraphs: [
+      "Bodegas de Toro rechaza las quejas. La empresa sostiene que «las uvas se pagan a tiempo».",
+      "Aguas de Manizales culpa a la lluvia. En una nota, la empresa afirmó que «la red está al día».",
+    ],
+    expected: [
+      ["las uvas se pagan a tiempo", "Bodegas de Toro"],
+      ["la red está al día", "Aguas de Manizales"],
+    ],
+  },
+  {
+    construction:
+      "`asegura que «…» y que Y responde a «…»`: una segunda subordinada unida por `y que` sigue lo que " +
+      "dice el sujeto del verbo; negativo: `y Y responde a «…»` sin `que`, con sujeto propio",
+    paragraphs: [
+      "El ministro Raúl Pinto afirmó que «el puerto abrirá en marzo» y que las demoras obedecen a " +
+        "«trámites ambientales».",
+      "La fiscal Inés Lara dijo que «hay pruebas suficientes», y que el acusado tendrá «un juicio justo».",
+    ],
+    expected: [
+      ["el puerto abrirá en marzo", "Raúl Pinto"],
+      ["trámites ambientales", "Raúl Pinto"],
+      ["hay pruebas suficientes", "Inés Lara"],
+      ["un juicio justo", "Inés Lara"],
+    ],
+  },
+  {
+    construction:
+      "`El alcalde de Villanueva del Fresno, X, y el de Olivenza, Y … celebró el primero`: el lugar donde " +
+      "alguien ejerce su cargo no es una de las personas que cuentan «el primero» y «el segundo»",
+    paragraphs: [
+      "El alcalde de Villanueva del Fresno, Jorge Lara Gil, y el de Olivenza, Pedro Sanz Mora, firmaron " +
+        "ayer el convenio. «Es un día histórico», celebró el primero.",
+    ],
+    expected: [["Es un día histórico", "Jorge Lara Gil"]],
+  },
+  {
+    construction: "`El concejal de Castro del Río, X, y el de Baena, Y … criticó el segundo`",
+    paragraphs: [
+      "El concejal de Castro del Río, Andrés Mena Luque, y el de Baena, Rafael Toro Gil, visitaron la " +
+        "obra. «Llega con dos años de retraso», criticó el segundo.",
+    ],
+    expected: [["Llega con dos años de retraso", "Rafael Toro Gil"]],
+  },
+  {
+    construction: "`X e Y, vecinos de Castro del Río, … dijo el segundo`: el pueblo no cuenta",
+    paragraphs: [
+      "Marta Gil Ruiz y Pedro Sanz Mora, vecinos de Castro del Río, firmaron la queja. " +
+        "«Nadie nos escucha», dijo el segundo.",
+    ],
+    expected: [["Nadie nos escucha", "Pedro Sanz Mora"]],
+  },
 ]);

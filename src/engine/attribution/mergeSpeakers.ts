@@ -2509,9 +2509,14 @@ export class SpeakerRegistry {
    */
   private countedAntecedent(m: Mention, block: number): number | null {
     if (m.order === undefined || m.at === undefined) return null;
+    // Not a name someone holds office in (`El alcalde de Miranda del Castañar, X, y el de Sequeros, Y`):
+    // a place or a body the names stage read as a person, which is no one counted.
     const allowed = (person: PersonEntity) => {
       const gender = this.personGender(person.name);
-      return m.gender === undefined || gender === undefined || gender === m.gender;
+      return (
+        (m.gender === undefined || gender === undefined || gender === m.gender) &&
+        this.mentions.officesIn(person.name).length === 0
+      );
     };
     const sentences = this.mentions
       .peopleBySentenceBefore(block, m.at)

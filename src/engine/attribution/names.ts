@@ -1470,7 +1470,8 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       for (let k = i; !titled && k < end - 1; k++)
         titled = rules.titles.has(tokens[k]!.lower) || honorificAt(tokens, k, end - 1, rules) !== null;
       // Likewise after a verb of saying and its preposition: the paper spoken to, then the speaker
-      // (`indique au Figaro Hugo Marchand`, `indicó a Clarín Pablo Ruiz`).
+      // (`indique au Figaro Hugo Marchand`, `indicó a Clarín Pablo Ruiz`). A run opening on a given
+      // name is the person spoken to, whose given names are two (`habló con Ana Dolores Hoyos`).
       // The preposition may take an article: `le ministre de la Justice Paul Roy`, `de l’Intérieur`.
       const at = bodyPartBefore(tokens, i, from, rules);
       const article =
@@ -1494,7 +1495,7 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       const office =
         afterPreposition &&
         ((officeAt >= 0 && !indefiniteOffice(tokens, officeAt, from, rules)) ||
-          rules.speechVerbs.has(governing) ||
+          (rules.speechVerbs.has(governing) && !isGivenName(tokens[i]!.text)) ||
           qualifiedOffice());
       // Not where a particle joins the last words to the office's name: `portavoz del Ministerio
       // de Seguridad`, `Ministerio de Asuntos Exteriores` are one body.

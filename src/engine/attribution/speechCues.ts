@@ -1157,8 +1157,23 @@ export function cueReportedClause(s: Sentence, q: number, start: number): Cue | 
   const verb = chosen && verbAt(s, chosen.at);
   if (!verb) return null;
   const that = findTokenIn(tokens, verb.end, q, (t) => rules.complementisers.has(t.lower));
-  if (that < 0 || tokens.slice(that, q).some((t) => t.kind === "quote")) return null;
+  if (that < 0) return null;
+  for (let k = that; k < q; k++) if (tokens[k]!.kind === "quote" && !thatClauseGoesOn(s, k)) return null;
   return opensOnVerb(s, verb.end, that) ? chosen.cue : null;
+}
+
+/**
+ * `asegura que «…» y que los casos responden a «…»`, `said that “…” and that …`: a conjunction and
+ * a complementiser right after the quote at k join a second that-clause to the verb the first hangs
+ * on, and what the second holds is reported by that verb's subject too, not by a verb inside it.
+ */
+function thatClauseGoesOn(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const after = tokens[k + 1]?.text === "," ? k + 2 : k + 1;
+  return (
+    listConjunctions(rules).has(tokens[after]?.lower ?? "") &&
+    rules.complementisers.has(tokens[after + 1]?.lower ?? "")
+  );
 }
 
 /**
@@ -1219,7 +1234,15 @@ function readGoverningCue(s: Sentence, q: number, start: number): { at: number; 
     // "X defined it as … and Y called it “…”": a clause joined on with its own subject is not reported
     // speech.
     const joined = (t: Token) => s.rules.clauseJoins.has(t.lower) && !s.rules.complementisers.has(t.lower);
-    if (between.some((t) => t.kind === "quote" || joined(t))) break;
+    // Not a quote whose that-clause goes on after it (thatClauseGoesOn), nor the conjunction going on.
+    const goesOn = (k: number) => tokens[k]?.kind === "quote" && thatClauseGoesOn(s, k);
+    const closes = (k: number) =>
+      tokens[k]!.kind === "quote"
+        ? !goesOn(k)
+        : joined(tokens[k]!) && !goesOn(k - 1) && !(tokens[k - 1]?.text === "," && goesOn(k - 2));
+    let closed = false;
+    for (let k = cues[c]!.at; !closed && k < chosen.at; k++) closed = closes(k);
+    if (closed) break;
     if (describesLaterSubject(s, cues[c]!.at)) continue;
     // "La oposición lo considera insuficiente: la diputada X lo calificó de «…»": a colon closes the
     // earlier clause as a comma does, and the clause after it has its own subject.

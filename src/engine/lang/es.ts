@@ -507,7 +507,9 @@ export const spanish: LanguageRules = {
   // English and French bodies go by their «centre». A government's department is the `Departamento de
   // Salud` (Puerto Rico, the United States' `Departamento de Estado`); a union's or a party's local
   // branch in Argentina and Uruguay is its `seccional` («la seccional Islas de AGMER»). An oversight
-  // office goes by its «procuraduría» (México, Colombia), «defensoría» or «superintendencia».
+  // office goes by its «procuraduría» (México, Colombia), «defensoría» or «superintendencia». A company
+  // is often named after its trade in the plural («Aguas de Valencia», «Bodegas Riojanas», «Talleres
+  // Ochoa»), and is a company for «la empresa» after it (voiceKinds).
   organisationNouns: words(`
     ministerio gobierno agencia consejo comisión comité sindicato partido banco grupo universidad
     administración oficina tribunal corte policía ejército empresa compañía sociedad asociación federación
@@ -517,7 +519,7 @@ export const spanish: LanguageRules = {
     contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito gremio
     intendencia municipalidad alcaldía gobernación secretaría consultora observatorio agrupación colectivo
     cooperativa consejería conselleria centro club gerencia seccional departamento procuraduría defensoría
-    superintendencia consorcio importadora exportadora
+    superintendencia consorcio importadora exportadora aguas bodegas talleres almacenes
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -681,10 +683,12 @@ export const spanish: LanguageRules = {
     concurso trofeo memorial bienal jornadas
   `),
   // A neighbourhood is a `reparto` in Cuba, a `fraccionamiento` in Mexico, an `urbanización` in Spain
-  // and Venezuela; a hamlet a `caserío`, an `aldea`, a `vereda` in Colombia.
+  // and Venezuela; a hamlet a `caserío`, an `aldea`, a `vereda` in Colombia. Waters and land forms
+  // precede their names too (`la ciénaga Grande de Lorica`, `el río San Juan`). Not `cabo`, a rank.
   placeNouns: words(`
     avenida calle barrio colonia sierra plaza paseo cerro jirón estadio espacio parque reparto
     fraccionamiento urbanización caserío aldea vereda
+    río ciénaga laguna lago quebrada arroyo caño embalse represa bahía golfo isla volcán playa
   `),
   placePrepositions: words("en"),
   saintWords: words("san santa santo"),
@@ -701,7 +705,7 @@ export const spanish: LanguageRules = {
       empresa compañía =firma grupo banco sindicat asociación federación fundación =ong organización
       hospital club fundador gerente =ceo ejecutiv empresari industria fabricante ~director
       =distribuidora =aseguradora =constructora =petrolera aerolínea agrupación =colectivo =cooperativa
-      consorci =fc =cd =cf =ud =importadora =exportadora
+      consorci =fc =cd =cf =ud =importadora =exportadora =aguas =bodegas =talleres =almacenes
     `),
     expert: list(`
       expert investigador científic profesor catedrátic universi economista analista *ólogo *óloga

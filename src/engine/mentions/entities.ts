@@ -249,7 +249,8 @@ export function articleEntities(
   // "House Foreign Affairs Committee" reads as a name, but its last word makes it a body; so does
   // a body's noun before it ("l’ONG Amnesty International", see bodyDescriptions), or opening it before
   // the preposition that carries it on ("Ministry of Defence"), or followed by the one word that
-  // places it ("Police Scotland", "Bank Negara"): no person's name opens on a body's noun. A name the
+  // places it ("Police Scotland", "Bank Negara"), or by a name particle ("Aguas de Valencia", a company
+  // opening a sentence with no article): no person's name opens on a body's noun. A name the
   // names stage joined across a list conjunction ("Fisheries and Oceans Canada", see
   // conjunctionInBodyName) is no one person's.
   const kinds = people.map((p): EntityKind => {
@@ -262,7 +263,9 @@ export function articleEntities(
       rules.organisationNouns.has(lastWord) ||
       endsOnCompanyForm(p.name, rules) ||
       (rules.organisationNouns.has(first!) &&
-        (rules.bodyNamePrepositions.has(second ?? "") || p.name.split(" ").length === 2)) ||
+        (rules.bodyNamePrepositions.has(second ?? "") ||
+          rules.nameParticles.has(second ?? "") ||
+          p.name.split(" ").length === 2)) ||
       (rules.organisationNouns.has(first!) && p.mentions.some((m) => afterArticlePreposition(blocks, m))) ||
       isBody(p.name) ||
       innerWords.some((w) => listConjunctions(rules).has(w));
