@@ -5270,4 +5270,59 @@ runBattery("de", [
       ["kostenlos und offen für alle", "Luc Reuter"],
     ],
   },
+  {
+    construction:
+      "„des Landratsamts Biberach“ als einzige Nennung, dann „das Landratsamt“: die Behörde mit ihrem " +
+      "Namen im Nominativ, auch wenn der Ortsname wie ein zusammengesetztes Wort klingt (Rosen|heim)",
+    paragraphs: [
+      "Die Pläne stammen aus einer Vorlage des Gesundheitsamts Rosenheim an die Schulen.",
+      "Viele Eltern sind verunsichert.",
+      "Das Gesundheitsamt spricht von einer „angespannten Lage“.",
+      "Das steht in einem Brief des Landratsamts Biberach an die Gemeinde.",
+      "Der Gemeinderat tagte am Montag.",
+      "Dem Landratsamt zufolge sollen dort „vor allem Familien“ wohnen.",
+    ],
+    expected: [
+      ["angespannten Lage", "Gesundheitsamt Rosenheim"],
+      ["vor allem Familien", "Landratsamt Biberach"],
+    ],
+  },
+  {
+    construction:
+      "Sparkasse, Verwaltung, Spital nach ihrem Ort benannt (`placeBodyNouns`), dann das Nomen allein: " +
+      "die Behörde mit vollem Namen",
+    paragraphs: [
+      "Die Täter hatten es auf die Filiale der Kreissparkasse Heilbronn-Öhringen abgesehen.",
+      "Die Sparkasse spricht von einem „erheblichen Schaden“.",
+      "Die Stadtverwaltung Kempten hat die Halle gesperrt.",
+      "Die Verwaltung kündigte „schnelle Hilfe“ an.",
+      "Das Kantonsspital Aarau hat einen neuen Chefarzt.",
+      "Das Spital nennt ihn „einen Glücksfall“.",
+    ],
+    expected: [
+      ["erheblichen Schaden", "Kreissparkasse Heilbronn-Öhringen"],
+      ["schnelle Hilfe", "Die Stadtverwaltung Kempten"],
+      ["einen Glücksfall", "Das Kantonsspital Aarau"],
+    ],
+  },
+  {
+    construction:
+      "„im/ins Stadtmuseum Erlangen“: die Verschmelzung trägt den Artikel, der Ort gehört zum Namen, " +
+      "den „das Museum“ später meint; negativ: ein Bericht nimmt keinen Genitiv in seinen Namen auf " +
+      "(„im Jahresbericht des ÖAV“ spricht der ÖAV), und „im Rathaus“ ist kein Sprecher",
+    paragraphs: [
+      "Die Ausstellung läuft bis Mai im Stadtmuseum Erlangen.",
+      "Das Museum sprach von einem „überraschenden Ansturm“.",
+      "Die Verletzten wurden ins Klinikum Fulda gebracht.",
+      "„Beide sind stabil“, teilte das Klinikum mit.",
+      "„Alle Gletscher sind zurückgegangen“, heißt es in einem Jahresbericht des ÖAV.",
+      "Bürgermeister Karl Hummel sagte im Rathaus: „Wir bauen neu.“",
+    ],
+    expected: [
+      ["überraschenden Ansturm", "Stadtmuseum Erlangen"],
+      ["Beide sind stabil", "Klinikum Fulda"],
+      ["Alle Gletscher sind zurückgegangen", "ÖAV"],
+      ["Wir bauen neu.", "Karl Hummel"],
+    ],
+  },
 ]);

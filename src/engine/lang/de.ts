@@ -249,6 +249,10 @@ export const german: LanguageRules = {
   complementArticles: new Map([
     ["vom", "dem "],
     ["beim", "dem "],
+    ["im", "dem "],
+    ["ins", "das "],
+    ["zum", "dem "],
+    ["zur", "der "],
   ]),
   senderPrepositions: new Set(),
   capacityWords: words("als"),
@@ -696,7 +700,7 @@ export const german: LanguageRules = {
     words(
       `${AMTER} ${TERRITORIES} gericht staatsanwaltschaft universität präsidium bezirksregierung direktion ` +
         "polizei inspektion inspektorat kammer museum fonds klinik klinikum verband konsortium " +
-        "gesellschaft genossenschaft",
+        "gesellschaft genossenschaft sparkasse volksbank raiffeisenbank verwaltung krankenhaus spital",
     ),
   ),
   // `teilte die Behörde auf Anfrage mit`: how the words were asked for, no part of the body's name.
