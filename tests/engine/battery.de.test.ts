@@ -5325,4 +5325,20 @@ runBattery("de", [
       ["Wir bauen neu.", "Karl Hummel"],
     ],
   },
+  {
+    construction:
+      "österreichische akademische Titel vor dem Namen (`Mag.`, `Ing.`) wie `Dr.`; negativ: das Verb " +
+      "„mag“ am Satzende trennt die Sätze weiter",
+    paragraphs: [
+      "Nur noch vier Apotheken teilen sich den Dienst. „Wir sind am Limit“, klagt Mag. Sabine Wurm, die " +
+        "eine Apotheke in Zwettl führt.",
+      "„Die Brücke hält“, sagt Ing. Peter Mayrhofer vom Bauamt.",
+      "Jeder isst hier, was er mag. Anna Berg kocht seit Jahren. „Das ist gut“, sagt sie.",
+    ],
+    expected: [
+      ["Wir sind am Limit", "Sabine Wurm"],
+      ["Die Brücke hält", "Peter Mayrhofer"],
+      ["Das ist gut", "Anna Berg"],
+    ],
+  },
 ]);

@@ -421,6 +421,8 @@ export const german: LanguageRules = {
     ...gendered("herr herrn", "m"),
     ...gendered("frau", "f"),
     ...gendered("dr dr. prof prof. professor professorin", undefined),
+    // Austria's academic titles, written before the name as "Dr." is (`Mag. Elisabeth Hackl`).
+    ...gendered("mag mag. ing ing. dkfm dkfm.", undefined),
   ]),
   titles: new CompoundSet(
     words(`
@@ -585,7 +587,7 @@ export const german: LanguageRules = {
   ),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
-  abbreviations: words("dr. prof. nr. st."),
+  abbreviations: words("dr. prof. nr. st. mag. ing. dkfm."),
   titleAbbreviations: new Map(),
   // `Im Ministerium sprach man von „…“`, `Beim Verband hieß es`, `hieß es vonseiten des Klinikums`: the
   // body the impersonal voice speaks in.
