@@ -5341,4 +5341,27 @@ runBattery("de", [
       ["Das ist gut", "Anna Berg"],
     ],
   },
+  {
+    construction:
+      "eben Genannte, dann „sagt die Wirtin der Hütte“: der Genitiv ist eine Ergänzung wie „de la“, kein " +
+      "Name, die Beschreibung meint die Genannte; negativ: niemand genannt, oder ein Mann genannt",
+    paragraphs: [
+      "Maria Pichler kocht seit 1990 auf der Alm. „Im Winter ist es hier still“, sagt die Wirtin der Hütte.",
+      "Tom Weber hat den Club vor zehn Jahren aufgebaut. „Wir sind stolz“, sagt der Gründer des Vereins.",
+    ],
+    expected: [
+      ["Im Winter ist es hier still", "Maria Pichler"],
+      ["Wir sind stolz", "Tom Weber"],
+    ],
+  },
+  {
+    construction: "negativ: „sagt die Besitzerin des Bootshauses“ nach einem genannten Mann ist eine andere",
+    paragraphs: ["Tom Keller wartet am Steg. „Das Eis trägt noch“, sagt die Besitzerin des Bootshauses."],
+    expected: [["Das Eis trägt noch", "die Besitzerin des Bootshauses"]],
+  },
+  {
+    construction: "negativ: „sagt die Sprecherin der Stadtwerke“, niemand genannt: die Beschreibung",
+    paragraphs: ["Der Bus war voll. „Es war eng“, sagt die Sprecherin der Stadtwerke."],
+    expected: [["Es war eng", "die Sprecherin der Stadtwerke"]],
+  },
 ]);

@@ -1635,13 +1635,15 @@ export class SpeakerRegistry {
 
   /**
    * "the California Republican", "the IT consultant": a capital before any preposition qualifies the
-   * noun by a name, which other rules read; one in a complement ("el extremo de Terrassa") is a place's.
+   * noun by a name, which other rules read; one in a complement ("el extremo de Terrassa") is a place's,
+   * and so is one in a genitive, the complement a case article opens (`der Leiter des Forstamts`).
    */
   private capitalBeforeComplement(description: string): boolean {
     const words = withoutPlaceAdjectives(description, this.rules).split(/\s+/u);
     for (let i = 1; i < words.length; i++) {
       const word = words[i]!;
-      if (this.rules.prepositions.has(elidedWords(word)[0] ?? "")) return false;
+      const opening = elidedWords(word)[0] ?? "";
+      if (this.rules.prepositions.has(opening) || this.rules.genitiveArticles.has(opening)) return false;
       // Where every noun takes a capital, a person's noun ("die Frau", "der 45-Jährige") is no name.
       const noun = this.rules.capitalisesNouns && isPersonNoun(word.toLowerCase(), this.rules);
       if (
