@@ -5364,4 +5364,19 @@ runBattery("de", [
     paragraphs: ["Der Bus war voll. „Es war eng“, sagt die Sprecherin der Stadtwerke."],
     expected: [["Es war eng", "die Sprecherin der Stadtwerke"]],
   },
+  {
+    construction:
+      "„Die Täter nennt er „…““: ein Pronomen, das nur Subjekt sein kann, nach dem Verb ist das Subjekt, " +
+      "die Phrase davor ein vorangestelltes Objekt; negativ: „Die Polizei nennt den Fall …“ ist die Polizei",
+    paragraphs: [
+      "Franz Huber hat 18.000 Euro verloren. Die Täter nennt er „Profis mit Einkaufsliste“.",
+      "Karl Moser führt das Hotel seit 1998. Die Baustelle vor der Tür nennt er „eine Zumutung“.",
+      "Die Polizei nennt den Fall „rätselhaft“.",
+    ],
+    expected: [
+      ["Profis mit Einkaufsliste", "Franz Huber"],
+      ["eine Zumutung", "Karl Moser"],
+      ["rätselhaft", "Die Polizei"],
+    ],
+  },
 ]);

@@ -628,6 +628,7 @@ export const german: LanguageRules = {
   verbSecond: true,
   dropsComplementiser: false,
   objectDeterminers: words("den einen"),
+  subjectPronouns: words("er ich wir du"),
   firstOfTwoSurnames: false,
   // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.
   inciseInversion: true,
