@@ -5270,4 +5270,113 @@ runBattery("de", [
       ["kostenlos und offen für alle", "Luc Reuter"],
     ],
   },
+  {
+    construction:
+      "„des Landratsamts Biberach“ als einzige Nennung, dann „das Landratsamt“: die Behörde mit ihrem " +
+      "Namen im Nominativ, auch wenn der Ortsname wie ein zusammengesetztes Wort klingt (Rosen|heim)",
+    paragraphs: [
+      "Die Pläne stammen aus einer Vorlage des Gesundheitsamts Rosenheim an die Schulen.",
+      "Viele Eltern sind verunsichert.",
+      "Das Gesundheitsamt spricht von einer „angespannten Lage“.",
+      "Das steht in einem Brief des Landratsamts Biberach an die Gemeinde.",
+      "Der Gemeinderat tagte am Montag.",
+      "Dem Landratsamt zufolge sollen dort „vor allem Familien“ wohnen.",
+    ],
+    expected: [
+      ["angespannten Lage", "Gesundheitsamt Rosenheim"],
+      ["vor allem Familien", "Landratsamt Biberach"],
+    ],
+  },
+  {
+    construction:
+      "Sparkasse, Verwaltung, Spital nach ihrem Ort benannt (`placeBodyNouns`), dann das Nomen allein: " +
+      "die Behörde mit vollem Namen",
+    paragraphs: [
+      "Die Täter hatten es auf die Filiale der Kreissparkasse Heilbronn-Öhringen abgesehen.",
+      "Die Sparkasse spricht von einem „erheblichen Schaden“.",
+      "Die Stadtverwaltung Kempten hat die Halle gesperrt.",
+      "Die Verwaltung kündigte „schnelle Hilfe“ an.",
+      "Das Kantonsspital Aarau hat einen neuen Chefarzt.",
+      "Das Spital nennt ihn „einen Glücksfall“.",
+    ],
+    expected: [
+      ["erheblichen Schaden", "Kreissparkasse Heilbronn-Öhringen"],
+      ["schnelle Hilfe", "Die Stadtverwaltung Kempten"],
+      ["einen Glücksfall", "Das Kantonsspital Aarau"],
+    ],
+  },
+  {
+    construction:
+      "„im/ins Stadtmuseum Erlangen“: die Verschmelzung trägt den Artikel, der Ort gehört zum Namen, " +
+      "den „das Museum“ später meint; negativ: ein Bericht nimmt keinen Genitiv in seinen Namen auf " +
+      "(„im Jahresbericht des ÖAV“ spricht der ÖAV), und „im Rathaus“ ist kein Sprecher",
+    paragraphs: [
+      "Die Ausstellung läuft bis Mai im Stadtmuseum Erlangen.",
+      "Das Museum sprach von einem „überraschenden Ansturm“.",
+      "Die Verletzten wurden ins Klinikum Fulda gebracht.",
+      "„Beide sind stabil“, teilte das Klinikum mit.",
+      "„Alle Gletscher sind zurückgegangen“, heißt es in einem Jahresbericht des ÖAV.",
+      "Bürgermeister Karl Hummel sagte im Rathaus: „Wir bauen neu.“",
+    ],
+    expected: [
+      ["überraschenden Ansturm", "Stadtmuseum Erlangen"],
+      ["Beide sind stabil", "Klinikum Fulda"],
+      ["Alle Gletscher sind zurückgegangen", "ÖAV"],
+      ["Wir bauen neu.", "Karl Hummel"],
+    ],
+  },
+  {
+    construction:
+      "österreichische akademische Titel vor dem Namen (`Mag.`, `Ing.`) wie `Dr.`; negativ: das Verb " +
+      "„mag“ am Satzende trennt die Sätze weiter",
+    paragraphs: [
+      "Nur noch vier Apotheken teilen sich den Dienst. „Wir sind am Limit“, klagt Mag. Sabine Wurm, die " +
+        "eine Apotheke in Zwettl führt.",
+      "„Die Brücke hält“, sagt Ing. Peter Mayrhofer vom Bauamt.",
+      "Jeder isst hier, was er mag. Anna Berg kocht seit Jahren. „Das ist gut“, sagt sie.",
+    ],
+    expected: [
+      ["Wir sind am Limit", "Sabine Wurm"],
+      ["Die Brücke hält", "Peter Mayrhofer"],
+      ["Das ist gut", "Anna Berg"],
+    ],
+  },
+  {
+    construction:
+      "eben Genannte, dann „sagt die Wirtin der Hütte“: der Genitiv ist eine Ergänzung wie „de la“, kein " +
+      "Name, die Beschreibung meint die Genannte; negativ: niemand genannt, oder ein Mann genannt",
+    paragraphs: [
+      "Maria Pichler kocht seit 1990 auf der Alm. „Im Winter ist es hier still“, sagt die Wirtin der Hütte.",
+      "Tom Weber hat den Club vor zehn Jahren aufgebaut. „Wir sind stolz“, sagt der Gründer des Vereins.",
+    ],
+    expected: [
+      ["Im Winter ist es hier still", "Maria Pichler"],
+      ["Wir sind stolz", "Tom Weber"],
+    ],
+  },
+  {
+    construction: "negativ: „sagt die Besitzerin des Bootshauses“ nach einem genannten Mann ist eine andere",
+    paragraphs: ["Tom Keller wartet am Steg. „Das Eis trägt noch“, sagt die Besitzerin des Bootshauses."],
+    expected: [["Das Eis trägt noch", "die Besitzerin des Bootshauses"]],
+  },
+  {
+    construction: "negativ: „sagt die Sprecherin der Stadtwerke“, niemand genannt: die Beschreibung",
+    paragraphs: ["Der Bus war voll. „Es war eng“, sagt die Sprecherin der Stadtwerke."],
+    expected: [["Es war eng", "die Sprecherin der Stadtwerke"]],
+  },
+  {
+    construction:
+      "„Die Täter nennt er „…““: ein Pronomen, das nur Subjekt sein kann, nach dem Verb ist das Subjekt, " +
+      "die Phrase davor ein vorangestelltes Objekt; negativ: „Die Polizei nennt den Fall …“ ist die Polizei",
+    paragraphs: [
+      "Franz Huber hat 18.000 Euro verloren. Die Täter nennt er „Profis mit Einkaufsliste“.",
+      "Karl Moser führt das Hotel seit 1998. Die Baustelle vor der Tür nennt er „eine Zumutung“.",
+      "Die Polizei nennt den Fall „rätselhaft“.",
+    ],
+    expected: [
+      ["Profis mit Einkaufsliste", "Franz Huber"],
+      ["eine Zumutung", "Karl Moser"],
+      ["rätselhaft", "Die Polizei"],
+    ],
+  },
 ]);

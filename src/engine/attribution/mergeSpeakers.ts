@@ -800,6 +800,7 @@ export class SpeakerRegistry {
       this.rules.capitalisesNouns && word.length > noun.length && word.endsWith(noun);
     const opensWithNoun = (body: ArticleEntity) =>
       (body.name.toLowerCase().startsWith(`${noun} `) ||
+        this.genitiveNameUninflected(body)?.toLowerCase().startsWith(`${noun} `) ||
         (closesOnNoun && body.name.toLowerCase().endsWith(` ${noun}`)) ||
         writtenWords(body.name).some(compoundOnNoun)) &&
       this.isBodyName(body.name, body.mentions[0]!.text);
@@ -1649,13 +1650,15 @@ export class SpeakerRegistry {
 
   /**
    * "the California Republican", "the IT consultant": a capital before any preposition qualifies the
-   * noun by a name, which other rules read; one in a complement ("el extremo de Terrassa") is a place's.
+   * noun by a name, which other rules read; one in a complement ("el extremo de Terrassa") is a place's,
+   * and so is one in a genitive, the complement a case article opens (`der Leiter des Forstamts`).
    */
   private capitalBeforeComplement(description: string): boolean {
     const words = withoutPlaceAdjectives(description, this.rules).split(/\s+/u);
     for (let i = 1; i < words.length; i++) {
       const word = words[i]!;
-      if (this.rules.prepositions.has(elidedWords(word)[0] ?? "")) return false;
+      const opening = elidedWords(word)[0] ?? "";
+      if (this.rules.prepositions.has(opening) || this.rules.genitiveArticles.has(opening)) return false;
       // Where every noun takes a capital, a person's noun ("die Frau", "der 45-Jährige") is no name.
       const noun = this.rules.capitalisesNouns && isPersonNoun(word.toLowerCase(), this.rules);
       if (
@@ -1789,7 +1792,9 @@ export class SpeakerRegistry {
    * Whether a capital in `text` may name something: any capital, but where every noun is capitalised
    * only that of a word the dictionary lacks, or of a body noun compounded onto what names the body
    * (`Vereinigungsministerium`, as the mentions stage reads it): `Behörde`, `Gewerkschaften` name
-   * nothing.
+   * nothing. A capitalised word right after a body's noun names too: no noun follows another bare,
+   * so it is the body's place (`Landratsamt Heidenheim`, `Sparkasse Rosenheim`), however its parts
+   * read as common words (`Heiden|heim`).
    */
   private holdsNamingCapital(text: string): boolean {
     if (!this.rules.capitalisesNouns) return /\p{Lu}/u.test(text);
@@ -1798,13 +1803,14 @@ export class SpeakerRegistry {
       const head = listedNoun(this.rules.organisationNouns, lower);
       return isBodyNoun(this.rules, lower) && !lower.startsWith(head) && !this.rules.bodyEpithets.has(head);
     };
-    return text
-      .split(/\s+/u)
-      .some(
-        (w) =>
-          /^\p{Lu}/u.test(w) &&
-          (!dictionary.isCommonWord(this.rules.code, w) || compoundName(w.toLowerCase())),
-      );
+    const words = text.split(/\s+/u);
+    return words.some(
+      (w, i) =>
+        /^\p{Lu}/u.test(w) &&
+        (!dictionary.isCommonWord(this.rules.code, w) ||
+          compoundName(w.toLowerCase()) ||
+          (i > 0 && isBodyNoun(this.rules, words[i - 1]!.toLowerCase()))),
+    );
   }
 
   /**
@@ -1825,7 +1831,23 @@ export class SpeakerRegistry {
       const inCase = !nounAlone && this.mentions.opensOnCaseArticle(m);
       return opens && !inCase && name.replace(/\s+/gu, " ") === body.name;
     });
-    return withDeterminer?.text ?? this.companyNameAsWritten(body);
+    return withDeterminer?.text ?? this.genitiveNameUninflected(body) ?? this.companyNameAsWritten(body);
+  }
+
+  /**
+   * `in einem Schreiben des Landratsamts Biberach`, the body's only naming: its name with the noun as
+   * a subject has it (`Landratsamt Biberach`), which is the name a later `das Landratsamt` shortens (see
+   * shortBodyName). Undefined unless the name opens on a body's noun with a genitive ending, written
+   * after an article in its case (`der Stadtwerke Ulm` ends on no genitive ending: a plural is as written).
+   */
+  private genitiveNameUninflected(body: ArticleEntity): string | undefined {
+    const [first = "", ...rest] = body.name.split(" ");
+    const noun = this.bodyNounUninflected(first.toLowerCase());
+    if (noun === undefined || rest.length === 0 || !GENITIVE_ENDINGS.has(first.slice(noun.length)))
+      return undefined;
+    return body.mentions.some((m) => this.mentions.opensOnCaseArticle(m))
+      ? [first.slice(0, noun.length), ...rest].join(" ")
+      : undefined;
   }
 
   /**

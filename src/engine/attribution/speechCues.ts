@@ -147,7 +147,8 @@ function speakerOfVerb(
       frontedObject(s, first, start) ||
       frontedAdverb(s, first, start, verb) ||
       frontedComplement(s, first, start) ||
-      frontedPrepositionalPhrase(s, first, start))
+      frontedPrepositionalPhrase(s, first, start) ||
+      subjectPronounAfter(s, verb))
       ? subjectAfterVerb(s, verb, end)
       : null;
   if (afterClause) return afterClause;
@@ -238,6 +239,16 @@ function frontedObject(s: Sentence, first: number, start: number): boolean {
     s.rules.speakerlessPronouns.has(word.lower) &&
     s.rules.determiners.has(word.lower)
   );
+}
+
+/**
+ * `Die Täter nennt er „Profis mit Einkaufsliste“`: a pronoun only a subject takes (`subjectPronouns`)
+ * right after the verb is its subject, so what stands before the verb is a fronted object, though its
+ * determiner may be a subject's too.
+ */
+function subjectPronounAfter(s: Sentence, verb: VerbMatch): boolean {
+  const after = s.tokens[verb.end];
+  return isWord(after) && s.rules.subjectPronouns.has(after.lower);
 }
 
 // How many words a fronted complement may hold: `Als wichtigste Gründe`.

@@ -249,6 +249,10 @@ export const german: LanguageRules = {
   complementArticles: new Map([
     ["vom", "dem "],
     ["beim", "dem "],
+    ["im", "dem "],
+    ["ins", "das "],
+    ["zum", "dem "],
+    ["zur", "der "],
   ]),
   senderPrepositions: new Set(),
   capacityWords: words("als"),
@@ -417,6 +421,8 @@ export const german: LanguageRules = {
     ...gendered("herr herrn", "m"),
     ...gendered("frau", "f"),
     ...gendered("dr dr. prof prof. professor professorin", undefined),
+    // Austria's academic titles, written before the name as "Dr." is (`Mag. Elisabeth Hackl`).
+    ...gendered("mag mag. ing ing. dkfm dkfm.", undefined),
   ]),
   titles: new CompoundSet(
     words(`
@@ -581,7 +587,7 @@ export const german: LanguageRules = {
   ),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
-  abbreviations: words("dr. prof. nr. st."),
+  abbreviations: words("dr. prof. nr. st. mag. ing. dkfm."),
   titleAbbreviations: new Map(),
   // `Im Ministerium sprach man von „…“`, `Beim Verband hieß es`, `hieß es vonseiten des Klinikums`: the
   // body the impersonal voice speaks in.
@@ -622,6 +628,7 @@ export const german: LanguageRules = {
   verbSecond: true,
   dropsComplementiser: false,
   objectDeterminers: words("den einen"),
+  subjectPronouns: words("er ich wir du"),
   firstOfTwoSurnames: false,
   // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.
   inciseInversion: true,
@@ -696,7 +703,7 @@ export const german: LanguageRules = {
     words(
       `${AMTER} ${TERRITORIES} gericht staatsanwaltschaft universität präsidium bezirksregierung direktion ` +
         "polizei inspektion inspektorat kammer museum fonds klinik klinikum verband konsortium " +
-        "gesellschaft genossenschaft",
+        "gesellschaft genossenschaft sparkasse volksbank raiffeisenbank verwaltung krankenhaus spital",
     ),
   ),
   // `teilte die Behörde auf Anfrage mit`: how the words were asked for, no part of the body's name.

@@ -516,6 +516,7 @@ export const english: LanguageRules = {
   verbSecond: false,
   dropsComplementiser: true,
   objectDeterminers: new Set(),
+  subjectPronouns: new Set(),
   firstOfTwoSurnames: false,
   commonNoun: noWord,
   feminineNoun: noWord,

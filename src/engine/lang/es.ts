@@ -581,6 +581,7 @@ export const spanish: LanguageRules = {
   verbSecond: false,
   dropsComplementiser: false,
   objectDeterminers: new Set(),
+  subjectPronouns: new Set(),
   firstOfTwoSurnames: true,
   partisanNoun: /^\p{Ll}{4,}istas?$/u,
   specialistNoun: /^\p{Ll}{3,}(?:ólog|ógraf)(?:o|a|os|as)$/u,

@@ -710,6 +710,7 @@ export const french: LanguageRules = {
   verbSecond: false,
   dropsComplementiser: false,
   objectDeterminers: new Set(),
+  subjectPronouns: new Set(),
   firstOfTwoSurnames: false,
   commonNoun: noWord,
   feminineNoun: noWord,

@@ -377,6 +377,7 @@ export const italian: LanguageRules = {
   verbSecond: false,
   dropsComplementiser: false,
   objectDeterminers: new Set(),
+  subjectPronouns: new Set(),
   firstOfTwoSurnames: false,
   partisanNoun: /^\p{Ll}{4,}(?:ista|isti|iste)$/u,
   specialistNoun: /^\p{Ll}{3,}(?:olog|ograf)(?:o|a|i|he)$/u,

@@ -302,6 +302,7 @@ export const dutch: LanguageRules = {
   verbSecond: true,
   dropsComplementiser: false,
   objectDeterminers: new Set(),
+  subjectPronouns: new Set(),
   firstOfTwoSurnames: false,
   // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.
   inciseInversion: true,

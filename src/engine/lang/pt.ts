@@ -377,6 +377,7 @@ export const portuguese: LanguageRules = {
   verbSecond: false,
   dropsComplementiser: false,
   objectDeterminers: new Set(),
+  subjectPronouns: new Set(),
   firstOfTwoSurnames: false,
   partisanNoun: /^\p{Ll}{4,}istas?$/u,
   specialistNoun: /^\p{Ll}{3,}(?:ólog|ógraf)(?:o|a|os|as)$/u,

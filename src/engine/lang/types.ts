@@ -950,6 +950,13 @@ export interface LanguageRules {
    */
   objectDeterminers: ReadonlySet<string>;
   /**
+   * Pronouns only a subject takes (German `er`, `ich`, `wir`): in verb-second order one right after the
+   * verb is its subject, so the phrase before the verb is a fronted object, though its determiner may be a
+   * subject's too (`Die Täter nennt er „Profis“`, `Die Polizei lobt er`). Empty where verbs do not come
+   * second, or where no such pronoun is listed.
+   */
+  subjectPronouns: ReadonlySet<string>;
+  /**
    * People carry two surnames, father's then mother's, and the press names them later by the first
    * (Spanish: "Elena Márquez Ortiz" … "Márquez"). Portuguese also has two, but its short form is the
    * last, which every language already matches.

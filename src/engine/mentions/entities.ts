@@ -937,7 +937,9 @@ function phraseAt(
     // `des Leibniz-Instituts für Astrophysik Potsdam`: bodyFieldEnd).
     const fieldEnd = bodyFieldEnd(s, head.end, end);
     const named = fieldEnd > head.end ? head.end : to;
-    const nameEnd = fieldEnd > head.end ? fieldEnd : genitive ? to : genitiveNameEnd(s, to, end, nouns);
+    // A document's genitive is its author, no part of its name (`im Gletscherbericht des ÖAV`).
+    const authored = genitive || rules.documentSpeech.documents.has(headWord);
+    const nameEnd = fieldEnd > head.end ? fieldEnd : authored ? to : genitiveNameEnd(s, to, end, nouns);
     const name = bare + s.source.slice(tokens[named - 1]!.end, tokens[nameEnd - 1]!.end);
     const mention = mentionOf(s, k, nameEnd, b, "name");
     return { mention, kind: "organisation", key, name, head: noun, definite };
