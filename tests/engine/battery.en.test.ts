@@ -4028,4 +4028,24 @@ runBattery("en", [
       ["free and open to everyone", "Luc Reuter"],
     ],
   },
+  {
+    construction:
+      "Mrs Surname and Mr Surname after a couple sharing the surname: the honorific's gender picks one, " +
+      "known by a given name or by a noun of kin (`her husband Graham Kelleher`); negative: a surname " +
+      "alone after the couple, where recency still decides",
+    paragraphs: [
+      "In a statement to the court, Margaret Kelleher, who runs the farm with her husband Dennis Kelleher, " +
+        "said the theft had cost them dearly. “We trusted him with everything,” Mrs Kelleher told the court.",
+      "Lorraine Ashby, who owns the bakery with her husband Graham Ashby, said the fire had been a shock. " +
+        "“We lost a year of work,” Mrs Ashby said.",
+      "Judge Alan Reid adjourned sentencing. “You abused that trust,” he said.",
+      "Outside court, Mr Ashby said the family was relieved. “It is over now,” he said.",
+    ],
+    expected: [
+      ["We trusted him with everything,", "Margaret Kelleher"],
+      ["We lost a year of work,", "Lorraine Ashby"],
+      ["You abused that trust,", "Alan Reid"],
+      ["It is over now,", "Graham Ashby"],
+    ],
+  },
 ]);

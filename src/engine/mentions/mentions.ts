@@ -1320,7 +1320,10 @@ function roleGender(role: string, s: Sentence, start: number, end: number): Gend
   };
   for (let k = start + 1; k < end; k++) {
     const gender = determinerBefore(k);
-    if (masculine.has(tokens[k]!.lower) && gender === "m") return "m";
+    // A noun of kin is never written for the other sex (`her husband Graham Dwyer`, `le fils`), as
+    // `professeur` or `chairman` may be: it tells a man wherever the determiner does not.
+    if (masculine.has(tokens[k]!.lower) && (gender === "m" || rules.kinshipNouns.has(tokens[k]!.lower)))
+      return "m";
     if (eitherGender.has(tokens[k]!.lower) && gender !== undefined) return gender;
   }
   return undefined;
