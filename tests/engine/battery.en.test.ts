@@ -4048,4 +4048,23 @@ runBattery("en", [
       ["It is over now,", "Graham Ashby"],
     ],
   },
+  {
+    construction:
+      "`Niamh and Orla Brennan`: given names joined before one surname make two full names, so a " +
+      "given name alone later (`Her sister Niamh`) is the full one; negative: a surname before the " +
+      "conjunction (`Walsh and Tom Brennan`) is no given name and takes no surname",
+    paragraphs: [
+      "Cork sailors Niamh and Orla Brennan won silver in the 470 class on Sunday.",
+      "“We sailed the last leg for our father,” said Orla Brennan.",
+      "Her sister Niamh said the pair had nearly withdrawn. “The wind was brutal on the first day,” the " +
+        "27-year-old said.",
+      "Ann Walsh, a councillor, spoke first. Walsh and Tom Brennan voted against the plan. “It is a " +
+        "disgrace,” said Walsh.",
+    ],
+    expected: [
+      ["We sailed the last leg for our father,", "Orla Brennan"],
+      ["The wind was brutal on the first day,", "Niamh Brennan"],
+      ["It is a disgrace,", "Ann Walsh"],
+    ],
+  },
 ]);

@@ -5622,4 +5622,18 @@ runBattery("es", [
       ["gratuita y abierta a todos", "Luc Reuter"],
     ],
   },
+  {
+    construction:
+      "«Pablo y Diego Ferrer»: dos nombres de pila unidos ante un solo apellido son dos nombres " +
+      "completos, y «Su hermano Pablo» es Pablo Ferrer",
+    paragraphs: [
+      "Los hermanos Pablo y Diego Ferrer ganaron la regata del domingo.",
+      "«Remamos por el pueblo», dijo Diego Ferrer.",
+      "Su hermano Pablo explicó que la final fue dura. «No dormimos nada», dijo el joven de 24 años.",
+    ],
+    expected: [
+      ["Remamos por el pueblo", "Diego Ferrer"],
+      ["No dormimos nada", "Pablo Ferrer"],
+    ],
+  },
 ]);

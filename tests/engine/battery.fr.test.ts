@@ -5984,6 +5984,21 @@ const CASES: Case[] = [
       ["gratuite et ouverte à tous", "Luc Reuter"],
     ],
   },
+  {
+    name:
+      "« Anne et Claire Morel » : deux prénoms joints devant un seul nom font deux noms complets, et " +
+      "« Sa sœur Anne » est Anne Morel",
+    paragraphs: [
+      "Les skieuses Anne et Claire Morel ont remporté le relais dimanche.",
+      "« On a tout donné », a déclaré Claire Morel.",
+      "Sa sœur Anne a expliqué que la course avait été rude. « La neige était lourde », a confié la " +
+        "skieuse de 24 ans.",
+    ],
+    quotes: [
+      ["On a tout donné", "Claire Morel"],
+      ["La neige était lourde", "Anne Morel"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
