@@ -4067,4 +4067,22 @@ runBattery("en", [
       ["It is a disgrace,", "Ann Walsh"],
     ],
   },
+  {
+    construction:
+      "`Name (Riding, Prov.), role, told`: a comma inside the brackets after a name ends no phrase, so " +
+      "the name, not the apposition after the brackets, speaks; a body's bracket holding its acronym and " +
+      "a comma too; negative: a bracket with no comma",
+    paragraphs: [
+      "Conservative MP Dana Ferris (Simcoe North, Ont.), vice-chair of the finance committee, told the " +
+        "House the plan was “a good start”.",
+      "The National Health Insurance Authority (NHIA, the state insurer), in a letter to clinics, said " +
+        "payments would resume “within weeks”.",
+      "Rep. Lorna Baptiste (D-Mass.), who chairs the panel, said the delay was “unacceptable”.",
+    ],
+    expected: [
+      ["a good start", "Dana Ferris"],
+      ["within weeks", "The National Health Insurance Authority"],
+      ["unacceptable", "Lorna Baptiste"],
+    ],
+  },
 ]);

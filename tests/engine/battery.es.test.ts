@@ -5636,4 +5636,17 @@ runBattery("es", [
       ["No dormimos nada", "Pablo Ferrer"],
     ],
   },
+  {
+    construction:
+      "«La diputada Marta Gil (PSOE, Sevilla), portavoz de la comisión, calificó»: la coma entre " +
+      "paréntesis no cierra el sintagma; habla la diputada, no su provincia",
+    paragraphs: [
+      "La diputada Marta Gil (PSOE, Sevilla), portavoz de la comisión, calificó la medida de «insuficiente».",
+      "El senador Luis Prado (PP, Ourense), presidente de la ponencia, habló de «un paso atrás».",
+    ],
+    expected: [
+      ["insuficiente", "Marta Gil"],
+      ["un paso atrás", "Luis Prado"],
+    ],
+  },
 ]);

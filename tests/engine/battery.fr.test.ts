@@ -5999,6 +5999,20 @@ const CASES: Case[] = [
       ["La neige était lourde", "Anne Morel"],
     ],
   },
+  {
+    name:
+      "« Le député Jean Roux (Les Républicains, Var), rapporteur du texte, a jugé » : la virgule entre " +
+      "parenthèses ne clôt pas le groupe, le député parle, pas sa circonscription",
+    paragraphs: [
+      "Le député Jean Roux (Les Républicains, Var), rapporteur du texte, a jugé la mesure « très " +
+        "insuffisante ».",
+      "La sénatrice Claire Vasseur (PS, Gironde), membre de la commission, a dénoncé « un recul ».",
+    ],
+    quotes: [
+      ["très insuffisante", "Jean Roux"],
+      ["un recul", "Claire Vasseur"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

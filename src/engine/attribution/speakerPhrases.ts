@@ -2461,6 +2461,13 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
   let k = last;
   while (k >= start && last - k < PHRASE_START_REACH) {
     const t = tokens[k]!;
+    // `Liberal MP Priya Sandhu (Brampton South, Ont.), parliamentary secretary …,`: what brackets hold is
+    // an aside, whose commas end no phrase.
+    const aside = t.text === ")" ? pairedBracket(s, k, start) : null;
+    if (aside !== null) {
+      k = aside - 1;
+      continue;
+    }
     const inBodyName = () =>
       insideBodyName(s, k, start) ||
       conjunctionInBodyName(s, k) ||
