@@ -4085,4 +4085,20 @@ runBattery("en", [
       ["unacceptable", "Lorna Baptiste"],
     ],
   },
+  {
+    construction:
+      "`In a statement the Kerry County Board said`: a lead-in opening the sentence without its comma is " +
+      "no part of the subject, which opens on the determiner after it; negative: a name after the " +
+      "lead-in keeps its title off",
+    paragraphs: [
+      "In a statement the Kerry County Board said the fixture would be played “behind closed doors”.",
+      "At a meeting on Tuesday night the residents’ association described the plan as “a betrayal”.",
+      "In a statement Mayor Ann Ruiz said the pool would reopen “by June”.",
+    ],
+    expected: [
+      ["behind closed doors", "the Kerry County Board"],
+      ["a betrayal", "the residents’ association"],
+      ["by June", "Ann Ruiz"],
+    ],
+  },
 ]);

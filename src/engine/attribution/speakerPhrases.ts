@@ -2512,7 +2512,9 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
   const from = k + 1;
   if (from > last) return null;
   const first = tokens[from]!;
-  if (rules.determiners.has(first.lower) || isCapitalised(first)) return from;
+  // `In a statement the orchestra`: a lead-in opening the sentence without its comma says where the words
+  // stand, like "Nonetheless" below; the subject opens on the determiner after it.
+  if (rules.determiners.has(first.lower) || (isCapitalised(first) && !opensLeadIn(s, from))) return from;
   // "Nonetheless the team" → "the team".
   for (let d = from + 1; d <= last; d++) {
     if (rules.determiners.has(tokens[d]!.lower) && !rules.prepositions.has(tokens[d - 1]!.lower)) return d;
