@@ -4038,4 +4038,77 @@ runBattery("en", [
     ],
     expected: [["They take us for fools,", "A fisherman"]],
   },
+  {
+    construction:
+      "Mrs Surname and Mr Surname after a couple sharing the surname: the honorific's gender picks one, " +
+      "known by a given name or by a noun of kin (`her husband Graham Kelleher`); negative: a surname " +
+      "alone after the couple, where recency still decides",
+    paragraphs: [
+      "In a statement to the court, Margaret Kelleher, who runs the farm with her husband Dennis Kelleher, " +
+        "said the theft had cost them dearly. “We trusted him with everything,” Mrs Kelleher told the court.",
+      "Lorraine Ashby, who owns the bakery with her husband Graham Ashby, said the fire had been a shock. " +
+        "“We lost a year of work,” Mrs Ashby said.",
+      "Judge Alan Reid adjourned sentencing. “You abused that trust,” he said.",
+      "Outside court, Mr Ashby said the family was relieved. “It is over now,” he said.",
+    ],
+    expected: [
+      ["We trusted him with everything,", "Margaret Kelleher"],
+      ["We lost a year of work,", "Lorraine Ashby"],
+      ["You abused that trust,", "Alan Reid"],
+      ["It is over now,", "Graham Ashby"],
+    ],
+  },
+  {
+    construction:
+      "`Niamh and Orla Brennan`: given names joined before one surname make two full names, so a " +
+      "given name alone later (`Her sister Niamh`) is the full one; negative: a surname before the " +
+      "conjunction (`Walsh and Tom Brennan`) is no given name and takes no surname",
+    paragraphs: [
+      "Cork sailors Niamh and Orla Brennan won silver in the 470 class on Sunday.",
+      "“We sailed the last leg for our father,” said Orla Brennan.",
+      "Her sister Niamh said the pair had nearly withdrawn. “The wind was brutal on the first day,” the " +
+        "27-year-old said.",
+      "Ann Walsh, a councillor, spoke first. Walsh and Tom Brennan voted against the plan. “It is a " +
+        "disgrace,” said Walsh.",
+    ],
+    expected: [
+      ["We sailed the last leg for our father,", "Orla Brennan"],
+      ["The wind was brutal on the first day,", "Niamh Brennan"],
+      ["It is a disgrace,", "Ann Walsh"],
+    ],
+  },
+  {
+    construction:
+      "`Name (Riding, Prov.), role, told`: a comma inside the brackets after a name ends no phrase, so " +
+      "the name, not the apposition after the brackets, speaks; a body's bracket holding its acronym and " +
+      "a comma too; negative: a bracket with no comma",
+    paragraphs: [
+      "Conservative MP Dana Ferris (Simcoe North, Ont.), vice-chair of the finance committee, told the " +
+        "House the plan was “a good start”.",
+      "The National Health Insurance Authority (NHIA, the state insurer), in a letter to clinics, said " +
+        "payments would resume “within weeks”.",
+      "Rep. Lorna Baptiste (D-Mass.), who chairs the panel, said the delay was “unacceptable”.",
+    ],
+    expected: [
+      ["a good start", "Dana Ferris"],
+      ["within weeks", "The National Health Insurance Authority"],
+      ["unacceptable", "Lorna Baptiste"],
+    ],
+  },
+  {
+    construction:
+      "`In a statement the Kerry County Board said`: a lead-in opening the sentence without its comma is " +
+      "no part of the subject, which opens on the determiner after it; negative: a name after the " +
+      "lead-in keeps its title off",
+    paragraphs: [
+      "In a statement the Kerry County Board said the fixture would be played “behind closed doors”.",
+      "At a meeting on Tuesday night the residents’ association described the plan as “a betrayal”.",
+      "In a statement Mayor Ann Ruiz said the pool would reopen “by June”.",
+    ],
+    expected: [
+      ["behind closed doors", "the Kerry County Board"],
+      ["a betrayal", "the residents’ association"],
+      ["by June", "Ann Ruiz"],
+    ],
+  },
 ]);

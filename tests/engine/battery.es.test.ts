@@ -5641,6 +5641,20 @@ runBattery("es", [
   },
   {
     construction:
+      "«Pablo y Diego Ferrer»: dos nombres de pila unidos ante un solo apellido son dos nombres " +
+      "completos, y «Su hermano Pablo» es Pablo Ferrer",
+    paragraphs: [
+      "Los hermanos Pablo y Diego Ferrer ganaron la regata del domingo.",
+      "«Remamos por el pueblo», dijo Diego Ferrer.",
+      "Su hermano Pablo explicó que la final fue dura. «No dormimos nada», dijo el joven de 24 años.",
+    ],
+    expected: [
+      ["Remamos por el pueblo", "Diego Ferrer"],
+      ["No dormimos nada", "Pablo Ferrer"],
+    ],
+  },
+  {
+    construction:
       "`un pescador de la ciénaga Grande de X`: el nombre tras un accidente geográfico en minúscula " +
       "(río, laguna, ciénaga) es un lugar, no quien habla",
     paragraphs: [
@@ -5706,5 +5720,18 @@ runBattery("es", [
         "«Nadie nos escucha», dijo el segundo.",
     ],
     expected: [["Nadie nos escucha", "Pedro Sanz Mora"]],
+  },
+  {
+    construction:
+      "«La diputada Marta Gil (PSOE, Sevilla), portavoz de la comisión, calificó»: la coma entre " +
+      "paréntesis no cierra el sintagma; habla la diputada, no su provincia",
+    paragraphs: [
+      "La diputada Marta Gil (PSOE, Sevilla), portavoz de la comisión, calificó la medida de «insuficiente».",
+      "El senador Luis Prado (PP, Ourense), presidente de la ponencia, habló de «un paso atrás».",
+    ],
+    expected: [
+      ["insuficiente", "Marta Gil"],
+      ["un paso atrás", "Luis Prado"],
+    ],
   },
 ]);

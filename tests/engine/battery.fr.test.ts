@@ -6043,6 +6043,35 @@ const CASES: Case[] = [
       ["gratuite et ouverte à tous", "Luc Reuter"],
     ],
   },
+  {
+    name:
+      "« Anne et Claire Morel » : deux prénoms joints devant un seul nom font deux noms complets, et " +
+      "« Sa sœur Anne » est Anne Morel",
+    paragraphs: [
+      "Les skieuses Anne et Claire Morel ont remporté le relais dimanche.",
+      "« On a tout donné », a déclaré Claire Morel.",
+      "Sa sœur Anne a expliqué que la course avait été rude. « La neige était lourde », a confié la " +
+        "skieuse de 24 ans.",
+    ],
+    quotes: [
+      ["On a tout donné", "Claire Morel"],
+      ["La neige était lourde", "Anne Morel"],
+    ],
+  },
+  {
+    name:
+      "« Le député Jean Roux (Les Républicains, Var), rapporteur du texte, a jugé » : la virgule entre " +
+      "parenthèses ne clôt pas le groupe, le député parle, pas sa circonscription",
+    paragraphs: [
+      "Le député Jean Roux (Les Républicains, Var), rapporteur du texte, a jugé la mesure « très " +
+        "insuffisante ».",
+      "La sénatrice Claire Vasseur (PS, Gironde), membre de la commission, a dénoncé « un recul ».",
+    ],
+    quotes: [
+      ["très insuffisante", "Jean Roux"],
+      ["un recul", "Claire Vasseur"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -688,12 +688,13 @@ export class SpeakerRegistry {
   }
 
   /**
-   * The people a gendered name may mean: those known to be of its gender, else those whose gender
-   * is unknown; never one of the other gender. Without a gender, all of them.
+   * The people a gendered name may mean: those known to be of its gender (personGender: "Mrs Kelleher"
+   * is Margaret Kelleher, not Dennis Kelleher named after her), else those whose gender is unknown; never
+   * one of the other gender. Without a gender, all of them.
    */
   private ofGender<T>(people: readonly T[], gender: Gender | undefined, nameOf: (p: T) => string): T[] {
     if (!gender) return [...people];
-    const known = (p: T) => this.mentions.genderOf(nameOf(p));
+    const known = (p: T) => this.personGender(nameOf(p));
     const agreeing = people.filter((p) => known(p) === gender);
     return agreeing.length > 0 ? agreeing : people.filter((p) => !known(p));
   }

@@ -2461,6 +2461,13 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
   let k = last;
   while (k >= start && last - k < PHRASE_START_REACH) {
     const t = tokens[k]!;
+    // `Liberal MP Priya Sandhu (Brampton South, Ont.), parliamentary secretary …,`: what brackets hold is
+    // an aside, whose commas end no phrase.
+    const aside = t.text === ")" ? pairedBracket(s, k, start) : null;
+    if (aside !== null) {
+      k = aside - 1;
+      continue;
+    }
     const inBodyName = () =>
       insideBodyName(s, k, start) ||
       conjunctionInBodyName(s, k) ||
@@ -2505,7 +2512,9 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
   const from = k + 1;
   if (from > last) return null;
   const first = tokens[from]!;
-  if (rules.determiners.has(first.lower) || isCapitalised(first)) return from;
+  // `In a statement the orchestra`: a lead-in opening the sentence without its comma says where the words
+  // stand, like "Nonetheless" below; the subject opens on the determiner after it.
+  if (rules.determiners.has(first.lower) || (isCapitalised(first) && !opensLeadIn(s, from))) return from;
   // "Nonetheless the team" → "the team".
   for (let d = from + 1; d <= last; d++) {
     if (rules.determiners.has(tokens[d]!.lower) && !rules.prepositions.has(tokens[d - 1]!.lower)) return d;

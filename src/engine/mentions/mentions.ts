@@ -24,6 +24,7 @@ import {
   runWith,
   sameName,
   listConjunctions,
+  type NameRun,
   tokensText,
 } from "../attribution/names.ts";
 import {
@@ -1225,17 +1226,18 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
           !run.qualifiesName &&
           (!run.modifier || ownsByPossessive(s, run.start, run.end)),
       )
-      .map((named) => {
+      .map((named, i, runs) => {
         const nameEnd = possessiveEnd(s, named.start, named.end);
         const run = nameEnd === named.end ? named : runWith(named, nameEnd, named.modifier);
         const role = roleOfRun(s, run, start, end);
         const age = ageAfter(s, run.end, end);
+        const surname = sharedSurname(s, run, runs[i + 1]);
         return {
           block: b,
           span: { start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end },
-          name: tokensText(s.tokens, run.start, run.end, s.source)
-            .replace(/['’]$/u, "")
-            .replace(NICKNAME, ""),
+          name:
+            tokensText(s.tokens, run.start, run.end, s.source).replace(/['’]$/u, "").replace(NICKNAME, "") +
+            surname,
           role,
           gender: run.gender ?? (role === null ? undefined : roleGender(role, s, start, end)),
           // Every mention has each field, its age too when none is written: one shape for the engine
@@ -1245,6 +1247,28 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
         };
       }),
   );
+}
+
+/**
+ * `Cian and Darragh Hurley`, `Marie et Paul Lefort`: a lone given name joined by a list's conjunction
+ * to a full name opening on another given name is one of a family the surname after it names (Cian
+ * Hurley, whom "Cian" later means). The surname's words, spaced, to write after the given name; else "".
+ */
+function sharedSurname(s: Sentence, run: NameRun, next: NameRun | undefined): string {
+  const { tokens, rules } = s;
+  const joint = tokens[run.end];
+  if (
+    next === undefined ||
+    run.end - run.start !== 1 ||
+    !isWord(joint) ||
+    !listConjunctions(rules).has(joint.lower) ||
+    next.titleStart !== run.end + 1 ||
+    next.end - next.start < 2 ||
+    !isGivenName(tokens[run.start]!.text) ||
+    !isGivenName(tokens[next.start]!.text)
+  )
+    return "";
+  return ` ${tokensText(tokens, next.start + 1, next.end, s.source)}`;
 }
 
 /**
@@ -1320,7 +1344,10 @@ function roleGender(role: string, s: Sentence, start: number, end: number): Gend
   };
   for (let k = start + 1; k < end; k++) {
     const gender = determinerBefore(k);
-    if (masculine.has(tokens[k]!.lower) && gender === "m") return "m";
+    // A noun of kin is never written for the other sex (`her husband Graham Dwyer`, `le fils`), as
+    // `professeur` or `chairman` may be: it tells a man wherever the determiner does not.
+    if (masculine.has(tokens[k]!.lower) && (gender === "m" || rules.kinshipNouns.has(tokens[k]!.lower)))
+      return "m";
     if (eitherGender.has(tokens[k]!.lower) && gender !== undefined) return gender;
   }
   return undefined;
