@@ -5270,4 +5270,42 @@ runBattery("de", [
       ["kostenlos und offen für alle", "Luc Reuter"],
     ],
   },
+  {
+    construction:
+      "Ing. and Mag. before a name (Austria's titles, read as Dr. is); compounds of Kommissär (Swiss " +
+      "spelling of the office)",
+    paragraphs: [
+      "Bürgermeister Ing. Franz Pichler eröffnete die Halle. „Wir haben lange gewartet“, sagt er.",
+      "„Das Budget hält“, sagt Stadträtin Mag. Karin Wallner aus Leoben.",
+      "«Wir brauchen mehr Kontrollen», sagt Lebensmittelkommissärin Sandra Huber.",
+      "Der kantonale Forstkommissär Urs Gisler rät zur Geduld. «Der Wald erholt sich», sagt er.",
+    ],
+    expected: [
+      ["Wir haben lange gewartet", "Franz Pichler"],
+      ["Das Budget hält", "Karin Wallner"],
+      ["Wir brauchen mehr Kontrollen", "Sandra Huber"],
+      ["Der Wald erholt sich", "Urs Gisler"],
+    ],
+  },
+  {
+    construction:
+      "Ein Rentner aus dem Stadtteil Lindenhof (a place's noun and its name after the preposition and " +
+      "article: the unnamed person's place, not a name)",
+    paragraphs: [
+      "Stadträtin Lea Gisler verteidigt den Entscheid. Ein Rentner aus dem Stadtteil Lindenhof verlangte " +
+        "in einem Brief eine Abstimmung. «So geht man nicht mit uns um», schreibt er.",
+    ],
+    expected: [["So geht man nicht mit uns um", "Ein Rentner aus dem Stadtteil Lindenhof"]],
+  },
+  {
+    construction:
+      "Eine Anwohnerin aus der Siedlung Hohlweg wollte … (the subject's place named, then a modal: the " +
+      "newcomer the pronoun means)",
+    paragraphs: [
+      "Gemeindepräsidentin Ruth Amrein kennt die Klagen seit Jahren. Eine Anwohnerin aus der Siedlung " +
+        "Hohlweg wollte das nicht mehr hinnehmen und reichte eine Beschwerde ein. «Ich habe seit Monaten " +
+        "keine Ruhe», sagt sie.",
+    ],
+    expected: [["Ich habe seit Monaten keine Ruhe", "Eine Anwohnerin aus der Siedlung Hohlweg"]],
+  },
 ]);

@@ -2186,7 +2186,14 @@ function splitTitle(
   // `Das Tiefbauamt des Kantons Bern`, `Ein Sprecher der Stadt Zürich`: where nouns are capitalised, a
   // genitive's determiner after a noun governs the noun after it as a preposition would, and a run right
   // after that noun names what it is (a canton, a town), not the phrase's person; not after a title,
-  // nor a run opening on a given name (`der Anwalt der Familie Peter Roth`): that is a person's name.
+  // nor a run opening on a given name (`der Anwalt der Familie Peter Roth`): that is a person's name. So
+  // does a preposition before an oblique article (`Ein Anwohner aus dem Quartier Riedmatt`, `eine
+  // Mieterin in der Siedlung Grünau`), unless the noun is a person's (`mit der Nachbarin Huber`).
+  const governedNoun = () =>
+    isWord(nounBeforeGenitive) &&
+    rules.prepositions.has(nounBeforeGenitive.lower) &&
+    rules.obliqueArticles.has(tokens[start - 2]!.lower) &&
+    !isPersonNoun(lead, rules);
   const inGenitiveComplement =
     rules.capitalisesNouns &&
     start - 3 >= from &&
@@ -2194,7 +2201,7 @@ function splitTitle(
     !rules.titles.has(lead) &&
     !isGivenName(tokens[start]!.text) &&
     rules.definiteDeterminers.has(tokens[start - 2]!.lower) &&
-    isCapitalised(nounBeforeGenitive);
+    (isCapitalised(nounBeforeGenitive) || governedNoun());
   const afterPreposition =
     (rules.prepositions.has(lead) ||
       acronymAfter(rules.prepositions) ||

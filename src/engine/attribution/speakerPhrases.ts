@@ -3791,6 +3791,10 @@ function complementBeforeVerb(s: Sentence, from: number, end: number): number | 
   while (n + 1 < end && isAdjectiveBeforeNoun(s, n)) n++;
   const noun = tokens[n];
   if (!isWord(noun) || !isCapitalised(noun)) return null;
+  // `aus dem Quartier Riedmatt`, `der Gemeinde Au`: the place's noun may go on with its name (not a
+  // person's, opening on a given name).
+  const named = (t: Token | undefined) => isWord(t) && isCapitalised(t) && !isGivenName(t.text);
+  while (n + 2 < end && named(tokens[n + 1]) && place) n++;
   const setOff =
     opensRelativeClause(s, n + 2) ||
     (isComma(tokens[n + 1]) && rules.prepositions.has(tokens[n + 2]?.lower ?? ""));

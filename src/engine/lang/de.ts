@@ -417,6 +417,9 @@ export const german: LanguageRules = {
     ...gendered("herr herrn", "m"),
     ...gendered("frau", "f"),
     ...gendered("dr dr. prof prof. professor professorin", undefined),
+    // Austria's academic and professional titles, which its papers print before a name as Germany's
+    // print "Dr." (`Bürgermeister Ing. Gerhard Wutte`, `Mag. Eva Huber`).
+    ...gendered("ing ing. mag mag.", undefined),
   ]),
   titles: new CompoundSet(
     words(`
@@ -427,7 +430,7 @@ export const german: LanguageRules = {
     abgeordnete abgeordneter senator senatorin botschafter botschafterin general generalin
     richterin bundesrichter verfassungsrichter staatsanwalt staatsanwältin anwalt anwältin trainer trainerin
     geschäftsführer geschäftsführerin vorstand premier premierministerin ministerpräsident
-    ministerpräsidentin papst kommissar kommissarin
+    ministerpräsidentin papst kommissar kommissarin kommissär kommissärin
     gouverneur gouverneurin dezernent dezernentin landrat landrätin stadtrat stadträtin
     gemeinderat gemeinderätin baurat machthaber machthaberin diktator diktatorin redakteur redakteurin
     ressortleiter ressortleiterin intendant intendantin ceo
