@@ -5308,4 +5308,19 @@ runBattery("de", [
     ],
     expected: [["Ich habe seit Monaten keine Ruhe", "Eine Anwohnerin aus der Siedlung Hohlweg"]],
   },
+  {
+    construction:
+      "Für die Fraktion BVB/Grüne kritisierte der Stadtverordnete X (a list's joint name with a slash in the " +
+      "fronted phrase: the person after the verb speaks, not the party)",
+    paragraphs: [
+      "Für die Fraktion SPD/Grüne kritisierte der Stadtverordnete Jörg Kallweit das Verfahren. »Man hat " +
+        "uns zu spät gefragt.« Seine Fraktion will die Aufsicht einschalten.",
+      "Für die Liste FDP/Freie Bürger warnte die Gemeinderätin Anna Lenz vor den Kosten. »Das Geld fehlt " +
+        "dann bei den Schulen.«",
+    ],
+    expected: [
+      ["Man hat uns zu spät gefragt.", "Jörg Kallweit"],
+      ["Das Geld fehlt dann bei den Schulen.", "Anna Lenz"],
+    ],
+  },
 ]);

@@ -2515,10 +2515,12 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
 
 /**
  * `The department of mineral & petroleum resources`, `Procter & Gamble`: an ampersand between two
- * words joins them inside one name or description, as "and" would; it ends no phrase.
+ * words joins them inside one name or description, as "and" would; it ends no phrase. So does a slash,
+ * as "and" or "or" would: a list's joint name (`die Fraktion BVB/Freie Wähler`, `Grüne/EFA`).
  */
-function joinsWords(s: Sentence, k: number): boolean {
-  return s.tokens[k]!.text === "&" && isWord(s.tokens[k - 1]) && isWord(s.tokens[k + 1]);
+export function joinsWords(s: Sentence, k: number): boolean {
+  const mark = s.tokens[k]!.text;
+  return (mark === "&" || mark === "/") && isWord(s.tokens[k - 1]) && isWord(s.tokens[k + 1]);
 }
 
 /** How far into a phrase the noun for what was said may stand (`Ce sont les premiers mots d'…`). */
