@@ -5310,8 +5310,8 @@ runBattery("de", [
   },
   {
     construction:
-      "Für die Fraktion BVB/Grüne kritisierte der Stadtverordnete X (a list's joint name with a slash in the " +
-      "fronted phrase: the person after the verb speaks, not the party)",
+      "Für die Fraktion BVB/Grüne kritisierte der Stadtverordnete X (a list's joint name with a slash " +
+      "in the fronted phrase: the person after the verb speaks, not the party)",
     paragraphs: [
       "Für die Fraktion SPD/Grüne kritisierte der Stadtverordnete Jörg Kallweit das Verfahren. »Man hat " +
         "uns zu spät gefragt.« Seine Fraktion will die Aufsicht einschalten.",
@@ -5321,6 +5321,22 @@ runBattery("de", [
     expected: [
       ["Man hat uns zu spät gefragt.", "Jörg Kallweit"],
       ["Das Geld fehlt dann bei den Schulen.", "Anna Lenz"],
+    ],
+  },
+  {
+    construction:
+      "rechnet mit Kosten „…“ (an expectation's object quoted, as with rechnet damit); teilte die Behörde " +
+      "mit (the authority's epithet for the body named before)",
+    paragraphs: [
+      "Die Stadtwerke Aalen rechnen mit Einbußen „im mittleren sechsstelligen Bereich“.",
+      "Die Gemeinde Stans rechnet mit Mehrkosten „von mindestens zwei Millionen Franken“.",
+      "Das Amt für Umwelt prüft die Einleitungen. Man sehe „keinen akuten Handlungsbedarf“, teilte die " +
+        "Behörde mit.",
+    ],
+    expected: [
+      ["im mittleren sechsstelligen Bereich", "Die Stadtwerke Aalen"],
+      ["von mindestens zwei Millionen Franken", "Die Gemeinde Stans"],
+      ["keinen akuten Handlungsbedarf", "Das Amt für Umwelt"],
     ],
   },
 ]);

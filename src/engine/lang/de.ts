@@ -99,8 +99,9 @@ const IDIOMS = [
   "sehen darin",
   "sah darin",
   "sahen darin",
-  // `Die Kammer rechnet damit, dass „…“`, `Die Polizei geht davon aus, dass …`: an expectation voiced.
-  ...["rechnet", "rechnen", "rechnete", "rechneten"].map((verb) => `${verb} damit`),
+  // `Die Kammer rechnet damit, dass „…“`, `Die Polizei geht davon aus, dass …`: an expectation voiced,
+  // or its object quoted (`Der Verband rechnet mit Mehrkosten „im zweistelligen Millionenbereich“`).
+  ...["rechnet", "rechnen", "rechnete", "rechneten"].flatMap((verb) => [`${verb} damit`, `${verb} mit`]),
   ...["geht", "gehen", "ging", "gingen"].map((verb) => `${verb} davon aus`),
   // `Die Studie kommt zu dem Schluss, die Kosten stiegen „…“`: a finding told, as a verb of saying.
   ...["kommt", "kommen", "kam", "kamen"].flatMap((verb) =>
@@ -682,7 +683,8 @@ export const german: LanguageRules = {
       "unser unsere dessen deren",
   ),
   documentEpithets: words("dokument papier"),
-  bodyEpithets: words("unternehmen konzern firma hersteller betreiber versorger"),
+  // `Das Amt für Umwelt prüft … teilte die Behörde mit`: any authority, for the body named just before.
+  bodyEpithets: words("unternehmen konzern firma hersteller betreiber versorger behörde"),
   intentLinks: new Set(),
   negations: words("nicht nie"),
   refusalVerbs: words(
