@@ -5339,4 +5339,19 @@ runBattery("de", [
       ["keinen akuten Handlungsbedarf", "Das Amt für Umwelt"],
     ],
   },
+  {
+    construction:
+      "Die Kommission für den Alpenraum warnt (a body's field with its article is part of its name, not " +
+      "a place speaking)",
+    paragraphs: [
+      "Die Kommission für den Alpenraum warnt in einem Bericht, die Gletscher schmölzen „schneller als " +
+        "erwartet“.",
+      "Die Internationale Fachstelle für die Nordsee schreibt in ihrem Bericht, die Robben seien „gut " +
+        "genährt“.",
+    ],
+    expected: [
+      ["schneller als erwartet", "Die Kommission für den Alpenraum"],
+      ["gut genährt", "Die Internationale Fachstelle für die Nordsee"],
+    ],
+  },
 ]);

@@ -27,6 +27,7 @@ import {
   placeNameArticleAt,
   conjunctionInBodyName,
   suspendedCompoundAt,
+  bodyFieldAround,
   conjunctionInPortfolio,
   dashInBodyName,
   endsSourcePhrase,
@@ -2466,6 +2467,7 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
       conjunctionInBodyName(s, k) ||
       complementJoinedInBodyName(s, k) ||
       suspendedCompoundAt(tokens, k - 1, rules) ||
+      bodyFieldAround(s, k) > k ||
       conjunctionInPortfolio(s, k) ||
       joinsPlaceList(s, k) ||
       placeNameArticleAt(tokens, k, rules);
