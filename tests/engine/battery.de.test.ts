@@ -5379,4 +5379,88 @@ runBattery("de", [
       ["rätselhaft", "Die Polizei"],
     ],
   },
+  {
+    construction:
+      "Ing. and Mag. before a name (Austria's titles, read as Dr. is); compounds of Kommissär (Swiss " +
+      "spelling of the office)",
+    paragraphs: [
+      "Bürgermeister Ing. Franz Pichler eröffnete die Halle. „Wir haben lange gewartet“, sagt er.",
+      "„Das Budget hält“, sagt Stadträtin Mag. Karin Wallner aus Leoben.",
+      "«Wir brauchen mehr Kontrollen», sagt Lebensmittelkommissärin Sandra Huber.",
+      "Der kantonale Forstkommissär Urs Gisler rät zur Geduld. «Der Wald erholt sich», sagt er.",
+    ],
+    expected: [
+      ["Wir haben lange gewartet", "Franz Pichler"],
+      ["Das Budget hält", "Karin Wallner"],
+      ["Wir brauchen mehr Kontrollen", "Sandra Huber"],
+      ["Der Wald erholt sich", "Urs Gisler"],
+    ],
+  },
+  {
+    construction:
+      "Ein Rentner aus dem Stadtteil Lindenhof (a place's noun and its name after the preposition and " +
+      "article: the unnamed person's place, not a name)",
+    paragraphs: [
+      "Stadträtin Lea Gisler verteidigt den Entscheid. Ein Rentner aus dem Stadtteil Lindenhof verlangte " +
+        "in einem Brief eine Abstimmung. «So geht man nicht mit uns um», schreibt er.",
+    ],
+    expected: [["So geht man nicht mit uns um", "Ein Rentner aus dem Stadtteil Lindenhof"]],
+  },
+  {
+    construction:
+      "Eine Anwohnerin aus der Siedlung Hohlweg wollte … (the subject's place named, then a modal: the " +
+      "newcomer the pronoun means)",
+    paragraphs: [
+      "Gemeindepräsidentin Ruth Amrein kennt die Klagen seit Jahren. Eine Anwohnerin aus der Siedlung " +
+        "Hohlweg wollte das nicht mehr hinnehmen und reichte eine Beschwerde ein. «Ich habe seit Monaten " +
+        "keine Ruhe», sagt sie.",
+    ],
+    expected: [["Ich habe seit Monaten keine Ruhe", "Eine Anwohnerin aus der Siedlung Hohlweg"]],
+  },
+  {
+    construction:
+      "Für die Fraktion BVB/Grüne kritisierte der Stadtverordnete X (a list's joint name with a slash " +
+      "in the fronted phrase: the person after the verb speaks, not the party)",
+    paragraphs: [
+      "Für die Fraktion SPD/Grüne kritisierte der Stadtverordnete Jörg Kallweit das Verfahren. »Man hat " +
+        "uns zu spät gefragt.« Seine Fraktion will die Aufsicht einschalten.",
+      "Für die Liste FDP/Freie Bürger warnte die Gemeinderätin Anna Lenz vor den Kosten. »Das Geld fehlt " +
+        "dann bei den Schulen.«",
+    ],
+    expected: [
+      ["Man hat uns zu spät gefragt.", "Jörg Kallweit"],
+      ["Das Geld fehlt dann bei den Schulen.", "Anna Lenz"],
+    ],
+  },
+  {
+    construction:
+      "rechnet mit Kosten „…“ (an expectation's object quoted, as with rechnet damit); teilte die Behörde " +
+      "mit (the authority's epithet for the body named before)",
+    paragraphs: [
+      "Die Stadtwerke Aalen rechnen mit Einbußen „im mittleren sechsstelligen Bereich“.",
+      "Die Gemeinde Stans rechnet mit Mehrkosten „von mindestens zwei Millionen Franken“.",
+      "Das Amt für Umwelt prüft die Einleitungen. Man sehe „keinen akuten Handlungsbedarf“, teilte die " +
+        "Behörde mit.",
+    ],
+    expected: [
+      ["im mittleren sechsstelligen Bereich", "Die Stadtwerke Aalen"],
+      ["von mindestens zwei Millionen Franken", "Die Gemeinde Stans"],
+      ["keinen akuten Handlungsbedarf", "Das Amt für Umwelt"],
+    ],
+  },
+  {
+    construction:
+      "Die Kommission für den Alpenraum warnt (a body's field with its article is part of its name, not " +
+      "a place speaking)",
+    paragraphs: [
+      "Die Kommission für den Alpenraum warnt in einem Bericht, die Gletscher schmölzen „schneller als " +
+        "erwartet“.",
+      "Die Internationale Fachstelle für die Nordsee schreibt in ihrem Bericht, die Robben seien „gut " +
+        "genährt“.",
+    ],
+    expected: [
+      ["schneller als erwartet", "Die Kommission für den Alpenraum"],
+      ["gut genährt", "Die Internationale Fachstelle für die Nordsee"],
+    ],
+  },
 ]);

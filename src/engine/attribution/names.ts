@@ -1005,9 +1005,19 @@ export function bodyFieldEnd(s: Sentence, from: number, end: number): number {
     isCapitalised(t) &&
     !isPersonNoun(t.lower, rules) &&
     (t.text.endsWith("-") || isDictionaryWord(t, rules) || dictionary.isCompoundNoun(rules.code, t.text));
-  let fieldEnd = from;
+  // `für den Bodensee`, `für die Region Hannover`: a field with its article is a place or thing named.
+  const article = rules.obliqueArticles.has(tokens[from + 1]?.lower ?? "") ? from + 1 : from;
+  const named = (t: Token | undefined) =>
+    article > from && isWord(t) && isCapitalised(t) && !isPersonNoun(t.lower, rules) && !isGivenName(t.text);
+  let fieldEnd = article;
   let listed = false;
-  for (let k = from + 1; k < end && k - from <= MAX_FIELD_WORDS && fieldNoun(tokens[k]); k++) {
+  for (
+    let k = article + 1;
+    k < end &&
+    k - from <= MAX_FIELD_WORDS &&
+    (fieldNoun(tokens[k]) || (k === article + 1 && named(tokens[k])));
+    k++
+  ) {
     const next = tokens[k + 1];
     if (!listed) fieldEnd = k + 1;
     if (isWord(next) && listConjunctions(rules).has(next.lower)) {
@@ -1018,7 +1028,7 @@ export function bodyFieldEnd(s: Sentence, from: number, end: number): number {
       k++;
     } else break;
   }
-  if (fieldEnd === from || tokens[fieldEnd - 1]!.text.endsWith("-")) return from;
+  if (fieldEnd === article || tokens[fieldEnd - 1]!.text.endsWith("-")) return from;
   const seat = tokens[fieldEnd];
   const seated =
     fieldEnd < end &&
@@ -1036,7 +1046,7 @@ export function bodyFieldEnd(s: Sentence, from: number, end: number): number {
  * inside it, or -1. A name there, the seat or the initials closing the field among them, is part of the
  * body's name, no one person's; a comma there lists the field's nouns.
  */
-function bodyFieldAround(s: Sentence, k: number): number {
+export function bodyFieldAround(s: Sentence, k: number): number {
   const { tokens, rules } = s;
   if (!rules.capitalisesNouns) return -1;
   for (let p = k - 1; p > 0 && k - p <= MAX_FIELD_WORDS; p--) {
@@ -2187,7 +2197,14 @@ function splitTitle(
   // `Das Tiefbauamt des Kantons Bern`, `Ein Sprecher der Stadt Zürich`: where nouns are capitalised, a
   // genitive's determiner after a noun governs the noun after it as a preposition would, and a run right
   // after that noun names what it is (a canton, a town), not the phrase's person; not after a title,
-  // nor a run opening on a given name (`der Anwalt der Familie Peter Roth`): that is a person's name.
+  // nor a run opening on a given name (`der Anwalt der Familie Peter Roth`): that is a person's name. So
+  // does a preposition before an oblique article (`Ein Anwohner aus dem Quartier Riedmatt`, `eine
+  // Mieterin in der Siedlung Grünau`), unless the noun is a person's (`mit der Nachbarin Huber`).
+  const governedNoun = () =>
+    isWord(nounBeforeGenitive) &&
+    rules.prepositions.has(nounBeforeGenitive.lower) &&
+    rules.obliqueArticles.has(tokens[start - 2]!.lower) &&
+    !isPersonNoun(lead, rules);
   const inGenitiveComplement =
     rules.capitalisesNouns &&
     start - 3 >= from &&
@@ -2195,7 +2212,7 @@ function splitTitle(
     !rules.titles.has(lead) &&
     !isGivenName(tokens[start]!.text) &&
     rules.definiteDeterminers.has(tokens[start - 2]!.lower) &&
-    isCapitalised(nounBeforeGenitive);
+    (isCapitalised(nounBeforeGenitive) || governedNoun());
   const afterPreposition =
     (rules.prepositions.has(lead) ||
       acronymAfter(rules.prepositions) ||

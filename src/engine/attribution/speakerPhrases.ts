@@ -27,6 +27,7 @@ import {
   placeNameArticleAt,
   conjunctionInBodyName,
   suspendedCompoundAt,
+  bodyFieldAround,
   conjunctionInPortfolio,
   dashInBodyName,
   endsSourcePhrase,
@@ -2473,6 +2474,7 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
       conjunctionInBodyName(s, k) ||
       complementJoinedInBodyName(s, k) ||
       suspendedCompoundAt(tokens, k - 1, rules) ||
+      bodyFieldAround(s, k) > k ||
       conjunctionInPortfolio(s, k) ||
       joinsPlaceList(s, k) ||
       placeNameArticleAt(tokens, k, rules);
@@ -2524,10 +2526,12 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
 
 /**
  * `The department of mineral & petroleum resources`, `Procter & Gamble`: an ampersand between two
- * words joins them inside one name or description, as "and" would; it ends no phrase.
+ * words joins them inside one name or description, as "and" would; it ends no phrase. So does a slash,
+ * as "and" or "or" would: a list's joint name (`die Fraktion BVB/Freie Wähler`, `Grüne/EFA`).
  */
-function joinsWords(s: Sentence, k: number): boolean {
-  return s.tokens[k]!.text === "&" && isWord(s.tokens[k - 1]) && isWord(s.tokens[k + 1]);
+export function joinsWords(s: Sentence, k: number): boolean {
+  const mark = s.tokens[k]!.text;
+  return (mark === "&" || mark === "/") && isWord(s.tokens[k - 1]) && isWord(s.tokens[k + 1]);
 }
 
 /** How far into a phrase the noun for what was said may stand (`Ce sont les premiers mots d'…`). */
@@ -3801,6 +3805,10 @@ function complementBeforeVerb(s: Sentence, from: number, end: number): number | 
   while (n + 1 < end && isAdjectiveBeforeNoun(s, n)) n++;
   const noun = tokens[n];
   if (!isWord(noun) || !isCapitalised(noun)) return null;
+  // `aus dem Quartier Riedmatt`, `der Gemeinde Au`: the place's noun may go on with its name (not a
+  // person's, opening on a given name).
+  const named = (t: Token | undefined) => isWord(t) && isCapitalised(t) && !isGivenName(t.text);
+  while (n + 2 < end && named(tokens[n + 1]) && place) n++;
   const setOff =
     opensRelativeClause(s, n + 2) ||
     (isComma(tokens[n + 1]) && rules.prepositions.has(tokens[n + 2]?.lower ?? ""));

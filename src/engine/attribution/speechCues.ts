@@ -53,6 +53,7 @@ import {
   readBackward,
   readForward,
   invertedSubjectStart,
+  joinsWords,
   opensCommaRelativeClause,
   opensRelativeClause,
   skipLeadIn,
@@ -288,14 +289,17 @@ function frontedPrepositionalPhrase(
   const { tokens, rules } = s;
   const object = tokens[start + 1];
   const opening = tokens[start]?.lower ?? "";
+  // A name joined by a slash counts as its first word (`Für die Fraktion BVB/Freie Wähler kritisierte`).
+  let joined = 0;
+  for (let k = start + 1; k < first; k++) if (joinsWords(s, k)) joined += 2;
   return (
     rules.prepositions.has(opening) &&
     sourcePhraseAt(s, start) === null &&
     isWord(object) &&
     (rules.determiners.has(object.lower) || isCapitalised(object)) &&
     first > start &&
-    first - start <= reach &&
-    tokens.slice(start, first + 1).every(isWord) &&
+    first - start - joined <= reach &&
+    tokens.slice(start, first + 1).every((t, k) => isWord(t) || joinsWords(s, start + k)) &&
     !nameRuns(s, start, first + 1).some((r) => r.titleStart === start)
   );
 }

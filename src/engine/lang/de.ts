@@ -99,8 +99,9 @@ const IDIOMS = [
   "sehen darin",
   "sah darin",
   "sahen darin",
-  // `Die Kammer rechnet damit, dass „…“`, `Die Polizei geht davon aus, dass …`: an expectation voiced.
-  ...["rechnet", "rechnen", "rechnete", "rechneten"].map((verb) => `${verb} damit`),
+  // `Die Kammer rechnet damit, dass „…“`, `Die Polizei geht davon aus, dass …`: an expectation voiced,
+  // or its object quoted (`Der Verband rechnet mit Mehrkosten „im zweistelligen Millionenbereich“`).
+  ...["rechnet", "rechnen", "rechnete", "rechneten"].flatMap((verb) => [`${verb} damit`, `${verb} mit`]),
   ...["geht", "gehen", "ging", "gingen"].map((verb) => `${verb} davon aus`),
   // `Die Studie kommt zu dem Schluss, die Kosten stiegen „…“`: a finding told, as a verb of saying.
   ...["kommt", "kommen", "kam", "kamen"].flatMap((verb) =>
@@ -421,7 +422,8 @@ export const german: LanguageRules = {
     ...gendered("herr herrn", "m"),
     ...gendered("frau", "f"),
     ...gendered("dr dr. prof prof. professor professorin", undefined),
-    // Austria's academic titles, written before the name as "Dr." is (`Mag. Elisabeth Hackl`).
+    // Austria's academic and professional titles, which its papers print before a name as Germany's
+    // print "Dr." (`Bürgermeister Ing. Gerhard Wutte`, `Mag. Elisabeth Hackl`).
     ...gendered("mag mag. ing ing. dkfm dkfm.", undefined),
   ]),
   titles: new CompoundSet(
@@ -433,7 +435,7 @@ export const german: LanguageRules = {
     abgeordnete abgeordneter senator senatorin botschafter botschafterin general generalin
     richterin bundesrichter verfassungsrichter staatsanwalt staatsanwältin anwalt anwältin trainer trainerin
     geschäftsführer geschäftsführerin vorstand premier premierministerin ministerpräsident
-    ministerpräsidentin papst kommissar kommissarin
+    ministerpräsidentin papst kommissar kommissarin kommissär kommissärin
     gouverneur gouverneurin dezernent dezernentin landrat landrätin stadtrat stadträtin
     gemeinderat gemeinderätin baurat machthaber machthaberin diktator diktatorin redakteur redakteurin
     ressortleiter ressortleiterin intendant intendantin ceo
@@ -686,7 +688,8 @@ export const german: LanguageRules = {
       "unser unsere dessen deren",
   ),
   documentEpithets: words("dokument papier"),
-  bodyEpithets: words("unternehmen konzern firma hersteller betreiber versorger"),
+  // `Das Amt für Umwelt prüft … teilte die Behörde mit`: any authority, for the body named just before.
+  bodyEpithets: words("unternehmen konzern firma hersteller betreiber versorger behörde"),
   intentLinks: new Set(),
   negations: words("nicht nie"),
   refusalVerbs: words(
