@@ -2566,18 +2566,22 @@ export function endsSourcePhrase(tokens: readonly Token[], i: number, rules: Lan
 export const tokensText = (tokens: readonly Token[], from: number, to: number, source: string): string =>
   from < to ? source.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\u00AD/gu, "") : "";
 
+/** A character outside printable ASCII: a name without any has no accent to fold. */
+const NON_ASCII = /[^\x20-\x7e]/u;
+
 /**
  * Name words compared across mentions: lower case, titles and suffixes dropped, accents folded
  * since pages transliterate the same name both ways ("Murátov", "Muratov"). Callers that compare
  * names again and again keep the words (SpeakerRegistry does, for one extraction).
  */
 export function nameWords(name: string): readonly string[] {
+  const lower = name.toLowerCase();
+  // A name in plain ASCII (most) has no accent to fold: normalising it twice would change nothing.
+  const plain = NON_ASCII.test(lower)
+    ? lower.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC")
+    : lower;
   return (
-    name
-      .toLowerCase()
-      .normalize("NFD")
-      .replace(/\p{M}/gu, "")
-      .normalize("NFC")
+    plain
       // An asterisk marks a name changed to protect the person ("Antoine*"): no part of the name.
       .split(/[\s*]+/u)
       .filter((w) => w && !isSuffix(w))

@@ -62,6 +62,7 @@ const NOT_COMPOUND = "!";
 // Plural and genitive endings a listed noun may carry: Sprechers, Experten, Sprecherinnen, woordvoerders,
 // and the genitive of a one-syllable noun (des Amtes, des Gerichtes).
 const INFLECTIONS = ["s", "es", "n", "en", "nen", "e"];
+const INFLECTION_LAST_LETTERS = new Set(INFLECTIONS.map((ending) => ending.at(-1)!));
 
 /**
  * Of those, the genitive singular's, which no name keeps where nouns are capitalised (`des
@@ -128,7 +129,8 @@ class Endings {
 /** The listed noun a word is, or ends with, once inflected: "konzernsprechers" → "sprecher". */
 function headOf(word: string, endings: Endings): string | undefined {
   const head = endings.head(word);
-  if (head !== undefined) return head;
+  // Most words end on a letter no inflection ends on: no ending to try.
+  if (head !== undefined || !INFLECTION_LAST_LETTERS.has(word.at(-1) ?? "")) return head;
   for (const ending of INFLECTIONS) {
     if (!word.endsWith(ending)) continue;
     const stem = endings.head(word.slice(0, -ending.length));

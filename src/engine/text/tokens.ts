@@ -51,6 +51,8 @@ const ELIDED = /^(\p{L}+)['’](\p{L}.*)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const SOFT_HYPHENS = /\u00AD/gu;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
+/** SINGLE_CAPITAL, asked of every word: one letter is at most two UTF-16 units, most words are longer. */
+const isSingleCapital = (word: string) => word.length <= 2 && SINGLE_CAPITAL.test(word);
 /** Spaces and the capitalised word after them. */
 const NEXT_CAPITALISED = /\s+(\p{Lu}\p{Ll}+)/uy;
 
@@ -125,7 +127,8 @@ function pushWord(tokens: Token[], word: string, start: number, text: string, ru
     tokens.push(pronoun);
     return;
   }
-  const elided = rules.elisions.size > 0 && /['’]/u.test(word) ? ELIDED.exec(word) : null;
+  const elided =
+    rules.elisions.size > 0 && (word.includes("'") || word.includes("’")) ? ELIDED.exec(word) : null;
   if (elided && isElision(elided[1]!, elided[2]!, rules)) {
     const head = elided[1]!;
     tokens.push(
@@ -148,7 +151,7 @@ function pushWord(tokens: Token[], word: string, start: number, text: string, ru
   // (`President J. David Cox`), never a name's other word before a given name.
   const previous = tokens.at(-1);
   const label =
-    SINGLE_CAPITAL.test(word) &&
+    isSingleCapital(word) &&
     previous?.kind === "word" &&
     (rules.letterLabelledNouns.has(previous.lower) ||
       (CAPITALISED.test(previous.text) &&
@@ -258,7 +261,7 @@ function possessiveAt(word: string, rules: LanguageRules): number {
 }
 
 function isAbbreviation(word: string, rules: LanguageRules): boolean {
-  if (SINGLE_CAPITAL.test(word) || word.includes(".")) return true;
+  if (isSingleCapital(word) || word.includes(".")) return true;
   const lower = `${word.toLowerCase()}.`;
   return rules.honorifics.has(lower) || rules.titles.has(lower) || rules.abbreviations.has(lower);
 }
