@@ -2629,8 +2629,25 @@ function nounGender(s: Sentence, from: number, to: number): Gender | undefined {
   return feminine ? "f" : undefined;
 }
 
+// A sentence's phrases are read again and again: a quote's strategies, the reported speech around it
+// and the people a sentence names each read the subject before the same verb. A phrase's reading
+// depends only on the sentence, whose tokens and casing are fixed once it is made (see nameRuns), and
+// no reader changes a mention it is given (makeMention copies), so each stretch is read once.
+const phrasesBySentence = new WeakMap<Sentence, Map<number, Mention | null>>();
+
 /** Name, pronoun or description for the phrase tokens[from, to). */
 export function analysePhrase(s: Sentence, from: number, to: number): Mention | null {
+  // A stretch outside the sentence has no number of its own below.
+  if (from < 0 || to > s.tokens.length) return readPhrase(s, from, to);
+  let read = phrasesBySentence.get(s);
+  if (read === undefined) phrasesBySentence.set(s, (read = new Map()));
+  const stretch = from * (s.tokens.length + 1) + to;
+  let mention = read.get(stretch);
+  if (mention === undefined) read.set(stretch, (mention = readPhrase(s, from, to)));
+  return mention;
+}
+
+function readPhrase(s: Sentence, from: number, to: number): Mention | null {
   const { tokens, rules, source } = s;
   while (from < to && tokens[from]!.kind !== "word") from++;
   while (to > from && tokens[to - 1]!.kind === "punct" && tokens[to - 1]!.text !== ")") to--;
