@@ -4028,4 +4028,41 @@ runBattery("en", [
       ["free and open to everyone", "Luc Reuter"],
     ],
   },
+  {
+    construction:
+      "a priest's title kept off his name (`the rector, Monsignor Ann Lee`, `Msgr. Tom Reid`); a bare " +
+      "trade noun opening the sentence before a name (`Cyclist Tom Ashworth`) is no part of it",
+    paragraphs: [
+      "Closing the novena, the rector of the basilica, Monsignor Declan Furey, thanked the choir.",
+      "“We had more candles than chairs,” Monsignor Furey said.",
+      "“The bells will ring at noon,” said Msgr. Paul Brennan, the parish priest.",
+      "Cyclist Maria Lund, who rides in from Wolvercote, was glad: “The lane is finally safe.”",
+    ],
+    expected: [
+      ["We had more candles than chairs,", "Declan Furey"],
+      ["The bells will ring at noon,", "Paul Brennan"],
+      ["The lane is finally safe.", "Maria Lund"],
+    ],
+  },
+  {
+    construction:
+      "a party's label before the office of the one holder named before (`The Green councillor added:`); " +
+      "negative: a body the article names before the office is another body's (`The Harvard professor`)",
+    paragraphs: [
+      "The borough's housing lead, Cllr Rhona Baird, called the decision “short-sighted”.",
+      "The Green councillor added: “Families will pay for this.”",
+      "The state's junior senator, Sen. Carl Ober, said the bill was “dead on arrival”.",
+      "The Republican senator went on: “We will not vote for it.”",
+      "Professor Ida Roth of Yale called the finding “robust”. Harvard University disputed it.",
+      "The Harvard professor said: “The sample is too small.”",
+    ],
+    expected: [
+      ["short-sighted", "Rhona Baird"],
+      ["Families will pay for this.", "Rhona Baird"],
+      ["dead on arrival", "Carl Ober"],
+      ["We will not vote for it.", "Carl Ober"],
+      ["robust", "Ida Roth"],
+      ["The sample is too small.", "The Harvard professor"],
+    ],
+  },
 ]);

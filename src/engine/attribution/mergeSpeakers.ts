@@ -2023,18 +2023,35 @@ export class SpeakerRegistry {
     if (offices.length === 0) return [];
     const names = namesIn(this.acronymsWrittenOut(description), true, this.rules);
     // "the senator" for the one person whose role is "Republican senator from Ohio".
-    if (names.length === 0) {
+    const soleHolder = () => {
       const sameOffice = this.byRoleOffice
         .get(offices.at(-1))
         .map((id) => this.entities[id]!)
         .filter((e) => e.kind === "person" && !this.qualifiedOtherwise(e, description));
       return sameOffice.length === 1 ? sameOffice : [];
-    }
+    };
+    if (names.length === 0) return soleHolder();
     const sameBody = this.byRoleName
       .get(names[0])
       .map((id) => this.entities[id]!)
       .filter((e) => e.kind === "person" && this.rolesOf(e.id).some((role) => this.namesBody(role, names)));
-    return sameBody.length === 1 ? sameBody : [];
+    if (sameBody.length === 1) return sameBody;
+    return this.labelBeforeOffice(description, offices.at(-1)!, names) ? soleHolder() : [];
+  }
+
+  /**
+   * "The Lib Dem councillor" after "cabinet member for transport, Cllr Imogen Sayers": capitals between
+   * the determiner and the office that close on it and name nothing the article names (a party's
+   * label) tell more of the one holder of the office named before; a body's name the article wrote
+   * (`the Harvard professor` beside Yale's) is another body's office.
+   */
+  private labelBeforeOffice(description: string, office: string, names: readonly string[]): boolean {
+    const words = this.contentWords(description);
+    return (
+      words.at(-1) === office &&
+      names.every((n) => words.indexOf(n) < words.length - 1) &&
+      names.every((n) => this.byName.candidates(this.nameWords(n)).length === 0)
+    );
   }
 
   /**
