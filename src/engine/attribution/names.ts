@@ -2040,6 +2040,16 @@ function saintInBodyName(tokens: readonly Token[], start: number, k: number, rul
 }
 
 /**
+ * `Marsha P. Johnson`: a one-letter honorific (French `P.` for « père », `le P. Jean Roux`) after a
+ * name word inside the run, not after a title, is the name's middle initial.
+ */
+function initialInName(tokens: readonly Token[], start: number, k: number, rules: LanguageRules): boolean {
+  if (k <= start || !/^\p{Lu}\.$/u.test(tokens[k]!.text)) return false;
+  const before = tokens[k - 1]!.lower;
+  return !isTitle(before, rules) && !rules.honorifics.has(before);
+}
+
+/**
  * The honorific at `k` that ends before `limit`, and how many words it holds: one (`Mr`, `Datuk`), or
  * two read as one (`Tan Sri`, `Puan Sri`: listed with their space), whose first word alone may be a
  * name (`Tan` is a surname too), so that it counts only before its second. Null where there is none.
@@ -2124,7 +2134,7 @@ function splitTitle(
   for (let k = start; !bodyName && k < end - 1; k++) {
     const lower = tokens[k]!.lower;
     const honorific = honorificAt(tokens, k, end - 1, rules);
-    if (honorific && !saintInBodyName(tokens, start, k, rules)) {
+    if (honorific && !saintInBodyName(tokens, start, k, rules) && !initialInName(tokens, start, k, rules)) {
       nameStart = k + honorific.words;
       gender = honorific.gender ?? gender;
       honorificWords ??= new Set();
