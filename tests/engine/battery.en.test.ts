@@ -4065,4 +4065,20 @@ runBattery("en", [
       ["The sample is too small.", "The Harvard professor"],
     ],
   },
+  {
+    construction:
+      "a body's name written again without the body's noun closing it (`Granite Peak` after `miner " +
+      "Granite Peak Resources`) speaks under the full name; negative: two such bodies, the short form " +
+      "stays as written",
+    paragraphs: [
+      "Perth-based miner Granite Peak Resources will buy the Blue Hill project for $90 million.",
+      "In a filing, Granite Peak said output would reach “about 80,000 ounces a year”.",
+      "Seed firm Prairie Lane Foods bought the mill from Prairie Lane Holdings in May.",
+      "Prairie Lane said the deal was “good for growers”.",
+    ],
+    expected: [
+      ["about 80,000 ounces a year", "Granite Peak Resources"],
+      ["good for growers", "Prairie Lane"],
+    ],
+  },
 ]);

@@ -984,14 +984,40 @@ export class SpeakerRegistry {
 
   /**
    * "Norpress said": a lone name reads as a person's, unless the article says elsewhere what
-   * body it is ("the news agency Norpress") and gives it no person's role.
+   * body it is ("the news agency Norpress") and gives it no person's role. So does a name the article
+   * wrote before with a body's noun closing it ("Boulder Ridge said" after "gold producer Boulder Ridge
+   * Resources"): the body's short form, which speaks under the full name.
    */
   private asBody(m: Mention): Mention {
-    const body =
-      m.kind === "person" &&
-      this.mentions.descriptionsOf(m.name).length > 0 &&
-      this.mentions.rolesOf(m.name).length === 0;
+    if (m.kind !== "person") return m;
+    const roles = this.mentions.rolesOf(m.name);
+    // The short form shares the body's own description (`producer` of `gold producer Boulder Ridge
+    // Resources`), no person's role.
+    const full = this.bodyNamedWithNoun(m.name);
+    if (full !== undefined && roles.every((role) => this.mentions.rolesOf(full).includes(role)))
+      return makeMention({ ...m, name: full, kind: "organisation" });
+    const body = roles.length === 0 && this.mentions.descriptionsOf(m.name).length > 0;
     return body ? makeMention({ ...m, kind: "organisation" }) : m;
+  }
+
+  /** The one body's name the article wrote as `name` and a body's noun after it (`Resources`, `Group`). */
+  private bodyNamedWithNoun(name: string): string | undefined {
+    const words = this.nameWords(name);
+    if (words.length < 2) return undefined;
+    const fuller = new Set(
+      this.knownByName
+        .candidates(words)
+        .map((i) => this.knownNames[i]!.name)
+        .filter((known) => {
+          const knownWords = this.nameWords(known);
+          return (
+            knownWords.length === words.length + 1 &&
+            knownWords.slice(0, -1).join(" ") === words.join(" ") &&
+            this.rules.organisationNouns.has(writtenWords(known).at(-1)!)
+          );
+        }),
+    );
+    return fuller.size === 1 ? [...fuller][0] : undefined;
   }
 
   private addName(e: Entity, m: Mention, inHeadline: boolean): void {
