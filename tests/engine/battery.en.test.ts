@@ -4081,4 +4081,19 @@ runBattery("en", [
       ["good for growers", "Prairie Lane"],
     ],
   },
+  {
+    construction:
+      "a country's body named by its fields and the country's initials (`Search and Rescue NZ`), as by " +
+      "its name (`Fisheries and Oceans Canada`); negative: two countries joined are no body",
+    paragraphs: [
+      "A Search and Rescue NZ spokesperson said the two trampers were “cold but unhurt”.",
+      "A Fire and Emergency NZ spokesperson said the blaze was “fully contained” by dawn.",
+      "Officials from Samoa and NZ signed the accord. Delegate Tavita Leota said it was “overdue”.",
+    ],
+    expected: [
+      ["cold but unhurt", "A Search and Rescue NZ spokesperson"],
+      ["fully contained", "A Fire and Emergency NZ spokesperson"],
+      ["overdue", "Tavita Leota"],
+    ],
+  },
 ]);

@@ -1071,10 +1071,11 @@ export function suspendedCompoundAt(tokens: readonly Token[], k: number, rules: 
 }
 
 /**
- * `Environment and Climate Change Canada`, `Fisheries and Oceans Canada`: name words after the
- * conjunction at `at` (from `first` to `after`) that end on a country's name, after words none of
- * which is a given name, name a country's body by its fields, as a body noun would close them; the
- * word before the conjunction is no country either (`Russia and North Korea`: two states).
+ * `Environment and Climate Change Canada`, `Fisheries and Oceans Canada`, `Fire and Emergency NZ`: name
+ * words after the conjunction at `at` (from `first` to `after`) that end on a country's name, or come
+ * before its initials, after words none of which is a given name, name a country's body by its fields,
+ * as a body noun would close them; the word before the conjunction is no country either (`Russia and
+ * North Korea`: two states).
  */
 function nationalBodyOfFields(
   tokens: readonly Token[],
@@ -1084,9 +1085,11 @@ function nationalBodyOfFields(
   rules: LanguageRules,
 ): boolean {
   const countries = countryNames(rules.code);
+  // Initials, which no name word is, may write the country right after them: `Fire and Emergency NZ`.
+  const next = tokens[after];
+  const initials = isWord(next) && ALL_CAPITALS.test(next.text) && countries.has(next.lower);
   return (
-    after - first >= 2 &&
-    countries.has(tokens[after - 1]!.lower) &&
+    ((after - first >= 2 && countries.has(tokens[after - 1]!.lower)) || (initials && after > first)) &&
     !countries.has(tokens[at - 1]!.lower) &&
     !tokens.slice(first, after - 1).some((t) => isGivenName(t.text))
   );
