@@ -4111,4 +4111,72 @@ runBattery("en", [
       ["by June", "Ann Ruiz"],
     ],
   },
+  {
+    construction:
+      "a priest's title kept off his name (`the rector, Monsignor Ann Lee`, `Msgr. Tom Reid`); a bare " +
+      "trade noun opening the sentence before a name (`Cyclist Tom Ashworth`) is no part of it",
+    paragraphs: [
+      "Closing the novena, the rector of the basilica, Monsignor Declan Furey, thanked the choir.",
+      "“We had more candles than chairs,” Monsignor Furey said.",
+      "“The bells will ring at noon,” said Msgr. Paul Brennan, the parish priest.",
+      "Cyclist Maria Lund, who rides in from Wolvercote, was glad: “The lane is finally safe.”",
+    ],
+    expected: [
+      ["We had more candles than chairs,", "Declan Furey"],
+      ["The bells will ring at noon,", "Paul Brennan"],
+      ["The lane is finally safe.", "Maria Lund"],
+    ],
+  },
+  {
+    construction:
+      "a party's label before the office of the one holder named before (`The Green councillor added:`); " +
+      "negative: a body the article names before the office is another body's (`The Harvard professor`)",
+    paragraphs: [
+      "The borough's housing lead, Cllr Rhona Baird, called the decision “short-sighted”.",
+      "The Green councillor added: “Families will pay for this.”",
+      "The state's junior senator, Sen. Carl Ober, said the bill was “dead on arrival”.",
+      "The Republican senator went on: “We will not vote for it.”",
+      "Professor Ida Roth of Yale called the finding “robust”. Harvard University disputed it.",
+      "The Harvard professor said: “The sample is too small.”",
+    ],
+    expected: [
+      ["short-sighted", "Rhona Baird"],
+      ["Families will pay for this.", "Rhona Baird"],
+      ["dead on arrival", "Carl Ober"],
+      ["We will not vote for it.", "Carl Ober"],
+      ["robust", "Ida Roth"],
+      ["The sample is too small.", "The Harvard professor"],
+    ],
+  },
+  {
+    construction:
+      "a body's name written again without the body's noun closing it (`Granite Peak` after `miner " +
+      "Granite Peak Resources`) speaks under the full name; negative: two such bodies, the short form " +
+      "stays as written",
+    paragraphs: [
+      "Perth-based miner Granite Peak Resources will buy the Blue Hill project for $90 million.",
+      "In a filing, Granite Peak said output would reach “about 80,000 ounces a year”.",
+      "Seed firm Prairie Lane Foods bought the mill from Prairie Lane Holdings in May.",
+      "Prairie Lane said the deal was “good for growers”.",
+    ],
+    expected: [
+      ["about 80,000 ounces a year", "Granite Peak Resources"],
+      ["good for growers", "Prairie Lane"],
+    ],
+  },
+  {
+    construction:
+      "a country's body named by its fields and the country's initials (`Search and Rescue NZ`), as by " +
+      "its name (`Fisheries and Oceans Canada`); negative: two countries joined are no body",
+    paragraphs: [
+      "A Search and Rescue NZ spokesperson said the two trampers were “cold but unhurt”.",
+      "A Fire and Emergency NZ spokesperson said the blaze was “fully contained” by dawn.",
+      "Officials from Samoa and NZ signed the accord. Delegate Tavita Leota said it was “overdue”.",
+    ],
+    expected: [
+      ["cold but unhurt", "A Search and Rescue NZ spokesperson"],
+      ["fully contained", "A Fire and Emergency NZ spokesperson"],
+      ["overdue", "Tavita Leota"],
+    ],
+  },
 ]);

@@ -6072,6 +6072,39 @@ const CASES: Case[] = [
       ["un recul", "Claire Vasseur"],
     ],
   },
+  {
+    name:
+      "« l’évêque » puis « l’archevêque » pour le prélat nommé avant avec « Mgr » ; « le P. » devant le " +
+      "nom d’un prêtre, qui parle ensuite avec une incise « reconnaît-il » dans les guillemets",
+    paragraphs: [
+      "Mgr Hervé Castagne a publié une lettre aux fidèles. L’évêque y réclame « un sursaut des laïcs ».",
+      "À Lyon, Mgr Bruno Rivel a béni la cathédrale restaurée. L’archevêque a salué « un chantier " +
+        "exemplaire ».",
+      "Curé de la paroisse, le P. Denis Carrel a réuni les bénévoles. « Nous étions trop peu, " +
+        "reconnaît-il. Ils sont venus nombreux. »",
+      // Négatif : une initiale après un prénom (« Sylvia P. Moreau ») n’est pas le titre du prêtre.
+      "« Nous resterons », a dit Sylvia P. Moreau, fondatrice du collectif.",
+    ],
+    quotes: [
+      ["un sursaut des laïcs", "Hervé Castagne"],
+      ["un chantier exemplaire", "Bruno Rivel"],
+      ["Nous étions trop peu, reconnaît-il. Ils sont venus nombreux.", "Denis Carrel"],
+      ["Nous resterons", "Sylvia P. Moreau"],
+    ],
+  },
+  {
+    name:
+      "« Aït » ou « Ait » au milieu d’un nom berbère en fait partie (« Karim Aït Larbi ») ; négatif : le " +
+      "subjonctif « ait » en minuscule n’ouvre aucun nom",
+    paragraphs: [
+      "« Le chauffage ne marche plus », a déclaré Nadia Ait Menguellet, mère d’un élève.",
+      "« Il faut que l’école ait Pierre Morel comme directeur », a ajouté Karim Aït Larbi.",
+    ],
+    quotes: [
+      ["Le chauffage ne marche plus", "Nadia Ait Menguellet"],
+      ["Il faut que l’école ait Pierre Morel comme directeur", "Karim Aït Larbi"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -986,14 +986,40 @@ export class SpeakerRegistry {
 
   /**
    * "Norpress said": a lone name reads as a person's, unless the article says elsewhere what
-   * body it is ("the news agency Norpress") and gives it no person's role.
+   * body it is ("the news agency Norpress") and gives it no person's role. So does a name the article
+   * wrote before with a body's noun closing it ("Boulder Ridge said" after "gold producer Boulder Ridge
+   * Resources"): the body's short form, which speaks under the full name.
    */
   private asBody(m: Mention): Mention {
-    const body =
-      m.kind === "person" &&
-      this.mentions.descriptionsOf(m.name).length > 0 &&
-      this.mentions.rolesOf(m.name).length === 0;
+    if (m.kind !== "person") return m;
+    const roles = this.mentions.rolesOf(m.name);
+    // The short form shares the body's own description (`producer` of `gold producer Boulder Ridge
+    // Resources`), no person's role.
+    const full = this.bodyNamedWithNoun(m.name);
+    if (full !== undefined && roles.every((role) => this.mentions.rolesOf(full).includes(role)))
+      return makeMention({ ...m, name: full, kind: "organisation" });
+    const body = roles.length === 0 && this.mentions.descriptionsOf(m.name).length > 0;
     return body ? makeMention({ ...m, kind: "organisation" }) : m;
+  }
+
+  /** The one body's name the article wrote as `name` and a body's noun after it (`Resources`, `Group`). */
+  private bodyNamedWithNoun(name: string): string | undefined {
+    const words = this.nameWords(name);
+    if (words.length < 2) return undefined;
+    const fuller = new Set(
+      this.knownByName
+        .candidates(words)
+        .map((i) => this.knownNames[i]!.name)
+        .filter((known) => {
+          const knownWords = this.nameWords(known);
+          return (
+            knownWords.length === words.length + 1 &&
+            knownWords.slice(0, -1).join(" ") === words.join(" ") &&
+            this.rules.organisationNouns.has(writtenWords(known).at(-1)!)
+          );
+        }),
+    );
+    return fuller.size === 1 ? [...fuller][0] : undefined;
   }
 
   private addName(e: Entity, m: Mention, inHeadline: boolean): void {
@@ -2061,18 +2087,35 @@ export class SpeakerRegistry {
     if (offices.length === 0) return [];
     const names = namesIn(this.acronymsWrittenOut(description), true, this.rules);
     // "the senator" for the one person whose role is "Republican senator from Ohio".
-    if (names.length === 0) {
+    const soleHolder = () => {
       const sameOffice = this.byRoleOffice
         .get(offices.at(-1))
         .map((id) => this.entities[id]!)
         .filter((e) => e.kind === "person" && !this.qualifiedOtherwise(e, description));
       return sameOffice.length === 1 ? sameOffice : [];
-    }
+    };
+    if (names.length === 0) return soleHolder();
     const sameBody = this.byRoleName
       .get(names[0])
       .map((id) => this.entities[id]!)
       .filter((e) => e.kind === "person" && this.rolesOf(e.id).some((role) => this.namesBody(role, names)));
-    return sameBody.length === 1 ? sameBody : [];
+    if (sameBody.length === 1) return sameBody;
+    return this.labelBeforeOffice(description, offices.at(-1)!, names) ? soleHolder() : [];
+  }
+
+  /**
+   * "The Lib Dem councillor" after "cabinet member for transport, Cllr Imogen Sayers": capitals between
+   * the determiner and the office that close on it and name nothing the article names (a party's
+   * label) tell more of the one holder of the office named before; a body's name the article wrote
+   * (`the Harvard professor` beside Yale's) is another body's office.
+   */
+  private labelBeforeOffice(description: string, office: string, names: readonly string[]): boolean {
+    const words = this.contentWords(description);
+    return (
+      words.at(-1) === office &&
+      names.every((n) => words.indexOf(n) < words.length - 1) &&
+      names.every((n) => this.byName.candidates(this.nameWords(n)).length === 0)
+    );
   }
 
   /**

@@ -1081,10 +1081,11 @@ export function suspendedCompoundAt(tokens: readonly Token[], k: number, rules: 
 }
 
 /**
- * `Environment and Climate Change Canada`, `Fisheries and Oceans Canada`: name words after the
- * conjunction at `at` (from `first` to `after`) that end on a country's name, after words none of
- * which is a given name, name a country's body by its fields, as a body noun would close them; the
- * word before the conjunction is no country either (`Russia and North Korea`: two states).
+ * `Environment and Climate Change Canada`, `Fisheries and Oceans Canada`, `Fire and Emergency NZ`: name
+ * words after the conjunction at `at` (from `first` to `after`) that end on a country's name, or come
+ * before its initials, after words none of which is a given name, name a country's body by its fields,
+ * as a body noun would close them; the word before the conjunction is no country either (`Russia and
+ * North Korea`: two states).
  */
 function nationalBodyOfFields(
   tokens: readonly Token[],
@@ -1094,9 +1095,11 @@ function nationalBodyOfFields(
   rules: LanguageRules,
 ): boolean {
   const countries = countryNames(rules.code);
+  // Initials, which no name word is, may write the country right after them: `Fire and Emergency NZ`.
+  const next = tokens[after];
+  const initials = isWord(next) && ALL_CAPITALS.test(next.text) && countries.has(next.lower);
   return (
-    after - first >= 2 &&
-    countries.has(tokens[after - 1]!.lower) &&
+    ((after - first >= 2 && countries.has(tokens[after - 1]!.lower)) || (initials && after > first)) &&
     !countries.has(tokens[at - 1]!.lower) &&
     !tokens.slice(first, after - 1).some((t) => isGivenName(t.text))
   );
@@ -2051,6 +2054,16 @@ function saintInBodyName(tokens: readonly Token[], start: number, k: number, rul
 }
 
 /**
+ * `Marsha P. Johnson`: a one-letter honorific (French `P.` for « père », `le P. Jean Roux`) after a
+ * name word inside the run, not after a title, is the name's middle initial.
+ */
+function initialInName(tokens: readonly Token[], start: number, k: number, rules: LanguageRules): boolean {
+  if (k <= start || !/^\p{Lu}\.$/u.test(tokens[k]!.text)) return false;
+  const before = tokens[k - 1]!.lower;
+  return !isTitle(before, rules) && !rules.honorifics.has(before);
+}
+
+/**
  * The honorific at `k` that ends before `limit`, and how many words it holds: one (`Mr`, `Datuk`), or
  * two read as one (`Tan Sri`, `Puan Sri`: listed with their space), whose first word alone may be a
  * name (`Tan` is a surname too), so that it counts only before its second. Null where there is none.
@@ -2135,7 +2148,7 @@ function splitTitle(
   for (let k = start; !bodyName && k < end - 1; k++) {
     const lower = tokens[k]!.lower;
     const honorific = honorificAt(tokens, k, end - 1, rules);
-    if (honorific && !saintInBodyName(tokens, start, k, rules)) {
+    if (honorific && !saintInBodyName(tokens, start, k, rules) && !initialInName(tokens, start, k, rules)) {
       nameStart = k + honorific.words;
       gender = honorific.gender ?? gender;
       honorificWords ??= new Set();

@@ -24,7 +24,7 @@ const REGIONS = `
  * later "the group" or "the company" stands for.
  */
 const INITIALS: Readonly<Record<string, readonly string[]>> = {
-  en: ["us", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "uae"],
+  en: ["us", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "uae", "nz"],
   fr: ["usa", "rdc", "rca"],
   es: ["ee.uu.", "eeuu", "rdc"],
   de: ["usa", "brd", "vae"],

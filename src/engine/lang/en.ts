@@ -333,6 +333,7 @@ export const english: LanguageRules = {
     prosecutor defender treasurer comptroller auditor coroner assessor clerk alderman alderwoman
     mp mla msp mep mpp td taoiseach tánaiste councilmember assemblymember assemblyman assemblywoman
     commodore brigadier corporal constable garda rabbi imam pastor cardinal archbishop cr cr. cllr cllr. coun.
+    monsignor msgr msgr.
     recorder ald ald. det det. brig brig. adv adv. commander cmdr cmdr. delegate del. const. cst. cpl. insp.
     supt.
   `),
@@ -358,7 +359,8 @@ export const english: LanguageRules = {
       ${TEAM_PLACES}
       parents pupil pupils victim victims plaintiff plaintiffs defendant suspect competitor rival
       entrepreneur journalist reporter historian sociologist consultant specialist veteran survivor
-      volunteer volunteers organiser organizer commuter commuters shopkeeper trader traders retailer
+      volunteer volunteers organiser organizer commuter commuters cyclist cyclists shopkeeper trader traders
+      retailer
       landlord tenant tenants homeowner homeowners patient patients surgeon pharmacist juror
       protester protesters demonstrator demonstrators advocate candidate voter voters driver
       drivers pilot soldier soldiers magistrate republican republicans democrat democrats
@@ -450,7 +452,7 @@ export const english: LanguageRules = {
   invertedPronouns: new Set(),
   abbreviations: words(
     "jr. sr. st. gen. gov. rep. sen. col. lt. sgt. capt. dr. prof. mr. mrs. ms. no. vol. inc. corp. ltd. " +
-      "coun. adv. const. cst. cpl. insp. supt.",
+      "coun. adv. const. cst. cpl. insp. supt. msgr.",
   ),
   titleAbbreviations: new Map([
     ["gov.", "governor"],

@@ -550,6 +550,8 @@ export const french: LanguageRules = {
   copulas: words("est était"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("m. m mm. monsieur", "m"),
+    // A priest's title before his name, « le P. Jean Martin » (le père): no initial, as none follows « le ».
+    ...gendered("p.", "m"),
     ...gendered("mme mme. mmes mlle mlle. madame mademoiselle dre dre.", "f"),
     ...gendered("me me. mgr dr dr. pr pr.", undefined),
   ]),
@@ -607,6 +609,7 @@ export const french: LanguageRules = {
       saisonnier serveur moniteur vendeur cuisinier caissier commerçant berger bergers mayeur lutteur
       jardinier ouvrier ouvriers technicien videur portier
       aîné cadet
+      évêque archevêque curé prêtre vicaire abbé
       usager usagers passager passagers client clients abonné abonnés meneur natif patient patients
     `,
       "m",
@@ -665,7 +668,8 @@ export const french: LanguageRules = {
       "compris face",
   ),
   // The Breton article « ar » joins names of places and bodies in Brittany (« Penn ar Bed », « Beg ar Vir »).
-  nameParticles: words("de du des d la le l van von der den bin ben ibn al el da di dos ar"),
+  // « Aït » / « Ait » (sons of) opens Berber surnames as « ben » does Arabic ones: « Saïd Ait Mansour ».
+  nameParticles: words("de du des d la le l van von der den bin ben ibn al el da di dos ar ait aït"),
   // « Ensemble pour la République », « Agir pour l’environnement ».
   bodyNamePrepositions: words("pour"),
   bodyFieldPrepositions: new Set(),
