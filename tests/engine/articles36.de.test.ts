@@ -40,6 +40,9 @@ runArticles("de", [
       "Zürcher Oberländer, Polizei, «…» ohne ß: Überschriftszitat im Text, Fortsetzung allein im " +
       "Absatz, Polizeisprecherin dann „Ihr Rat ist einfach:“, Teilzitat eines Sprechers der " +
       "Oberstaatsanwaltschaft, Kurstitel, Zitat geteilt um „sagt die Rentnerin“",
+    todo:
+      "«Auflegen, selber die 117 wählen und nachfragen.» goes to Kantonspolizei Zürich, not Carmen " +
+      "Surber",
     headline: "«Ich dachte, mein Enkel sitzt im Gefängnis»: Schockanrufe im Oberland häufen sich",
     standfirst:
       "Die Kantonspolizei warnt vor einer neuen Welle von Betrugsanrufen. Eine 83-jährige Frau aus " +
@@ -90,6 +93,7 @@ runArticles("de", [
       "Sarganserländer, Unwetter, «…» ohne ß: Vorspannzitat weicht vom Textzitat ab, Amt mit „laut " +
       "Tiefbauamt“, Bäuerin mit Doppelpunkt und „sagt die 47-Jährige“, Geologe im Konjunktiv dann " +
       "zitiert, Teilzitat eines Meteorologen, Schwager mit gleichem Nachnamen",
+    todo: "«mindestens zehn Tage» goes to Tiefbauamt, not Tiefbauamt des Kantons St. Gallen",
     headline: "Murgang verschüttet die Strasse nach Vättis",
     standfirst:
       "Nach heftigen Gewittern ist das hintere Taminatal von der Aussenwelt abgeschnitten. Der " +
@@ -145,6 +149,7 @@ runArticles("de", [
       "Rieder Volkszeitung, Sport: Überschriftszitat im Text, Trainer mit „gab … zu“ und Fortsetzung, " +
       "zwei Brüder mit gleichem Nachnamen, „meinte der 22-Jährige“, Teilzitat des Jokers, " +
       "gegnerischer Trainer im Konjunktiv dann eigener Absatz, Spruch auf einem Transparent",
+    todo: "«gar nicht richtig getroffen» goes to der Kroate hinterher, not Ivo Grgić",
     headline: "„Heute hat das ganze Innviertel gewonnen“: Ried dreht das Derby",
     paragraphs: [
       "RIED. Als der Schlusspfiff ertönte, lagen sich Spieler und Fans in den Armen. Mit 2:1 hat die SV " +
@@ -186,6 +191,11 @@ runArticles("de", [
       "Konsument, Konsumentenschutz, »…«: Name einer Auszeichnung, Vorspann-Teilzitat im Text genannt, " +
       "Fortsetzung nach Teilzitat, verschachteltes ›…‹, Stellungnahme eines ungenannten Herstellers, " +
       "Teilzitat des Handelsverbands im Konjunktiv, Leserbrief mit „schrieb er“",
+    todo:
+      "«vor allem Bürokratie und kaum Nutzen» goes to Der Handelsverband, not Handelsverband; «Ich " +
+      "habe die alte und die neue Packung nebene…» goes to Sabine Lechner-Hauer, not Ein Leser aus " +
+      "Wels; «Der steht auf dem Regaletikett, oft ganz klei…» goes to Schillers Tipp, not Birgit " +
+      "Schiller",
     headline: "Weniger drin, gleicher Preis: Die Packungen schrumpfen weiter",
     standfirst:
       "Immer öfter wird der Inhalt kleiner, während der Preis gleich bleibt. Eine Expertin spricht von " +
@@ -238,6 +248,11 @@ runArticles("de", [
       "Münchner Merkur, Gesundheit: Überschriftszitat im Text, Teilzitat der KVB mit „heißt es“, " +
       "Kinderarzt mit Titel und Fortsetzung, Landrätin im Konjunktiv dann zitiert, Kliniksprecher mit " +
       "Doppelpunkt, Motto einer Initiative, Teilzitat einer Ministeriumssprecherin mit „so“",
+    todo:
+      "«durch die Standorte in München und Dachau wei…» goes to Die Kassenärztliche Vereinigung " +
+      "Bayerns, not Kassenärztliche Vereinigung Bayerns; «Irgendwann geht das nicht mehr.» goes to " +
+      "der Mediziner, not Matthias Kreuzer; «in engem Austausch» goes to Stefanie Pröbstl, not Eine " +
+      "Ministeriumssprecherin",
     headline: "Kinder-Bereitschaftspraxis am Wochenende zu: „Eltern stehen im Regen“",
     paragraphs: [
       "Fürstenfeldbruck – Wer am Samstagabend mit einem fiebernden Kleinkind ins Klinikum " +
@@ -293,6 +308,9 @@ runArticles("de", [
       "Soester Anzeiger, Kultur: Ehepaar mit gleichem Nachnamen, Vorspann-Teilzitat im Text genannt, " +
       "Initialen und Arbeitstitel in Zeichen, Kunsthistorikerin mit Doppelpunkt, Mitteilung der Stadt, " +
       "„Ihr Mann ergänzt:“",
+    todo:
+      "«mit den Eigentümern in guten Gesprächen» goes to Anna-Lena Stratmann, not Stadt Soest; «Und " +
+      "dann hängt es vielleicht doch bei uns im …» goes to Ihr Mann, not Jürgen Brüggemann",
     headline: "Verschollener Morgner auf Soester Dachboden entdeckt",
     standfirst:
       "Ein Ehepaar fand das Ölbild beim Ausräumen seines Elternhauses. Der Museumsleiter spricht von " +
@@ -342,6 +360,9 @@ runArticles("de", [
       "Pinneberger Tageblatt, Verkehr: Pendlerin über den Beruf, Teilzitat eines Bahnsprechers, " +
       "Fahrgastverband mit „kritisiert“ und eigenem Absatz, Bürgermeister mit „sagt er“ und " +
       "Fortsetzung, zwei Teilzitate des Verbunds mit „heißt es dort“, Konjunktiv vor Zitat",
+    todo:
+      "«dringend nötig und lange überfällig» goes to der Verbund, not Nahverkehrsverbund NAH.SH; " +
+      "«deutlich weniger Störungen» goes to der Verbund, not Nahverkehrsverbund NAH.SH",
     headline: "Sechs Wochen Ersatzbusse: Pendler im Kreis verlieren die Geduld",
     paragraphs: [
       "Pinneberg. Um 6.15 Uhr ist der Busbahnhof in Tornesch schon voll. Seit Montag fahren zwischen " +
@@ -388,6 +409,10 @@ runArticles("de", [
       "Behörde mit französischem Namen und Teilzitat, Tochter im Konjunktiv dann zitiert, Tierärztin " +
       "mit Doppelpunkt, Rundschreiben des Ministeriums, Bauernverband mit „kritisiert“, Zitat geteilt " +
       "um „sagt er“",
+    todo:
+      "«sehr dynamischen Lage» goes to Die Behörde, not Administration luxembourgeoise vétérinaire " +
+      "et alimentaire; «nach Dringlichkeit und Region» goes to das Landwirtschaftsministerium, not " +
+      "Landwirtschaftsministerium",
     headline: "Blauzunge: Rinderhalter im Ösling warten auf den Impfstoff",
     paragraphs: [
       "Im Stall von Marc Weber in Hosingen ist es an diesem Morgen ungewöhnlich still. Drei seiner " +
@@ -437,6 +462,10 @@ runArticles("de", [
       "Geschäftsbericht als Sprecher, zwei nicht verwandte Männer mit gleichem Nachnamen, Zitat " +
       "geteilt um „sagt er“, Regierungsrat mit Doppelpunkt, Umweltorganisation als Gattungsname und " +
       "Fortsetzung",
+    todo:
+      "«höchste Priorität» goes to Die Liechtensteinischen Kraftwerke, not Geschäftsbericht der " +
+      "LKW; «Der billigste Strom ist immer noch der, den m…» goes to die Umweltorganisation, not " +
+      "Liechtensteinische Gesellschaft für Umweltschutz",
     headline: "Strom wird günstiger: LKW senken die Tarife um 14 Prozent",
     standfirst:
       "Für Haushalte und Betriebe sinkt die Rechnung ab Januar spürbar. Das Gewerbe sieht darin " +
@@ -484,6 +513,11 @@ runArticles("de", [
       "Katholisches Sonntagsblatt, Südtirol, Religion: Überschriftszitat im Text, Pater über Alter und " +
       "Rolle, Konjunktiv dann Fortsetzung, Pastoralkonzept der Diözese, Ehepaar mit gleichem Nachnamen, " +
       "ungenannte Kirchgängerin mit Doppelpunkt, Projektname, Zitat geteilt um „sagt sie“",
+    todo:
+      "«Das Passeirerische ist schwerer als Latein.» goes to Die Leute im Tal, not Joseph " +
+      "Kallarackal; «nicht Lückenbüßer, sondern Mitverantwortliche» goes to Die Leute im Tal, not " +
+      "Pastoralkonzept der Diözese; «Eine Wortgottesfeier ist schön. Aber es ist h…» goes to Alois " +
+      "Gamper, not Eine ältere Kirchgängerin aus Walten",
     headline: "„Ohne die Ehrenamtlichen ginge nichts mehr“: Wie Passeier Kirche neu lebt",
     paragraphs: [
       "St. Leonhard in Passeier. Sonntag, halb zehn: Die Pfarrkirche ist gut gefüllt, doch am Altar " +

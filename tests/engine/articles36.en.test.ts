@@ -71,6 +71,10 @@ runArticles("en", [
       "in a statement with a partial, a second councillor with the same surname and an em " +
       "dash aside then the former fisherman added with a colon, a shopkeeper with a colon, a " +
       "manager's partial, a ZetTrans spokesman's partial, a study's name in marks",
+    todo:
+      "«We are at the back of the queue again» not found; «committed to working with the council on " +
+      "a lo…» goes to Scotland, not Transport Scotland; «going on goodwill and spare parts» not " +
+      "found; «We are at the back of the queue again,» taken for a quote",
     headline: "‘We are at the back of the queue again’: Yell Sound ferry replacement delayed",
     paragraphs: [
       "Replacement of the two ageing Yell Sound ferries has been pushed back by at least two " +
@@ -170,6 +174,9 @@ runArticles("en", [
       "second, she said after a surname, a territorial department in an email, a First Nation " +
       "chief then she said, her husband with the same surname and a partial with the period " +
       "inside, an unnamed trucker with a colon, a nickname without marks",
+    todo:
+      "«You learn where the bumps are. The problem is…» goes to A trucker hauling fuel, not A " +
+      "trucker hauling fuel to Beaver Creek",
     headline: "Thawing permafrost costing Alaska Highway millions, study finds",
     standfirst: 'Researcher says the ground under the road is "changing faster than we can patch it"',
     paragraphs: [
@@ -224,6 +231,9 @@ runArticles("en", [
       "partial, an association's chief executive then she said, Cr Surname after a mayor, a " +
       "minister's spokesperson's partial, a status term in marks, Mr Surname said then a " +
       "standalone paragraph",
+    todo:
+      "«approved pre-harvest treatments or cold disin…» goes to the department, not Agriculture " +
+      "Victoria",
     headline: "Fruit fly outbreak puts Sunraysia table grape exports at risk",
     paragraphs: [
       "A Queensland fruit fly outbreak near Red Cliffs has triggered a 15-kilometre suspension " +
@@ -329,6 +339,12 @@ runArticles("en", [
       "his surname then the police inspector said, a victim described with a colon, an " +
       "advocate's partial, an association president by acronym then he said, a police " +
       "advisory's partial, an operation's name in marks",
+    todo:
+      "«The victims paid advances of Rs 8,000 to Rs 4…» goes to the Superintendent of Police, not " +
+      "Vishal Naik; «We followed the money. Every account led back…» goes to Vishal Naik, not " +
+      "Paresh Naik; «We reached the resort at midnight with two sm…» goes to One of the victims, " +
+      "not a Hyderabad-based software engineer; «unbelievably low rates and requests for advan…» " +
+      "goes to Vishal Naik, not The police advisory",
     headline: "Calangute police bust fake hotel booking racket; three held",
     paragraphs: [
       "PANAJI: The Calangute police have arrested three persons, including a 24-year-old from " +
@@ -383,6 +399,7 @@ runArticles("en", [
       "said, an institute in a bulletin with a partial, a council officer sharing his surname " +
       "then Ms Surname said, a resident by name then she said, a water utility's partial, a " +
       "campaign slogan in marks",
+    todo: "«We are not against traders, we are against ch…» goes to Mwaka Banda, not Mwenya Banda",
     headline: "Cholera cases rise to 214 in Kanyama",
     paragraphs: [
       "LUSAKA has recorded 38 new cholera cases in the past 24 hours, bringing the total " +
@@ -435,6 +452,7 @@ runArticles("en", [
       "resident introduced with a colon, a neighbour with the same surname and an em dash " +
       "aside, a drain's nickname in marks, a ministry spokesman's partial, Surname warned " +
       "then a standalone paragraph",
+    todo: "«We have had reports of water up to people’s w…» goes to Director, not Kelvin Barnes",
     headline: "Schools stay shut as Ivette floods All Saints, Bendals",
     paragraphs: [
       "Schools across Antigua and Barbuda will remain closed today after Tropical Storm Ivette " +
@@ -486,6 +504,9 @@ runArticles("en", [
       "engineer then he said, a master painter sharing his second name then he said, the " +
       "Dzongdag's partial after describing, an elderly devotee with a colon, a nickname in " +
       "marks",
+    todo:
+      "«When the roof was leaking, the villagers came…» goes to the Lam Neten, not Ugyen Tshering; " +
+      "«the heart of the valley» goes to Haa Dzongdag Tshering Yangzom, not Tshering Yangzom",
     headline: "Thousands attend rabney of restored Dechen Yangtse Lhakhang in Haa",
     paragraphs: [
       "More than 6,000 devotees gathered in Haa on Sunday for the rabney (consecration) of " +

@@ -23,6 +23,7 @@ runArticles("es", [
       "dos citas parciales, sindicato con «Para» y cita parcial, delegada que comparte " +
       "apellido con la directora y dos puntos, lema de una pancarta (no cita), alumno con " +
       "«dijo el alumno», madre anónima con dos puntos, «La directora» con cita parcial",
+    todo: "«no sirve» goes to LAB, not el sindicato LAB",
     headline: "«No podemos dar clase a 28 alumnos en un aula pensada en 1970»",
     standfirst:
       "El claustro del IES Ribera Baja de Tudela se concentra para exigir el pabellón " +
@@ -75,6 +76,10 @@ runArticles("es", [
       "presidente del comité con dos puntos y «advirtió el sindicalista», concejal con " +
       "cita parcial, Consejería en una nota, operario anónimo con dos puntos y cita suelta " +
       "en el párrafo siguiente que lo continúa",
+    todo:
+      "«Esto ya lo vimos en 2012 y acabó en despidos» goes to un operario, not un operario con 22 " +
+      "años en la planta; «Uno ya no se fía de nadie» goes to un operario con 22 años en la planta " +
+      "lo, not un operario con 22 años en la planta",
     headline:
       "Galvanizados del Cantábrico plantea un ERTE para 180 trabajadores por el precio de " + "la luz",
     standfirst:
@@ -132,6 +137,9 @@ runArticles("es", [
       "apellido con el alcalde con cita parcial y «sostuvo la edil», dirigente con " +
       "«advirtió» y dos puntos, estudio con «De acuerdo con» y cita parcial, vendedora " +
       "anónima con dos puntos",
+    todo:
+      "«Mañana van a llegar los inspectores y no van …» goes to José Luis Salcido Ontiveros, not " +
+      "Alejandra Salcido Reyes",
     headline: "Aprueba Cabildo reubicar a ambulantes del Centro Histórico",
     paragraphs: [
       "Con 12 votos a favor y 5 en contra, el Cabildo de Durango aprobó en sesión " +
@@ -188,6 +196,9 @@ runArticles("es", [
       "titular de la dependencia con cita partida por «precisó el funcionario», «doña» " +
       "antes del nombre con dos puntos y cita suelta en el párrafo siguiente, SMN con " +
       "«prevé que», alcalde con cita parcial, vecino anónimo con «reclamó» invertido",
+    todo:
+      "«podrían acompañarse de descargas eléctricas y…» goes to Socorro Nandayapa, not El Servicio " +
+      "Meteorológico Nacional",
     headline: "Desborda el Sabinal; más de 400 viviendas afectadas en Tuxtla",
     paragraphs: [
       "Las intensas lluvias que dejó la onda tropical número 23 provocaron el " +
@@ -285,6 +296,12 @@ runArticles("es", [
       "segunda raya sin verbo tras dos puntos, presidente del jurado con «afirmó», " +
       "fundación en un comunicado con cita parcial, primo con el mismo apellido y dos " +
       "puntos, vendedora anónima con dos puntos",
+    todo:
+      "«Esto es para mi papá, que me enseñó a tocar c…» goes to EL PILÓN, not Yeison David Maestre " +
+      "Oñate; «Él no pudo ver esto, pero yo sé que estaba aquí.» goes to EL PILÓN, not Yeison David " +
+      "Maestre Oñate; «Ahora a grabar. El vallenato de La Paz tiene …» goes to EL PILÓN, not Yeison " +
+      "David Maestre Oñate; «Mi pueblo querido» taken for a quote; «Lamento de la sabana» taken for " +
+      "a quote",
     headline: "Un acordeonero de La Paz, nuevo Rey Vallenato profesional",
     paragraphs: [
       "El acordeonero Yeison David Maestre Oñate, de 26 años y oriundo de La Paz (Cesar), " +
@@ -333,6 +350,10 @@ runArticles("es", [
       "una declaración con dos citas parciales, seremi con cita parcial, pequeña " +
       "productora con dos puntos, académico con «Para» y dos puntos y cita suelta en el " +
       "párrafo siguiente",
+    todo:
+      "«Tenemos pocas plantas compradoras y miles de …» goes to Elena Catrilaf, not Felipe Hott " +
+      "Rosas; «Lo que se necesita es un contrato tipo, con r…» goes to Elena Catrilaf, not Felipe " +
+      "Hott Rosas",
     headline: "Lecheros denuncian baja de hasta $30 por litro: “Estamos produciendo a pérdida”",
     paragraphs: [
       "Productores de leche de la provincia de Osorno denunciaron que las principales " +
@@ -439,6 +460,11 @@ runArticles("es", [
       "parciales, gerente con «explicó el funcionario», «Para» y «lamentó Handal» con " +
       "segunda cita sin verbo, «doña» con dos puntos y pregunta dentro de la cita, " +
       "dirección de protección al consumidor con cita parcial, analista con «advirtió que»",
+    todo:
+      "«temporales y rotativos» goes to la estatal, not La Empresa Nacional de Energía Eléctrica; " +
+      "«con al menos 24 horas de anticipación» goes to la estatal, not La Empresa Nacional de " +
+      "Energía Eléctrica; «obligada a responder» goes to de Protección, not La Dirección General de " +
+      "Protección al Consumidor",
     headline:
       'ENEE anuncia cortes de hasta cuatro horas en el Valle de Sula; comerciantes: "Nos ' +
       'están quebrando"',
@@ -487,6 +513,9 @@ runArticles("es", [
       "peregrina presentada con «Entre los peregrinos estaba» y dos puntos, intendente con " +
       "«Según el funcionario», título de un himno (no cita), vendedora anónima con «dijo» " +
       "invertido",
+    todo:
+      "«Este año hubo más ómnibus que nunca, y eso se…» goes to El sacerdote, not Rogelio Deulofeu " +
+      "Caballero",
     headline: "Miles de peregrinos llegan al Cobre en la fiesta de la Caridad",
     paragraphs: [
       "Miles de fieles llegaron este 8 de septiembre al Santuario Nacional de Nuestra " +

@@ -26,6 +26,10 @@ const ARTICLES: ArticleCase[] = [
       "en fragment, ARS en fragment, président de comité « martèle-t-il », syndicat avec " +
       "deux fragments, cliente anonyme avec deux-points, reprise par le nom complet et " +
       "deux-points, slogan de campagne entre guillemets",
+    todo:
+      "«ne pas les consommer, même cuites» goes to Nouvelle-Aquitaine, not L’Agence régionale de " +
+      "santé Nouvelle-Aquitaine; «J’en prends chaque année pour le réveillon. L…» goes to Le " +
+      "Syndicat intercommunal du bassin d’Arcachon, not une cliente venue de Bordeaux",
     headline: "Bassin d’Arcachon : « On va perdre la moitié de notre chiffre de Noël »",
     paragraphs: [
       "La préfecture de la Gironde a suspendu mercredi la récolte et la commercialisation " +
@@ -89,6 +93,9 @@ const ARTICLES: ArticleCase[] = [
       "avec « raconte ce retraité », préfecture maritime reprise par « celle-ci » en " +
       "fragment, maire en fragment, pêcheur anonyme avec deux-points, nom d’opération " +
       "entre guillemets",
+    todo:
+      "«nécessitent un équipement de sécurité adapté …» goes to Leurs jours ne sont pas en danger, " +
+      "not la préfecture maritime de l’Atlantique",
     headline: "Perros-Guirec : deux kayakistes secourus au large des Sept-Îles",
     paragraphs: [
       "Deux kayakistes de 34 et 41 ans, originaires de Rennes, ont été secourus dimanche en " +
@@ -199,6 +206,7 @@ const ARTICLES: ArticleCase[] = [
       "puis « a-t-il détaillé », paroissienne présentée avec deux-points, historienne en " +
       "fragment puis « observe-t-elle », reprise par « le doyen », nom de pétition entre " +
       "guillemets, guillemets sans espace",
+    todo: "«Ce sera une messe d’action de grâce, pas un e…» goes to le doyen, not Benoît Lambotte",
     headline: "À Sart-Bernard, l’église devient bibliothèque, mais garde son autel",
     paragraphs: [
       "Désacralisée en mars, l’église Saint-Martin de Sart-Bernard, dans la commune " +
@@ -261,6 +269,7 @@ const ARTICLES: ArticleCase[] = [
       "fragment puis « écrit-elle », victime « a-t-elle confié », mère et fils du même nom, " +
       "avocat de la défense « a-t-il soutenu », organisme par déclaration écrite en " +
       "fragment, « la Couronne » en fragment",
+    todo: "«savait exactement ce qu’il faisait» goes to La Couronne, not Geneviève Thibodeau",
     headline:
       "Fraude envers des aînés : l’entrepreneur « savait exactement ce qu’il faisait », " +
       "selon la Couronne",
@@ -328,6 +337,9 @@ const ARTICLES: ArticleCase[] = [
       "climatologue présentée avec deux-points puis fragment, résident anonyme en fragment, " +
       "« le caporal » avant le nom, nom de page web entre guillemets, guillemets " +
       "sans espace",
+    todo:
+      "«tous les matins, en longeant la côte» goes to Un résident de Dettah, not un résident de " +
+      "Dettah; «Routes d’hiver» taken for a quote",
     headline: "Route de glace de Dettah : toujours pas d’ouverture en vue",
     paragraphs: [
       "À la mi-janvier, la route de glace qui relie Yellowknife à Dettah, sur la baie de " +
@@ -388,6 +400,9 @@ const ARTICLES: ArticleCase[] = [
       "« Le technicien » avec deux-points, buteur présenté avec deux-points, entraîneur " +
       "adjoint en fragment puis « a-t-il fulminé », arbitre anonyme en fragment, fédération " +
       "qui ne commente pas, banderole entre guillemets",
+    todo:
+      "«la décision se discute, mais ne change pas le…» goes to Un membre de la commission centrale " +
+      "des arbitres, not un membre de la commission centrale des arbitres",
     headline: "Ligue 1 Pro : le Hafia FC fait tomber le Horoya AC dans le derby de Conakry",
     paragraphs: [
       "Le Hafia FC a remporté dimanche soir le derby de la capitale face au Horoya AC " +
@@ -442,6 +457,9 @@ const ARTICLES: ArticleCase[] = [
       "le nom d’une autrice, « Selon elle » puis « précise la chercheuse », étude qui " +
       "« note » en fragment, chef de regroupement nommé avant et repris par sa fonction, " +
       "responsable anonyme en fragment, co-auteur « estime-t-il »",
+    todo:
+      "«les clôtures ne suffiront pas sans indemnisat…» goes to Un responsable de l’ANPN, not un " +
+      "responsable de l’ANPN",
     headline:
       "Parc national de la Lopé : les éléphants de forêt ont perdu 20 % de leurs effectifs " + "en dix ans",
     paragraphs: [
@@ -572,6 +590,10 @@ const ARTICLES: ArticleCase[] = [
       "fragment puis « a-t-elle regretté », délibération qui « précise » en fragment, " +
       "président d’association avec deux-points, agent immobilier anonyme en fragment, nom " +
       "de moratoire entre guillemets, guillemets sans espace",
+    todo:
+      "«feront l’objet d’un examen au cas par cas par…» goes to Hélène Bernier, not La " +
+      "délibération; «une flambée des prix sur l’existant» goes to Un agent immobilier de " +
+      "Saint-Jean, not un agent immobilier de Saint-Jean",
     headline: "Conseil territorial : un moratoire de deux ans sur les nouvelles villas",
     paragraphs: [
       "Réuni jeudi en séance plénière à l’hôtel de la Collectivité, à Gustavia, le conseil " +
