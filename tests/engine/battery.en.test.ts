@@ -4179,4 +4179,59 @@ runBattery("en", [
       ["overdue", "Tavita Leota"],
     ],
   },
+  {
+    construction:
+      "a headline's office as its initials (`…, says MD`, `CEO says …`) held by the one person the body " +
+      "names with the office in full",
+    paragraphs: [
+      ["headline", "Ferrovia Rail profit doubles; ‘freight demand holding up’, says MD"],
+      "Ferrovia Rail Logistics on Friday reported a net profit of ₹88 crore for the quarter.",
+      "“We have not seen a slowdown in bulk cargo,” said Meera Joshi, managing director, Ferrovia Rail.",
+    ],
+    expected: [
+      ["freight demand holding up", "Meera Joshi"],
+      ["We have not seen a slowdown in bulk cargo,", "Meera Joshi"],
+    ],
+  },
+  {
+    construction: "a headline's `CEO says` for the body's `Chief executive X`",
+    paragraphs: [
+      ["headline", "Harwick Mining to be bought by Stellan; CEO says offer ‘fair to every holder’"],
+      "Harwick Mining Ltd. agreed on Monday to be acquired by Stellan Group for $640 million.",
+      "Chief executive Paul Ostrander said the board had weighed three bids. “This was the cleanest,” " +
+        "he said.",
+    ],
+    expected: [
+      ["fair to every holder", "Paul Ostrander"],
+      ["This was the cleanest,", "Paul Ostrander"],
+    ],
+  },
+  {
+    construction:
+      "a headline's `says MD` with two managing directors in the body, or none (negative): the initials " +
+      "stay as written",
+    paragraphs: [
+      ["headline", "Ferrovia Rail profit doubles; ‘freight demand holding up’, says MD"],
+      "Meera Joshi, managing director, Ferrovia Rail, and Anil Rao, managing director of its parent, spoke.",
+    ],
+    expected: [["freight demand holding up", "MD"]],
+  },
+  {
+    construction:
+      "a standfirst's `says its chairwoman`, the body naming someone then taking her up as `The trust’s " +
+      "chairwoman`: the person named",
+    paragraphs: [
+      ["standfirst", "The old ferry terminal will be restored. “It is a lifeline,” says its chairwoman."],
+      "In the front row, Greta Olsen was beaming. The trust’s chairwoman thanked the volunteers.",
+    ],
+    expected: [["It is a lifeline,", "Greta Olsen"]],
+  },
+  {
+    construction: "a standfirst's `says its chairwoman`, whom the body never names (negative): as written",
+    paragraphs: [
+      ["standfirst", "The old ferry terminal will be restored. “It is a lifeline,” says its chairwoman."],
+      "Work will start in May, the council said.",
+    ],
+    expected: [["It is a lifeline,", "its chairwoman"]],
+  },
 ]);

@@ -5734,4 +5734,30 @@ runBattery("es", [
       ["un paso atrás", "Luis Prado"],
     ],
   },
+  {
+    construction:
+      "entradilla «explica su directora», el cuerpo nombra a alguien y lo retoma como «La directora de la " +
+      "cooperativa»: habla la persona nombrada",
+    paragraphs: [
+      [
+        "standfirst",
+        "La cooperativa abre una segunda tienda. “No podíamos esperar más”, explica su directora.",
+      ],
+      "El nuevo local abrirá en marzo en Tudela.",
+      "Detrás del mostrador, Itziar Goñi ordenaba las cajas. La directora de la cooperativa ha " +
+        "preparado el proyecto durante tres años.",
+    ],
+    expected: [["No podíamos esperar más", "Itziar Goñi"]],
+  },
+  {
+    construction: "entradilla «resume su presidente», el cuerpo «X sonreía. El presidente del club …»",
+    paragraphs: [
+      [
+        "standfirst",
+        "El club reunió a 400 exjugadores el sábado. “Somos una familia”, resume su presidente.",
+      ],
+      "En la tribuna, Mario Delgado sonreía. El presidente del club recibía a los veteranos.",
+    ],
+    expected: [["Somos una familia", "Mario Delgado"]],
+  },
 ]);

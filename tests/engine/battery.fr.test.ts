@@ -6105,6 +6105,31 @@ const CASES: Case[] = [
       ["Il faut que l’école ait Pierre Morel comme directeur", "Karim Aït Larbi"],
     ],
   },
+  {
+    name:
+      "chapô « explique sa directrice », le corps nomme quelqu’un puis le reprend par « La directrice de " +
+      "la coopérative » : c’est la personne nommée",
+    standfirst:
+      "La coopérative ouvre un second magasin. « On ne pouvait plus attendre », explique sa directrice.",
+    paragraphs: [
+      "Le nouveau point de vente ouvrira en mars à Dinan.",
+      "Derrière le comptoir, Claire Le Bihan rangeait les cagettes. La directrice de la coopérative a " +
+        "porté le projet pendant trois ans.",
+    ],
+    quotes: [["On ne pouvait plus attendre", "Claire Le Bihan"]],
+  },
+  {
+    name:
+      "chapô « résume son président », deux présidents repris ainsi dans le corps (négatif) : la " +
+      "description reste telle quelle",
+    standfirst:
+      "Le club a réuni 400 anciens joueurs samedi. « Une famille avant tout », résume son président.",
+    paragraphs: [
+      "Dans la tribune, Marc Delvaux savourait. Le président du club recevait les anciens.",
+      "À ses côtés, Luc Remy souriait. Le président de la ligue provinciale avait fait le déplacement.",
+    ],
+    quotes: [["Une famille avant tout", "son président"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

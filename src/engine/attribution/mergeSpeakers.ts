@@ -130,8 +130,9 @@ function contentWords(text: string, rules: LanguageRules): string[] {
   return (
     elidedWords(withoutPlaceAdjectives(text, rules))
       .filter((w) => !rules.determiners.has(w) && !rules.prepositions.has(w) && !rules.elisions.has(w))
-      // "Gov." and "governor" are the same office: roles and descriptions compare by the full word.
-      .map((w) => rules.titleAbbreviations.get(w) ?? w)
+      // "Gov." and "governor", "MD" and "managing director" are the same office: roles and descriptions
+      // compare by the full words.
+      .flatMap((w) => rules.titleAbbreviations.get(w)?.split(" ") ?? [w])
   );
 }
 
@@ -1729,7 +1730,11 @@ export class SpeakerRegistry {
    * description no body's name.
    */
   private roleAbbreviation(word: string): boolean {
-    return ROLE_ABBREVIATION.test(word) && isPersonNoun(word.toLowerCase(), this.rules);
+    const lower = word.toLowerCase();
+    return (
+      ROLE_ABBREVIATION.test(word) &&
+      (isPersonNoun(lower, this.rules) || this.rules.titleAbbreviations.has(lower))
+    );
   }
 
   /**
@@ -2191,8 +2196,12 @@ export class SpeakerRegistry {
     const e = this.entities[id]!;
     const written = writtenWords(e.name);
     const first = written[0] ?? "";
-    const bareOffice = e.kind === "person" && written.length === 1 && this.isOffice(first);
     const headBlock = this.headBlockOf(e);
+    // `CEO says deal …`, `…, says MD`: an office's initials in the head, read as a body's acronym.
+    const bareOffice =
+      written.length === 1 &&
+      ((e.kind === "person" && this.isOffice(first)) ||
+        (headBlock !== undefined && this.roleAbbreviation(e.name)));
     // Where nouns are capitalised, the head's `Die Halterin sagt:` is read as a body's name.
     const capitalisedDescription =
       e.kind === "organisation" &&
@@ -2242,15 +2251,31 @@ export class SpeakerRegistry {
    * `« On n’a rien lâché », résume le meneur.` in the standfirst, `Malik Fofana` in the body, then
    * `savourait le meneur de 24 ans`: a description the article's head opens with, which the body
    * repeats for one person it named (describedAheadOnly lets the body's description mean them), is that
-   * person, though the article gave them no role to hold.
+   * person, though the article gave them no role to hold. The body may write the description longer,
+   * with its complement (`salue son directeur sportif` in the standfirst, `Kurt Smets savourait. Le
+   * directeur sportif de l’équipe …` in the body; `says its chairwoman`, `the trust’s chairwoman`):
+   * the head's words opening one person's description (see roleWords) are that person, when the
+   * body's descriptions give them to no one else.
    */
   private describedInBodyAs(e: Entity): Entity[] {
     if (e.introduced === undefined || !this.mentions.inHead(e.introduced.block)) return [];
+    const words = this.contentWords(e.name);
     const people = this.byContent
-      .get(this.contentWords(e.name).join(" "))
+      .get(words.join(" "))
       .map((id) => this.entities[id]!)
       .filter((p) => p.kind === "person");
-    return people.length === 1 ? people : [];
+    if (people.length > 0 || words.length === 0) return people.length === 1 ? people : [];
+    const opens = (form: string) => {
+      const role = this.roleWords(form);
+      return role.length >= words.length && words.every((w, k) => role[k] === w);
+    };
+    const longer = this.entities.filter(
+      (p) =>
+        p.kind === "person" &&
+        [...p.aliases].some(opens) &&
+        descriptionGender(e.gender, this.personGender(p.name)) !== "disagrees",
+    );
+    return longer.length === 1 ? longer : [];
   }
 
   /**

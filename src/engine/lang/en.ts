@@ -498,6 +498,10 @@ export const english: LanguageRules = {
     // the point ends no sentence before the name.
     ["const.", "constable"],
     ["cst.", "constable"],
+    // Offices headlines write as their initials (`CEO says deal …`, `…, says MD`): the chief executive or
+    // managing director the body names in full.
+    ["ceo", "chief executive"],
+    ["md", "managing director"],
     ["cpl.", "corporal"],
     ["insp.", "inspector"],
     ["supt.", "superintendent"],

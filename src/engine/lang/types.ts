@@ -611,8 +611,8 @@ export interface LanguageRules {
    */
   abbreviations: ReadonlySet<string>;
   /**
-   * Abbreviated titles and the office each stands for (`gov.` → `governor`): "the governor" later in
-   * the article is who it called "Gov. Elena Marsh".
+   * Abbreviated titles and the office each stands for (`gov.` → `governor`, `md` → `managing director`):
+   * "the governor" later in the article is who it called "Gov. Elena Marsh".
    */
   titleAbbreviations: ReadonlyMap<string, string>;
   /**
