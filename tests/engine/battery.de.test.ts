@@ -5463,4 +5463,44 @@ runBattery("de", [
       ["gut genährt", "Die Internationale Fachstelle für die Nordsee"],
     ],
   },
+  {
+    construction:
+      "Ihr Rat ist einfach: „…“ (a possessive speech noun, then how it is, before the colon; Rat is advice)",
+    paragraphs: [
+      "Ärztin Mara Keil aus Kassel kennt das. Ihr Rat ist simpel: „Viel trinken und ruhen.“",
+      "Bürgermeisterin Eva Roth kennt den Streit. Ihr Urteil fällt deutlich aus: „Kein Geld, keine Brücke.“",
+      "Der Verband tagte in Bern. Sein Rat ist klar: „Mehr Geld für die Schulen.“",
+    ],
+    expected: [
+      ["Viel trinken und ruhen.", "Mara Keil"],
+      ["Kein Geld, keine Brücke.", "Eva Roth"],
+      ["Mehr Geld für die Schulen.", "Der Verband"],
+    ],
+  },
+  {
+    construction:
+      "Roths Antwort: „…“ (a surname alone in the genitive before a speech noun, opening a paragraph too)",
+    paragraphs: [
+      "Ministerin Anke Roth war in Kiel. Roths Antwort auf die Kritik: „Wir prüfen das.“",
+      "Förster Jan Brandt zeigt auf den Hang.",
+      "Brandts Warnung: Der Hang rutscht weiter. „Wir müssen den Weg sperren.“",
+    ],
+    expected: [
+      ["Wir prüfen das.", "Anke Roth"],
+      ["Wir müssen den Weg sperren.", "Jan Brandt"],
+    ],
+  },
+  {
+    construction: "sagte der Kroate hinterher (a nationality, a time adverb after it: the one just named)",
+    paragraphs: [
+      "Das Siegtor erzielte Ivo Marić. Er habe den Ball „kaum getroffen“, verriet der Kroate hinterher.",
+      "Es traf Diego López. Er sei „überglücklich“, sagte der Mexikaner anschließend.",
+      "Im Tor stand Lena Berg. „Das war Glück“, sagte die Torhüterin nachher.",
+    ],
+    expected: [
+      ["kaum getroffen", "Ivo Marić"],
+      ["überglücklich", "Diego López"],
+      ["Das war Glück", "Lena Berg"],
+    ],
+  },
 ]);

@@ -1900,18 +1900,18 @@ function bodyPartBefore(tokens: readonly Token[], i: number, from: number, rules
  * Where nouns are capitalised, a name word with a genitive -s the article also writes without it: the name
  * qualifies the noun after it. A word (a noun, an adjective: `Kim Jong Uns kleine Schwester`) must
  * follow: before a preposition, a verb or punctuation the -s is the name's own (`Frauke Hinrichs vom
- * Landesbetrieb` in an article that also names a Hinrich Janssen).
+ * Landesbetrieb` in an article that also names a Hinrich Janssen). A surname alone is a genitive only
+ * before a noun for what is said (`Schillers Tipp:`, `Roths Antwort auf die Kritik:`), the words it owns.
  */
 function isGenitive(s: Sentence, k: number): boolean {
   const word = s.tokens[k]!.lower;
   const next = s.tokens[k + 1];
   return (
     s.rules.capitalisesNouns &&
-    k > 0 &&
     word.endsWith("s") &&
     s.capitalisedWords.has(word.slice(0, -1)) &&
-    isNameToken(s.tokens[k - 1], s.rules) &&
     isWord(next) &&
+    ((k > 0 && isNameToken(s.tokens[k - 1], s.rules)) || s.rules.speechNouns.has(next.lower)) &&
     !isFunctionWord(next.lower, s.rules) &&
     !s.rules.speechVerbs.has(next.lower)
   );

@@ -647,18 +647,25 @@ const ADDRESSEE_WORDS = 4;
  * `Ihr Rat an die Kollegen: „…“`, `Seine Bilanz nach zehn Jahren: „…“`: a possessive and a noun for
  * no person nor body, then only a preposition's phrase before the colon: what is said is the owner's,
  * as with a speech noun (`Sein Fazit:`). `Ihr Sohn:` names who speaks himself, `Seine Partei:` a body;
- * a speech noun that may also name a body ("Rat", advice or a council) is words here.
+ * a speech noun that may also name a body ("Rat", advice or a council) is words here. A speech noun
+ * may instead be followed by how it is, a verb and words naming nobody (`Ihr Rat ist einfach:`,
+ * `Sein Urteil fällt deutlich aus:`, `Her advice was simple:`).
  */
 function ownerOfThingSaid(s: Sentence, start: number, colon: number): Mention | null {
   const { tokens, rules } = s;
   const owner = rules.possessiveDeterminers.get(tokens[start]?.lower ?? "");
   const noun = tokens[start + 1];
-  const preposition = tokens[start + 2];
   if (!owner || !isWord(noun) || isPersonNoun(s, noun)) return null;
-  if (knownNoun(rules, noun) && !rules.speechNouns.has(noun.lower)) return null;
-  if (!isWord(preposition) || !rules.prepositions.has(preposition.lower)) return null;
-  if (colon - (start + 3) > ADDRESSEE_WORDS || colon <= start + 3) return null;
-  if (!tokens.slice(start + 3, colon).every(isWord)) return null;
+  const said = rules.speechNouns.has(noun.lower);
+  if (knownNoun(rules, noun) && !said) return null;
+  const after = tokens.slice(start + 2, colon);
+  if (after.length === 0 || after.length > ADDRESSEE_WORDS + 1 || !after.every(isWord)) return null;
+  const addressed = rules.prepositions.has(after[0]!.lower) && after.length > 1;
+  const howItIs =
+    said &&
+    after.length <= ADDRESSEE_WORDS &&
+    after.every((t) => !isCapitalised(t) && !knownNoun(rules, t) && !isPersonWord(t.lower, rules));
+  if (!addressed && !howItIs) return null;
   return pronounStandingFor(s, owner, tokens[start]!.text);
 }
 

@@ -562,6 +562,7 @@ export const german: LanguageRules = {
     deswegen trotzdem dennoch hierzu hierbei hierin hierfür
     montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend
     vormittag nachmittag nachts abends morgens jetzt nun dann später zuvor vorher damals
+    hinterher nachher anschließend inzwischen mittlerweile zunächst
     auch zudem außerdem bereits schon noch weiter erneut nochmals ebenfalls zuletzt kürzlich
     jüngst dazu daraufhin demnach nicht nie ausdrücklich deutlich öffentlich immer bisher
     stets oft erst gleich sofort kurz knapp wörtlich schriftlich mündlich telefonisch etwa nur
@@ -723,6 +724,10 @@ export const german: LanguageRules = {
       franzose österreicher italiener spanier portugiese niederländer belgier brite engländer ire
       norweger schwede finne däne pole tscheche slowake slowene ungar rumäne russe ukrainer grieche
       türke amerikaner us-amerikaner kanadier brasilianer argentinier japaner chinese australier
+      kroate serbe bosnier albaner bulgare lette litauer este isländer schotte waliser mexikaner
+      kolumbianer chilene peruaner marokkaner tunesier algerier ägypter iraner inder koreaner
+      südkoreaner neuseeländer südafrikaner georgier kosovare montenegriner nigerianer kenianer
+      äthiopier ghanaer senegalese kameruner
     `,
       "m",
     ),
@@ -732,6 +737,10 @@ export const german: LanguageRules = {
       engländerin irin norwegerin schwedin finnin dänin polin tschechin slowakin slowenin ungarin
       rumänin russin ukrainerin griechin türkin amerikanerin us-amerikanerin kanadierin
       brasilianerin argentinierin japanerin chinesin australierin
+      kroatin serbin bosnierin albanerin bulgarin lettin litauerin estin isländerin schottin waliserin
+      mexikanerin kolumbianerin chilenin peruanerin marokkanerin tunesierin algerierin ägypterin
+      iranerin inderin koreanerin südkoreanerin neuseeländerin südafrikanerin georgierin kosovarin
+      montenegrinerin nigerianerin kenianerin äthiopierin ghanaerin senegalesin kamerunerin
     `,
       "f",
     ),
