@@ -4179,4 +4179,22 @@ runBattery("en", [
       ["overdue", "Tavita Leota"],
     ],
   },
+  {
+    construction:
+      "an inverted verb, a capitalised office with its complement, then the holder's name after a comma " +
+      "(`said Chairman of the Senate Finance Committee, Ron Wyden`): the name speaks, not the office; " +
+      "negative: the name before the office keeps it",
+    paragraphs: [
+      "“The budget is tight,” said Chairman of the Harbour Board, Neil Ostrander.",
+      "“The roads are closed,” said Commissioner of Police, Rodney Sealy.",
+      "“Expect more rain,” said Director of the Met Office, Ana Keel, on Monday.",
+      "“We will appeal,” said Tom Varga, Director of the Lakeside Trust.",
+    ],
+    expected: [
+      ["The budget is tight,", "Neil Ostrander"],
+      ["The roads are closed,", "Rodney Sealy"],
+      ["Expect more rain,", "Ana Keel"],
+      ["We will appeal,", "Tom Varga"],
+    ],
+  },
 ]);
