@@ -4224,7 +4224,8 @@ runBattery("en", [
       "said`, `Price said`): the one just named, not the one of an earlier paragraph; a paragraph " +
       "after them naming neither in full goes on with the last named",
     paragraphs: [
-      'Professor Tembo Zulu said wells were the likely source. "Most patients drew from wells," Prof Zulu said.',
+      'Professor Tembo Zulu said wells were the likely source. "Most patients drew from wells," ' +
+        "Prof Zulu said.",
       'Market manager Chanda Zulu said 40 stalls were shut. "We are not against traders," Ms Zulu said.',
       'Dr Alan Pryce said the ward was full. "We have no beds left," Dr Pryce said.',
       'Union official Jo Pryce said staff were exhausted. "We need rest," Pryce said.',
@@ -4236,6 +4237,27 @@ runBattery("en", [
       ["We have no beds left,", "Alan Pryce"],
       ["We need rest,", "Jo Pryce"],
       ["find a way", "Jo Pryce"],
+    ],
+  },
+  {
+    construction:
+      "a capitalised office with its body opening the sentence or the clause after a lead-in, perhaps " +
+      "with a district in brackets (`Commissioner of Police (Traffic) Rhoda Mensah`), then the office " +
+      "alone speaking: the holder; negative: another office taken up stays unnamed",
+    paragraphs: [
+      "Commissioner of Police Ann Lovell said patrols would double. “We will be everywhere,” the " +
+        "commissioner said.",
+      "At a briefing on Monday, Superintendent of Police Kofi Adjei said roads were shut. “Stay home,” " +
+        "the superintendent said.",
+      "Commissioner of Police (Traffic) Rhoda Mensah said lights would change. “Expect delays,” the " +
+        "commissioner said.",
+      "Commissioner of Police Ann Lovell left early. “We were not told,” the sergeant said.",
+    ],
+    expected: [
+      ["We will be everywhere,", "Ann Lovell"],
+      ["Stay home,", "Kofi Adjei"],
+      ["Expect delays,", "Rhoda Mensah"],
+      ["We were not told,", "the sergeant"],
     ],
   },
 ]);
