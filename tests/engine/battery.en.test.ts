@@ -4234,4 +4234,85 @@ runBattery("en", [
     ],
     expected: [["It is a lifeline,", "its chairwoman"]],
   },
+  {
+    construction:
+      "an inverted verb, a capitalised office with its complement, then the holder's name after a comma " +
+      "(`said Chairman of the Senate Finance Committee, Ron Wyden`): the name speaks, not the office; " +
+      "negative: the name before the office keeps it",
+    paragraphs: [
+      "“The budget is tight,” said Chairman of the Harbour Board, Neil Ostrander.",
+      "“The roads are closed,” said Commissioner of Police, Rodney Sealy.",
+      "“Expect more rain,” said Director of the Met Office, Ana Keel, on Monday.",
+      "“We will appeal,” said Tom Varga, Director of the Lakeside Trust.",
+    ],
+    expected: [
+      ["The budget is tight,", "Neil Ostrander"],
+      ["The roads are closed,", "Rodney Sealy"],
+      ["Expect more rain,", "Ana Keel"],
+      ["We will appeal,", "Tom Varga"],
+    ],
+  },
+  {
+    construction:
+      "a college's or church's office, or a Bhutanese district's, capitalised with its seat then the " +
+      "holder's name (`the Provost of Oriel, Jane Ross`), taken up by the office alone; a Bhutanese " +
+      "honorific before a name; negative: `Dean` is a given name, no office",
+    paragraphs: [
+      "The lecture was opened by the Provost of Dunmore, Agnes Tolland, who welcomed guests. " +
+        "“This college thrives on argument,” the Provost said.",
+      "The bells were blessed by the Abbot of Kelsford, Leo Marwick. “They will ring again,” the abbot said.",
+      "Paro Dzongdag Kinley Dorji called the bridge “a lifeline for the valley”.",
+      "Lopen Sonam Tobgay said the school would reopen “after the winter”.",
+      "“We lost by a point,” said Dean Cawley after the match.",
+    ],
+    expected: [
+      ["This college thrives on argument,", "Agnes Tolland"],
+      ["They will ring again,", "Leo Marwick"],
+      ["a lifeline for the valley", "Kinley Dorji"],
+      ["after the winter", "Sonam Tobgay"],
+      ["We lost by a point,", "Dean Cawley"],
+    ],
+  },
+  {
+    construction:
+      "a second person of a surname named in full in the paragraph, then the surname alone (`Ms Banda " +
+      "said`, `Price said`): the one just named, not the one of an earlier paragraph; a paragraph " +
+      "after them naming neither in full goes on with the last named",
+    paragraphs: [
+      'Professor Tembo Zulu said wells were the likely source. "Most patients drew from wells," ' +
+        "Prof Zulu said.",
+      'Market manager Chanda Zulu said 40 stalls were shut. "We are not against traders," Ms Zulu said.',
+      'Dr Alan Pryce said the ward was full. "We have no beds left," Dr Pryce said.',
+      'Union official Jo Pryce said staff were exhausted. "We need rest," Pryce said.',
+      'Pryce said later that the ward would "find a way".',
+    ],
+    expected: [
+      ["Most patients drew from wells,", "Tembo Zulu"],
+      ["We are not against traders,", "Chanda Zulu"],
+      ["We have no beds left,", "Alan Pryce"],
+      ["We need rest,", "Jo Pryce"],
+      ["find a way", "Jo Pryce"],
+    ],
+  },
+  {
+    construction:
+      "a capitalised office with its body opening the sentence or the clause after a lead-in, perhaps " +
+      "with a district in brackets (`Commissioner of Police (Traffic) Rhoda Mensah`), then the office " +
+      "alone speaking: the holder; negative: another office taken up stays unnamed",
+    paragraphs: [
+      "Commissioner of Police Ann Lovell said patrols would double. “We will be everywhere,” the " +
+        "commissioner said.",
+      "At a briefing on Monday, Superintendent of Police Kofi Adjei said roads were shut. “Stay home,” " +
+        "the superintendent said.",
+      "Commissioner of Police (Traffic) Rhoda Mensah said lights would change. “Expect delays,” the " +
+        "commissioner said.",
+      "Commissioner of Police Ann Lovell left early. “We were not told,” the sergeant said.",
+    ],
+    expected: [
+      ["We will be everywhere,", "Ann Lovell"],
+      ["Stay home,", "Kofi Adjei"],
+      ["Expect delays,", "Rhoda Mensah"],
+      ["We were not told,", "the sergeant"],
+    ],
+  },
 ]);

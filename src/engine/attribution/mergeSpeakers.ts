@@ -683,8 +683,12 @@ export class SpeakerRegistry {
     const hereBefore = at === undefined ? [] : here.filter((n) => n.at < at);
     const subject = before.find((n) => n.name === this.mentions.protagonist()?.name);
     const namedFirst = subject !== undefined && before.every((n) => n === subject || n.block > subject.block);
+    // But a second of the surname named in full earlier in this very paragraph, no relative, is whom the
+    // surname shortens (`Prof Mwaka Banda said …` then `manager Mwenya Banda said … "…," Ms Banda said`).
+    const justNamed = hereBefore.filter((n) => !relative(n)).at(-1);
     return (
-      ((namedFirst ? subject : before.at(-1)) ?? hereBefore.at(-1) ?? here.at(-1) ?? pool[0])?.name ?? name
+      (justNamed ?? (namedFirst ? subject : before.at(-1)) ?? hereBefore.at(-1) ?? here.at(-1) ?? pool[0])
+        ?.name ?? name
     );
   }
 

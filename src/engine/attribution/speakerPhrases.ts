@@ -771,6 +771,10 @@ function officeBeforeName(s: Sentence, k: number): boolean {
 const insideNameRun = (s: Sentence, k: number, from: number, to: number) =>
   nameRuns(s, from, to).some((r) => r.titleStart < k && k < r.end);
 
+/** A run that is an office's words alone, capitalised (`Director`, `Chief Executive`), with no name. */
+const officeAlone = (s: Sentence, r: NameRun) =>
+  s.tokens.slice(r.titleStart, r.end).every((t) => s.rules.titles.has(t.lower));
+
 /** The speaker phrase that starts at or after token i (inverted order), within [i, end). */
 export function readForward(s: Sentence, i: number, end: number): Mention | null {
   const { tokens, rules } = s;
@@ -809,7 +813,8 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
         isDigit(next)
       )
         break;
-      named ||= nameRuns(s, j, k).some(isPersonRun);
+      // `said Director of the Met Office, Ana Lee`: a capitalised office alone names no one yet.
+      named ||= nameRuns(s, j, k).some((r) => isPersonRun(r) && !officeAlone(s, r));
       // One apposition: a name after a role, or a role after a name.
       // German capitalises roles too: "Lena Vogt, Sprecherin des Verbands".
       const nameNext =

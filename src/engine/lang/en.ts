@@ -321,7 +321,13 @@ export const english: LanguageRules = {
     // write them before a name (`Hajiya Hauwa Abubakar`, `Alhaji Musa Bello`, `Mallam Sani Ali`).
     ...gendered("alhaji mallam malam", "m"),
     ...gendered("hajiya hajia alhaja", "f"),
+    // Bhutan's, as Kuensel writes them before a name (`Dasho Tshering Wangdi`, `Lopen Ugyen Dorji`,
+    // `Aum Sonam Choden`).
+    ...gendered("dasho lopen", undefined),
+    ...gendered("aum", "f"),
   ]),
+  // Offices of churches and colleges (`the Provost of Oriel`, `the Abbot of Ampleforth`; not `dean`, a
+  // given name too) and Bhutan's district offices (`Haa Dzongdag Tshering Yangzom`) head a name as others do.
   titles: words(`
     president vice-president prime minister secretary chancellor governor gov. gov mayor senator sen. sen
     representative rep. rep congressman congresswoman judge justice general gen. lt. col. sgt. capt.
@@ -336,6 +342,7 @@ export const english: LanguageRules = {
     monsignor msgr msgr.
     recorder ald ald. det det. brig brig. adv adv. commander cmdr cmdr. delegate del. const. cst. cpl. insp.
     supt.
+    provost rector vicar abbot abbess dzongdag thrompon drangpon
   `),
   everyoneNouns: words("man woman"),
   collectiveNouns: words("police staff personnel crew"),

@@ -203,8 +203,10 @@ const MAX_BODY_WORDS = 8;
 function officeOfBodyBefore(s: Sentence, run: NameRun, start: number): string {
   const { tokens, rules } = s;
   if (rules.capitalisesNouns) return "";
-  // The body's name: capitalised words, with the lower-case particles between them ("de", "y").
+  // The body's name: capitalised words, with the lower-case particles between them ("de", "y"); a
+  // district in brackets may close it (`Superintendent of Police (North) Vishal Naik`).
   let k = run.titleStart - 1;
+  if (tokens[k]?.text === ")" && tokens[k - 2]?.text === "(" && isWord(tokens[k - 1])) k -= 3;
   const last = k;
   while (
     k >= start &&
@@ -222,7 +224,13 @@ function officeOfBodyBefore(s: Sentence, run: NameRun, start: number): string {
   if (k >= start && rules.determiners.has(tokens[k]!.lower)) k--;
   if (k < start || !rules.prepositions.has(tokens[k]!.lower)) return "";
   const office = k - 1;
-  if (office < start || !rules.titles.has(tokens[office]?.lower ?? "") || isCapitalised(tokens[office]))
+  // Capitalised, an office only opening the sentence or a clause after a lead-in's comma (`Commissioner
+  // of Police Ann Lovell said`, `At the briefing, Commissioner of Police …`), as a subject opens.
+  if (
+    office < start ||
+    !rules.titles.has(tokens[office]?.lower ?? "") ||
+    (isCapitalised(tokens[office]) && office > start && tokens[office - 1]?.text !== ",")
+  )
     return "";
   return tokensText(tokens, office, last + 1, s.source);
 }
