@@ -5463,4 +5463,21 @@ runBattery("de", [
       ["gut genährt", "Die Internationale Fachstelle für die Nordsee"],
     ],
   },
+  {
+    construction:
+      "„teilte das Bundesamt mit“ nach `des Bundesamtes für Strahlenschutz`: das Amt heißt nach seinem " +
+      "Fachgebiet, im Nominativ; der Sprecher eines Amtes bleibt der Sprecher",
+    paragraphs: [
+      "Die Warnung des Bundesamtes für Strahlenschutz kam am Freitag.",
+      "„Die Werte sind unbedenklich“, teilte das Bundesamt mit.",
+      "Nach Angaben des Landesamts für Umwelt steigt der Pegel weiter.",
+      "„Wir rechnen mit Hochwasser“, sagte das Landesamt.",
+      "„Wir prüfen jeden Fall“, sagte ein Sprecher des Landesamts für Statistik.",
+    ],
+    expected: [
+      ["Die Werte sind unbedenklich", "Bundesamt für Strahlenschutz"],
+      ["Wir rechnen mit Hochwasser", "Landesamt für Umwelt"],
+      ["Wir prüfen jeden Fall", "ein Sprecher des Landesamts für Statistik"],
+    ],
+  },
 ]);

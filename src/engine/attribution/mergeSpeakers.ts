@@ -1821,7 +1821,8 @@ export class SpeakerRegistry {
    * (`Vereinigungsministerium`, as the mentions stage reads it): `Behörde`, `Gewerkschaften` name
    * nothing. A capitalised word right after a body's noun names too: no noun follows another bare,
    * so it is the body's place (`Landratsamt Heidenheim`, `Sparkasse Rosenheim`), however its parts
-   * read as common words (`Heiden|heim`).
+   * read as common words (`Heiden|heim`). So does the field a body's noun takes by its preposition
+   * (`Bundesamt für Strahlenschutz`, `Landesamt für Umwelt`: bodyFieldEnd), whose common nouns name it.
    */
   private holdsNamingCapital(text: string): boolean {
     if (!this.rules.capitalisesNouns) return /\p{Lu}/u.test(text);
@@ -1836,7 +1837,10 @@ export class SpeakerRegistry {
         /^\p{Lu}/u.test(w) &&
         (!dictionary.isCommonWord(this.rules.code, w) ||
           compoundName(w.toLowerCase()) ||
-          (i > 0 && isBodyNoun(this.rules, words[i - 1]!.toLowerCase()))),
+          (i > 0 && isBodyNoun(this.rules, words[i - 1]!.toLowerCase())) ||
+          (i > 1 &&
+            this.rules.bodyFieldPrepositions.has(words[i - 1]!) &&
+            isBodyNoun(this.rules, words[i - 2]!.toLowerCase()))),
     );
   }
 
