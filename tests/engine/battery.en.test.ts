@@ -4186,7 +4186,8 @@ runBattery("en", [
     paragraphs: [
       "\u201cOur margins will recover next year,\u201d Under Armour said in a filing.",
       "The grant was \u201ca lifeline for rural choirs,\u201d according to In Harmony Trust.",
-      "\u201cWe stayed until the last bus.\u201d In Leeds, the rally ended peacefully, organiser Dana Price said.",
+      "\u201cWe stayed until the last bus.\u201d In Leeds, the rally ended peacefully, organiser Dana " +
+        "Price said.",
     ],
     expected: [
       ["Our margins will recover next year,", "Under Armour"],
