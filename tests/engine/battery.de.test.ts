@@ -5480,4 +5480,17 @@ runBattery("de", [
       ["Wir prüfen jeden Fall", "ein Sprecher des Landesamts für Statistik"],
     ],
   },
+  {
+    construction:
+      "„heißt es in einem Schreiben des Landkreises“: der Kreis, dessen Kompositum wie die Quellen " +
+      "(`Kreise`) endet, spricht als Nomen ohne Genitiv",
+    paragraphs: [
+      "Die Turnhalle bleibe „bis zu den Ferien“ geschlossen, heißt es in einem Schreiben des Landkreises.",
+      "„Wir bitten um Geduld“, hieß es in einer Mitteilung des Landkreises an die Pendler.",
+    ],
+    expected: [
+      ["bis zu den Ferien", "Landkreis"],
+      ["Wir bitten um Geduld", "Landkreis"],
+    ],
+  },
 ]);

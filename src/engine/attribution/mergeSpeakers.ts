@@ -874,9 +874,11 @@ export class SpeakerRegistry {
     const [, noun, ...more] = m.name.split(/\s+/u);
     if (noun === undefined || (more.length > 0 && m.kind !== "organisation")) return undefined;
     const lower = noun.toLowerCase();
+    // `des Landkreises` is read as unnamed too, its compound ending like the sources' `Kreise`: a body's
+    // noun all the same.
     const uninflected =
       m.kind === "unnamed"
-        ? this.titleUninflected(lower)
+        ? (this.titleUninflected(lower) ?? this.bodyNounUninflected(lower))
         : (this.bodyNounUninflected(lower) ?? (ACRONYM.test(noun) ? lower : undefined));
     if (uninflected === undefined) return undefined;
     const written = this.mentions
