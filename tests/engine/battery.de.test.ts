@@ -5503,4 +5503,34 @@ runBattery("de", [
       ["Das war Glück", "Lena Berg"],
     ],
   },
+  {
+    construction:
+      "„teilte das Bundesamt mit“ nach `des Bundesamtes für Strahlenschutz`: das Amt heißt nach seinem " +
+      "Fachgebiet, im Nominativ; der Sprecher eines Amtes bleibt der Sprecher",
+    paragraphs: [
+      "Die Warnung des Bundesamtes für Strahlenschutz kam am Freitag.",
+      "„Die Werte sind unbedenklich“, teilte das Bundesamt mit.",
+      "Nach Angaben des Landesamts für Umwelt steigt der Pegel weiter.",
+      "„Wir rechnen mit Hochwasser“, sagte das Landesamt.",
+      "„Wir prüfen jeden Fall“, sagte ein Sprecher des Landesamts für Statistik.",
+    ],
+    expected: [
+      ["Die Werte sind unbedenklich", "Bundesamt für Strahlenschutz"],
+      ["Wir rechnen mit Hochwasser", "Landesamt für Umwelt"],
+      ["Wir prüfen jeden Fall", "ein Sprecher des Landesamts für Statistik"],
+    ],
+  },
+  {
+    construction:
+      "„heißt es in einem Schreiben des Landkreises“: der Kreis, dessen Kompositum wie die Quellen " +
+      "(`Kreise`) endet, spricht als Nomen ohne Genitiv",
+    paragraphs: [
+      "Die Turnhalle bleibe „bis zu den Ferien“ geschlossen, heißt es in einem Schreiben des Landkreises.",
+      "„Wir bitten um Geduld“, hieß es in einer Mitteilung des Landkreises an die Pendler.",
+    ],
+    expected: [
+      ["bis zu den Ferien", "Landkreis"],
+      ["Wir bitten um Geduld", "Landkreis"],
+    ],
+  },
 ]);

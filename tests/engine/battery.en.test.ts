@@ -4315,4 +4315,20 @@ runBattery("en", [
       ["We were not told,", "the sergeant"],
     ],
   },
+  {
+    construction:
+      "`“…,” Under Armour said`: a capitalised preposition mid-sentence opens a firm's name; one " +
+      "opening the sentence after a quote does not",
+    paragraphs: [
+      "\u201cOur margins will recover next year,\u201d Under Armour said in a filing.",
+      "The grant was \u201ca lifeline for rural choirs,\u201d according to In Harmony Trust.",
+      "\u201cWe stayed until the last bus.\u201d In Leeds, the rally ended peacefully, organiser Dana " +
+        "Price said.",
+    ],
+    expected: [
+      ["Our margins will recover next year,", "Under Armour"],
+      ["a lifeline for rural choirs,", "In Harmony Trust"],
+      ["We stayed until the last bus.", "Dana Price"],
+    ],
+  },
 ]);

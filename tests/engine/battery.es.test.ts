@@ -5760,4 +5760,19 @@ runBattery("es", [
     ],
     expected: [["Somos una familia", "Mario Delgado"]],
   },
+  {
+    construction:
+      "«X anunció … », informó la empresa: a company whose name begins like a document word " +
+      "(Cartagena, Cartaojal) is still the company «la empresa» takes up",
+    paragraphs: [
+      "Aguas de Cartagena anunció cortes de suministro en cuatro barrios.",
+      "«El servicio volverá el jueves», informó la empresa.",
+      "Bodegas Cartaojal cerrará su almacén de Écija.",
+      "«No podemos competir con los precios de las plataformas», explicó la empresa en un comunicado.",
+    ],
+    expected: [
+      ["El servicio volverá el jueves", "Aguas de Cartagena"],
+      ["No podemos competir con los precios de las plataformas", "Bodegas Cartaojal"],
+    ],
+  },
 ]);

@@ -879,9 +879,11 @@ export class SpeakerRegistry {
     const [, noun, ...more] = m.name.split(/\s+/u);
     if (noun === undefined || (more.length > 0 && m.kind !== "organisation")) return undefined;
     const lower = noun.toLowerCase();
+    // `des Landkreises` is read as unnamed too, its compound ending like the sources' `Kreise`: a body's
+    // noun all the same.
     const uninflected =
       m.kind === "unnamed"
-        ? this.titleUninflected(lower)
+        ? (this.titleUninflected(lower) ?? this.bodyNounUninflected(lower))
         : (this.bodyNounUninflected(lower) ?? (ACRONYM.test(noun) ? lower : undefined));
     if (uninflected === undefined) return undefined;
     const written = this.mentions
@@ -1830,7 +1832,8 @@ export class SpeakerRegistry {
    * (`Vereinigungsministerium`, as the mentions stage reads it): `Behörde`, `Gewerkschaften` name
    * nothing. A capitalised word right after a body's noun names too: no noun follows another bare,
    * so it is the body's place (`Landratsamt Heidenheim`, `Sparkasse Rosenheim`), however its parts
-   * read as common words (`Heiden|heim`).
+   * read as common words (`Heiden|heim`). So does the field a body's noun takes by its preposition
+   * (`Bundesamt für Strahlenschutz`, `Landesamt für Umwelt`: bodyFieldEnd), whose common nouns name it.
    */
   private holdsNamingCapital(text: string): boolean {
     if (!this.rules.capitalisesNouns) return /\p{Lu}/u.test(text);
@@ -1845,7 +1848,10 @@ export class SpeakerRegistry {
         /^\p{Lu}/u.test(w) &&
         (!dictionary.isCommonWord(this.rules.code, w) ||
           compoundName(w.toLowerCase()) ||
-          (i > 0 && isBodyNoun(this.rules, words[i - 1]!.toLowerCase()))),
+          (i > 0 && isBodyNoun(this.rules, words[i - 1]!.toLowerCase())) ||
+          (i > 1 &&
+            this.rules.bodyFieldPrepositions.has(words[i - 1]!) &&
+            isBodyNoun(this.rules, words[i - 2]!.toLowerCase()))),
     );
   }
 

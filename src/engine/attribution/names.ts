@@ -487,10 +487,11 @@ function subjectOfSpeech(s: Sentence, i: number): boolean {
 
 /**
  * A capitalised auxiliary inside a sentence, before a name word, opens the name: `São Paulo` ("são",
- * are), `Will Smith`. So does a time word where the language writes its months and weekdays in lower
- * case: it is a first name (`el viceministro Julio Ochoa`, `el exministro Domingo Cavallo`).
+ * are), `Will Smith`. So does a capitalised preposition, which mid-sentence only a name writes so
+ * (`Under Armour`, `In Touch Ministries`, `Off Broadway Records`), and a time word where the language
+ * writes its months and weekdays in lower case: it is a first name (`el viceministro Julio Ochoa`).
  */
-export function auxiliaryOpensName(
+export function functionWordOpensName(
   tokens: readonly Token[],
   i: number,
   to: number,
@@ -500,7 +501,9 @@ export function auxiliaryOpensName(
   return (
     isWord(t) &&
     isCapitalised(t) &&
-    (rules.auxiliaries.has(t.lower) || (!rules.capitalisesTimeWords && rules.adverbs.has(t.lower))) &&
+    (rules.auxiliaries.has(t.lower) ||
+      rules.prepositions.has(t.lower) ||
+      (!rules.capitalisesTimeWords && rules.adverbs.has(t.lower))) &&
     !opensSentence(tokens, i) &&
     i + 1 < to &&
     isNameToken(tokens[i + 1], rules)
@@ -1246,7 +1249,7 @@ export function mayOpenNameRun(s: Sentence, k: number, to: number): boolean {
     isWord(t) &&
     (isNameToken(t, rules) ||
       opensSurname(tokens, k, to, rules) ||
-      auxiliaryOpensName(tokens, k, to, rules) ||
+      functionWordOpensName(tokens, k, to, rules) ||
       (!isCapitalised(t) && rules.nameParticles.has(t.lower)) ||
       ALL_CAPITALS.test(t.text))
   );
@@ -1277,7 +1280,7 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     if (
       !isNameToken(tokens[i], rules) &&
       !opensSurname(tokens, i, to, rules) &&
-      !auxiliaryOpensName(tokens, i, to, rules)
+      !functionWordOpensName(tokens, i, to, rules)
     ) {
       i++;
       continue;

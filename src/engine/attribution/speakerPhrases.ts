@@ -21,7 +21,7 @@ import {
   type Token,
 } from "./tokens.ts";
 import {
-  auxiliaryOpensName,
+  functionWordOpensName,
   bodyFieldEnd,
   commaInBodyName,
   placeNameArticleAt,
@@ -2496,7 +2496,7 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
       (rules.phraseStops.has(t.lower) && !inBodyName() && !joinsPersonNouns(s, k) && !documentSubject()) ||
       rules.relativePronouns.has(t.lower) ||
       // "A Prefeitura de São Paulo": a capitalised auxiliary opening a name is no verb.
-      (rules.auxiliaries.has(t.lower) && !auxiliaryOpensName(tokens, k, last + 1, rules));
+      (rules.auxiliaries.has(t.lower) && !functionWordOpensName(tokens, k, last + 1, rules));
     if (
       t.kind === "quote" ||
       (t.kind === "punct" &&

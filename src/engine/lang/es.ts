@@ -722,7 +722,7 @@ export const spanish: LanguageRules = {
       radio =medio cadena
     `),
     document: list(`
-      informe comunicado declaración estudio encuesta carta documento =ley decreto sentencia texto
+      informe comunicado declaración estudio encuesta =carta =cartas documento =ley decreto sentencia texto
       mensaje tuit =nota
     `),
   },

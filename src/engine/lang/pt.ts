@@ -464,7 +464,7 @@ export const portuguese: LanguageRules = {
       emissora
     `),
     document: list(`
-      relatório comunicado =nota declaração estudo =pesquisa carta documento =lei decreto sentença
+      relatório comunicado =nota declaração estudo =pesquisa =carta =cartas documento =lei decreto sentença
       texto mensagem parecer
     `),
   },
