@@ -5778,4 +5778,19 @@ runBattery("es", [
       ["Vinimos a rezar", "Julián Ochoa Ruiz"],
     ],
   },
+  {
+    construction:
+      "«Una vecina del barrio X nos lo explicó …» y una cita suelta: los pronombres del verbo no son del " +
+      "sujeto descrito",
+    paragraphs: [
+      "Una vecina del barrio de Gracia nos lo explicó en la puerta del mercado.",
+      "«Aquí ya no se puede vivir».",
+      "Al final de la jornada, un conductor de la línea 12 le contó a este diario sus horarios.",
+      "«Salgo de casa a las cuatro».",
+    ],
+    expected: [
+      ["Aquí ya no se puede vivir", "Una vecina del barrio de Gracia"],
+      ["Salgo de casa a las cuatro", "un conductor de la línea 12"],
+    ],
+  },
 ]);
