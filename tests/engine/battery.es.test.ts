@@ -5775,4 +5775,63 @@ runBattery("es", [
       ["No podemos competir con los precios de las plataformas", "Bodegas Cartaojal"],
     ],
   },
+  {
+    construction:
+      "«la economista agraria de la Universidad X Ana Torres»: un adjetivo en -ario/-aria tras el oficio " +
+      "deja el nombre tras la institución",
+    paragraphs: [
+      "Para la economista agraria de la Universidad de Talca Ana Torres Vidal, el problema es serio: " +
+        "«No hay competencia».",
+      "El médico sanitario del Hospital Regional Pedro Soto Rosas advirtió: «Faltan camas».",
+      "El ingeniero portuario de la Empresa Portuaria Sur Luis Vega Mora dijo que el muelle está " +
+        "«al límite».",
+    ],
+    expected: [
+      ["No hay competencia", "Ana Torres Vidal"],
+      ["Faltan camas", "Pedro Soto Rosas"],
+      ["al límite", "Luis Vega Mora"],
+    ],
+  },
+  {
+    construction: "«el bolero “…”», «el son “…”»: el género de una canción ante su título lo nombra",
+    paragraphs: [
+      "En la gala, Marina Pardo interpretó el bolero «Noche en Mompox», el paseo «Mi tierra guajira» " +
+        "y el son «Amanecer en el río».",
+      "«Fue la mejor noche de mi vida», dijo Marina Pardo.",
+    ],
+    expected: [["Fue la mejor noche de mi vida", "Marina Pardo"]],
+  },
+  {
+    construction: "«son» sin artículo es verbo: las palabras entre comillas tras él son una cita",
+    paragraphs: ["La vecina Rosa Lema dijo que los precios son «abusivos»."],
+    expected: [["abusivos", "Rosa Lema"]],
+  },
+  {
+    construction: "«El sacerdote» / «el párroco» retoma al padre nombrado antes y habla sin verbo",
+    paragraphs: [
+      "La misa la presidió el padre Tomás Iriarte Sanz, rector de la basílica.",
+      "El sacerdote pidió calma a los fieles. «Hay sitio para todos».",
+      "El párroco Julián Ochoa Ruiz llegó más tarde. El capellán de la cárcel, Andrés Pino, también.",
+      "«Vinimos a rezar», dijo el párroco.",
+    ],
+    expected: [
+      ["Hay sitio para todos", "Tomás Iriarte Sanz"],
+      ["Vinimos a rezar", "Julián Ochoa Ruiz"],
+    ],
+  },
+  {
+    construction:
+      "«Una vecina del barrio X nos lo explicó …» y una cita suelta: los pronombres del verbo no son del " +
+      "sujeto descrito",
+    paragraphs: [
+      "Una vecina del barrio de Gracia nos lo explicó en la puerta del mercado.",
+      "«Aquí ya no se puede vivir».",
+      "Al final de la jornada, un conductor de la línea 12 le contó a este diario sus horarios.",
+      "«Salgo de casa a las cuatro».",
+    ],
+    expected: [
+      ["Aquí ya no se puede vivir", "Una vecina del barrio de Gracia"],
+      ["Salgo de casa a las cuatro", "un conductor de la línea 12"],
+    ],
+  },
 ]);

@@ -3738,13 +3738,14 @@ function subjectBeforeAuxiliary(s: Sentence, from: number, end: number): number 
     if (k > from && rules.relativePossessives.has(t.lower)) return k;
     // `A trader at the bus rank said business had slowed`: a verb of saying ends the subject first;
     // the auxiliary after it is the reported clause's. Not a reflexive one, which names or describes
-    // (`L’homme du match s’appelle Dereck Kutesa`).
+    // (`L’homme du match s’appelle Dereck Kutesa`). Its object pronouns open its group, outside the
+    // subject (`un operario con 22 años en la planta lo resumía así`, `… le dijo a este diario`).
     if (
       k > from &&
       isSpeechVerb(s, k) &&
       !rules.reflexiveClitics.has(tokens[k - 1]!.lower.replace(/['’]$/u, ""))
     )
-      return k;
+      return verbGroupStart(s, from, k);
     const finite = rules.perfectAuxiliaries.has(t.lower) || rules.copulas.has(t.lower);
     if (k > from && finite && !isCapitalised(t)) return verbGroupStart(s, from, k);
   }

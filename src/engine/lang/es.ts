@@ -229,9 +229,13 @@ export const spanish: LanguageRules = {
     // so are a feature film, a show and an exhibition (`“…”, el primer largometraje de …`). Not "obra",
     // which is as often the building works a clause goes on about (`las obras «pusieron en riesgo…»`).
     // A police operation is an `operativo` in Latin America: `el operativo “Espejo”, desarrollado …`.
+    // A song is named by its genre as often as by `canción` (`el bolero «…»`, `la cumbia «…»`); `son`
+    // only after its article, since it is also a verb (`los precios son «abusivos»`).
     works:
       "libro|novela|película|largometraje|cortometraje|espectáculo|exposición|" +
-      "canción|programa|serie|documental|juego|diario|periódico|revista|columna|operación|operativo|" +
+      "canción|álbum|disco|sencillo|bolero|tango|paseo|merengue|cumbia|vallenato|corrido|ranchera|" +
+      "balada|himno|villancico|(?:el|un) son|" +
+      "programa|serie|documental|juego|diario|periódico|revista|columna|operación|operativo|" +
       "campaña|proyecto|partido|premio|asociación|escuela|colegio|colectivo|movimiento|" +
       "gama|historia|relato|cuadro|lienzo|óleo|mural|tapiz|" +
       "retrato|escultura|helicóptero|buque|barco|velero|cohete|satélite|sonda|" +
@@ -272,8 +276,9 @@ export const spanish: LanguageRules = {
     signSlogans: "consignas?|lemas?|mensajes?|leyendas?",
     namingNouns: "apodos?|motes?|sobrenombres?",
     // `marino`, `molecular`, `popular`, `titular`: the office a field or a party qualifies
-    // (`El biólogo marino de la Universidad de Los Lagos Pablo Gallardo`).
-    adjectiveEndings: "al|ar|oso|osa|ino|ina|able|ible|ico|ica|ivo|iva",
+    // (`El biólogo marino de la Universidad de Los Lagos Pablo Gallardo`); `agrario`, `sanitario`,
+    // `portuario`: the field of a specialist (`el economista agrario de la Universidad X Felipe Soto`).
+    adjectiveEndings: "al|ar|ario|aria|oso|osa|ino|ina|able|ible|ico|ica|ivo|iva",
     listConjunctions: "y|o|e",
     namingAfterThing: "",
     levels: "nivel|categoría|fase|grado|alerta",
@@ -453,6 +458,7 @@ export const spanish: LanguageRules = {
       taxista taxistas mototaxista mototaxistas transportista transportistas dt munícipe edil
       oficial coronel teniente comandante guarda guardas guardaparques guardabosques vigilante vigilantes
       pediatra pediatras intensivista intensivistas gerente gerentes
+      sacerdote sacerdotes párroco presbítero capellán pastor pastora rabino
       hincha hinchas habitante habitantes cliente clientes turista turistas
       votante votantes simpatizante simpatizantes pariente parientes motociclista docente docentes
     `,
