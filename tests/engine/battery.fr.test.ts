@@ -6105,6 +6105,25 @@ const CASES: Case[] = [
       ["Il faut que l’école ait Pierre Morel comme directeur", "Karim Aït Larbi"],
     ],
   },
+  {
+    name:
+      "Un acte d’une assemblée (délibération, directive, convention, motion) parle comme un document " +
+      "par « précise que » / « stipule que » ; négatif : « la motion de censure » sujet d’un autre verbe",
+    paragraphs: [
+      "Pour le conseiller municipal Luc Ferrand, le projet « arrive bien tard ». « Les riverains " +
+        "attendent depuis dix ans », a-t-il regretté.",
+      "La directive précise que les États membres « devront transposer le texte avant 2027 ».",
+      "La convention collective stipule que les salariés « bénéficient d’un repos compensateur ».",
+      "La motion de censure a été rejetée, mais le député Paul Viguier a jugé le vote « inquiétant ».",
+    ],
+    quotes: [
+      ["arrive bien tard", "Luc Ferrand"],
+      ["Les riverains attendent depuis dix ans", "Luc Ferrand"],
+      ["devront transposer le texte avant 2027", "La directive"],
+      ["bénéficient d’un repos compensateur", "La convention collective"],
+      ["inquiétant", "Paul Viguier"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -255,6 +255,7 @@ const DOCUMENT_SPEECH = {
   documents: words(`
     rapport loi constitution décret arrêt jugement document étude communiqué résolution règlement
     article accord traité texte lettre décision ordonnance arrêté cahier note bulletin circulaire
+    délibération directive convention motion protocole amendement
   `),
   courts: words("tribunal cour juge juges magistrat magistrate"),
 };
