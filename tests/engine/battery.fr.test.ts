@@ -6124,6 +6124,22 @@ const CASES: Case[] = [
       ["inquiétant", "Paul Viguier"],
     ],
   },
+  {
+    name:
+      "Une personne non nommée sujet avant deux-points après un lieu puis un moment entre virgules " +
+      "(« Sur le quai, vers midi, un voyageur … : »), pas l’organisme cité juste avant",
+    paragraphs: [
+      "La SNCF reconnaît « des retards importants » sur ses trains du week-end.",
+      "Sur le quai de la gare, vers midi, un voyageur de Nantes consultait le tableau : « Encore une " +
+        "heure de retard. »",
+      "Au stade Bollaert, samedi soir, une supportrice de Lens agitait son écharpe : « On y croit encore. »",
+    ],
+    quotes: [
+      ["des retards importants", "La SNCF"],
+      ["Encore une heure de retard.", "un voyageur de Nantes"],
+      ["On y croit encore.", "une supportrice de Lens"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

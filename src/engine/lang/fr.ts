@@ -612,6 +612,7 @@ export const french: LanguageRules = {
       aîné cadet
       évêque archevêque curé prêtre vicaire abbé
       usager usagers passager passagers client clients abonné abonnés meneur natif patient patients
+      voyageur voyageurs
     `,
       "m",
     ),
@@ -637,6 +638,7 @@ export const french: LanguageRules = {
       poétesse dame saisonnière serveuse monitrice vendeuse cuisinière caissière bergère
       ménagère aînée cadette videuse
       usagère usagères passagère passagères cliente clientes abonnée abonnées meneuse native patiente
+      voyageuse voyageuses supportrice supportrices
     `,
       "f",
     ),
