@@ -6140,6 +6140,22 @@ const CASES: Case[] = [
       ["On y croit encore.", "une supportrice de Lens"],
     ],
   },
+  {
+    name:
+      "Le nom d’une page, d’une chaîne ou d’un compte en ligne entre guillemets n’est pas une citation ; " +
+      "négatif : « une page « sombre » de l’histoire » reste les mots du maire, et « sur sa page : « … » »",
+    paragraphs: [
+      "La préfecture détaille les restrictions d’eau sur la page « Sécheresse 2026 » de son site.",
+      "Le club diffuse ses matchs sur sa chaîne « Bastia TV » et relaie les horaires sur son compte " +
+        "« Info Supporters ».",
+      "Le maire Luc Roy évoque une page « sombre » de l’histoire communale.",
+      "Sa première adjointe, Nadia Perrin, a écrit sur sa page : « Je reste à mon poste. »",
+    ],
+    quotes: [
+      ["sombre", "Luc Roy"],
+      ["Je reste à mon poste.", "Nadia Perrin"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -311,7 +311,8 @@ export const french: LanguageRules = {
       "livre|roman|film|long-métrage|court-métrage|format|" +
       "chanson|titre|morceau|album|série|émission|programme|podcast|documentaire|pièce|" +
       "spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|" +
-      "chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|" +
+      "chronique|rubrique|blog|site|page|onglet|compte|chaîne|opération|campagne|plan|projet|parti|" +
+      "exposition|festival|" +
       "marque|gamme|mouvement|collectif|association|école|lycée|récit|prix|tableau|toile|portrait|" +
       "sculpture|" +
       "hélicoptère|navire|bateau|voilier|fusée|satellite|sonde|télescope|spectrographe|détecteur|tempête|" +
