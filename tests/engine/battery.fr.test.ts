@@ -6130,6 +6130,57 @@ const CASES: Case[] = [
     ],
     quotes: [["Une famille avant tout", "son président"]],
   },
+  {
+    name:
+      "Un acte d’une assemblée (délibération, directive, convention, motion) parle comme un document " +
+      "par « précise que » / « stipule que » ; négatif : « la motion de censure » sujet d’un autre verbe",
+    paragraphs: [
+      "Pour le conseiller municipal Luc Ferrand, le projet « arrive bien tard ». « Les riverains " +
+        "attendent depuis dix ans », a-t-il regretté.",
+      "La directive précise que les États membres « devront transposer le texte avant 2027 ».",
+      "La convention collective stipule que les salariés « bénéficient d’un repos compensateur ».",
+      "La motion de censure a été rejetée, mais le député Paul Viguier a jugé le vote « inquiétant ».",
+    ],
+    quotes: [
+      ["arrive bien tard", "Luc Ferrand"],
+      ["Les riverains attendent depuis dix ans", "Luc Ferrand"],
+      ["devront transposer le texte avant 2027", "La directive"],
+      ["bénéficient d’un repos compensateur", "La convention collective"],
+      ["inquiétant", "Paul Viguier"],
+    ],
+  },
+  {
+    name:
+      "Une personne non nommée sujet avant deux-points après un lieu puis un moment entre virgules " +
+      "(« Sur le quai, vers midi, un voyageur … : »), pas l’organisme cité juste avant",
+    paragraphs: [
+      "La SNCF reconnaît « des retards importants » sur ses trains du week-end.",
+      "Sur le quai de la gare, vers midi, un voyageur de Nantes consultait le tableau : « Encore une " +
+        "heure de retard. »",
+      "Au stade Bollaert, samedi soir, une supportrice de Lens agitait son écharpe : « On y croit encore. »",
+    ],
+    quotes: [
+      ["des retards importants", "La SNCF"],
+      ["Encore une heure de retard.", "un voyageur de Nantes"],
+      ["On y croit encore.", "une supportrice de Lens"],
+    ],
+  },
+  {
+    name:
+      "Le nom d’une page, d’une chaîne ou d’un compte en ligne entre guillemets n’est pas une citation ; " +
+      "négatif : « une page « sombre » de l’histoire » reste les mots du maire, et « sur sa page : « … » »",
+    paragraphs: [
+      "La préfecture détaille les restrictions d’eau sur la page « Sécheresse 2026 » de son site.",
+      "Le club diffuse ses matchs sur sa chaîne « Bastia TV » et relaie les horaires sur son compte " +
+        "« Info Supporters ».",
+      "Le maire Luc Roy évoque une page « sombre » de l’histoire communale.",
+      "Sa première adjointe, Nadia Perrin, a écrit sur sa page : « Je reste à mon poste. »",
+    ],
+    quotes: [
+      ["sombre", "Luc Roy"],
+      ["Je reste à mon poste.", "Nadia Perrin"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

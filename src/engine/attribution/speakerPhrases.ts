@@ -1862,9 +1862,7 @@ const UNNAMED_QUALIFIERS = 2;
  */
 export function unnamedSubjectBeforeColon(s: Sentence, colon: number, sentenceStart: number): Mention | null {
   const { tokens, rules } = s;
-  // `Devant l’usine fermée, un ouvrier ne décolère pas :`: a lead-in saying where may come first.
-  const leadIn = opensLeadIn(s, sentenceStart) ? findTokenIn(tokens, sentenceStart + 1, colon, isComma) : -1;
-  const start = leadIn > 0 ? leadIn + 1 : sentenceStart;
+  const start = afterLeadIns(s, sentenceStart, colon);
   if (!rules.indefiniteDeterminers.has(tokens[start]?.lower ?? "")) return null;
   let head = start + 1;
   while (head < colon && head - start <= UNNAMED_QUALIFIERS && !isPersonNoun(tokens[head]!.lower, rules))
@@ -1879,6 +1877,29 @@ export function unnamedSubjectBeforeColon(s: Sentence, colon: number, sentenceSt
   const end = inserted?.open ?? verb;
   const mention = subjectOpening(s, start, rules.capitalisesNouns ? nounPhraseEnd(s, start, end) : end);
   return isOneUnnamed(mention) ? mention : null;
+}
+
+// How many words a lead-in after the first may hold: a time phrase (`dimanche matin`, `vers midi`).
+const LATER_LEAD_IN_WORDS = 4;
+
+/**
+ * `Devant l’usine fermée, un ouvrier ne décolère pas :`: a lead-in saying where may open the sentence;
+ * `Sur le marché d’Andernos, dimanche matin, une cliente hésitait :`: short ones saying when may follow
+ * it, each set off by its comma. Where the subject opens: after the lead-in an indefinite determiner
+ * follows, else after the first (sentenceStart when the sentence opens on no lead-in).
+ */
+function afterLeadIns(s: Sentence, sentenceStart: number, colon: number): number {
+  const { tokens, rules } = s;
+  if (!opensLeadIn(s, sentenceStart)) return sentenceStart;
+  const first = findTokenIn(tokens, sentenceStart + 1, colon, isComma);
+  if (first < 0) return sentenceStart;
+  let start = first + 1;
+  while (!rules.indefiniteDeterminers.has(tokens[start]?.lower ?? "")) {
+    const comma = findTokenIn(tokens, start, colon, (t) => !isWord(t));
+    if (comma < 0 || !isComma(tokens[comma]) || comma - start > LATER_LEAD_IN_WORDS) return first + 1;
+    start = comma + 1;
+  }
+  return start;
 }
 
 /**

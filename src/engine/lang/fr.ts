@@ -255,6 +255,7 @@ const DOCUMENT_SPEECH = {
   documents: words(`
     rapport loi constitution décret arrêt jugement document étude communiqué résolution règlement
     article accord traité texte lettre décision ordonnance arrêté cahier note bulletin circulaire
+    délibération directive convention motion protocole amendement
   `),
   courts: words("tribunal cour juge juges magistrat magistrate"),
 };
@@ -310,7 +311,8 @@ export const french: LanguageRules = {
       "livre|roman|film|long-métrage|court-métrage|format|" +
       "chanson|titre|morceau|album|série|émission|programme|podcast|documentaire|pièce|" +
       "spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|" +
-      "chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|" +
+      "chronique|rubrique|blog|site|page|onglet|compte|chaîne|opération|campagne|plan|projet|parti|" +
+      "exposition|festival|" +
       "marque|gamme|mouvement|collectif|association|école|lycée|récit|prix|tableau|toile|portrait|" +
       "sculpture|" +
       "hélicoptère|navire|bateau|voilier|fusée|satellite|sonde|télescope|spectrographe|détecteur|tempête|" +
@@ -611,6 +613,7 @@ export const french: LanguageRules = {
       aîné cadet
       évêque archevêque curé prêtre vicaire abbé
       usager usagers passager passagers client clients abonné abonnés meneur natif patient patients
+      voyageur voyageurs
     `,
       "m",
     ),
@@ -636,6 +639,7 @@ export const french: LanguageRules = {
       poétesse dame saisonnière serveuse monitrice vendeuse cuisinière caissière bergère
       ménagère aînée cadette videuse
       usagère usagères passagère passagères cliente clientes abonnée abonnées meneuse native patiente
+      voyageuse voyageuses supportrice supportrices
     `,
       "f",
     ),
