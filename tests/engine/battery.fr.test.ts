@@ -4280,6 +4280,35 @@ const CASES: Case[] = [
   },
   {
     name:
+      "« Assise sur un banc, une mère attend. « … » » : un participe en -is/-ise ou un nom sans article " +
+      "suivi d’une préposition ouvre un décor, et l’inconnue présentée après la virgule parle ensuite",
+    paragraphs: [
+      "« Nous n’avons plus un lit libre », a expliqué le docteur Hervé Lacombe, chef du service.",
+      "Assise sur une chaise près de l’accueil, une infirmière remplit un formulaire. « On tient, mais " +
+        "pour combien de temps ? »",
+      "Casque sur la tête, un ouvrier du chantier voisin patiente lui aussi. « On m’a dit deux heures. »",
+    ],
+    quotes: [
+      ["Nous n’avons plus un lit libre", "Hervé Lacombe"],
+      ["On tient, mais pour combien de temps ?", "une infirmière"],
+      ["On m’a dit deux heures.", "un ouvrier du chantier"],
+    ],
+  },
+  {
+    name:
+      "négatif : « Assis à son bureau, il reçoit une infirmière. « … » » : la nouvelle venue n’est que " +
+      "l’objet, la citation reste à celui qui parlait",
+    paragraphs: [
+      "« Le budget ne suffit plus », a regretté le directeur Alain Verdier.",
+      "Assis à son bureau, il reçoit une infirmière du service de nuit. « Je n’ai rien à lui promettre. »",
+    ],
+    quotes: [
+      ["Le budget ne suffit plus", "Alain Verdier"],
+      ["Je n’ai rien à lui promettre.", "Alain Verdier"],
+    ],
+  },
+  {
+    name:
       "« Surnommé “X” par les supporters, l’ailier a inscrit… » puis « a-t-il souri » : le sujet après " +
       "une participiale est celui que le pronom reprend, pas l’entraîneur cité avant",
     paragraphs: [
