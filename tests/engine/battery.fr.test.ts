@@ -4309,6 +4309,35 @@ const CASES: Case[] = [
   },
   {
     name:
+      "« Une bénévole, fidèle depuis 2001, a préparé … : « … » », « Un contrôleur a fait une annonce. « … " +
+      "» » : bénévole et contrôleur sont des noms de personne, la nouvelle venue parle",
+    paragraphs: [
+      "« Nous sommes fiers de ce retour », a déclaré la directrice régionale, Sophie Marchal.",
+      "Une bénévole, fidèle à l’association depuis 2001, a déjà préparé les paniers : « Sans nous, " +
+        "personne ne viendrait jusqu’ici. »",
+      "Un contrôleur a fait une annonce en basque. « Bienvenue à bord, et bonne nuit à tous. »",
+    ],
+    quotes: [
+      ["Nous sommes fiers de ce retour", "Sophie Marchal"],
+      ["Sans nous, personne ne viendrait jusqu’ici.", "Une bénévole"],
+      ["Bienvenue à bord, et bonne nuit à tous.", "Un contrôleur"],
+    ],
+  },
+  {
+    name:
+      "négatif : « La directrice a salué un contrôleur sur le quai. « … » » : le contrôleur n’est que " +
+      "l’objet, la citation reste à la directrice",
+    paragraphs: [
+      "« Nous sommes fiers de ce retour », a déclaré la directrice régionale, Sophie Marchal.",
+      "La directrice a salué un contrôleur sur le quai. « Ce train, c’est d’abord eux. »",
+    ],
+    quotes: [
+      ["Nous sommes fiers de ce retour", "Sophie Marchal"],
+      ["Ce train, c’est d’abord eux.", "Sophie Marchal"],
+    ],
+  },
+  {
+    name:
       "« Surnommé “X” par les supporters, l’ailier a inscrit… » puis « a-t-il souri » : le sujet après " +
       "une participiale est celui que le pronom reprend, pas l’entraîneur cité avant",
     paragraphs: [
