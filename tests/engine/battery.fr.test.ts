@@ -4296,6 +4296,21 @@ const CASES: Case[] = [
   },
   {
     name:
+      "« Assise sur un banc, une mère confie : « … » » : un décor ouvert par un participe, puis la " +
+      "nouvelle venue avant les deux-points",
+    paragraphs: [
+      "« Les délais se sont allongés », a reconnu le directeur de l’hôpital, Marc Jolivet.",
+      "Assise sur un banc du hall, une mère de famille soupire : « Trois heures pour une radio. »",
+      "Penché sur son téléphone, un étudiant a fini par lâcher : « Je rate encore les cours. »",
+    ],
+    quotes: [
+      ["Les délais se sont allongés", "Marc Jolivet"],
+      ["Trois heures pour une radio.", "une mère de famille"],
+      ["Je rate encore les cours.", "un étudiant"],
+    ],
+  },
+  {
+    name:
       "négatif : « Assis à son bureau, il reçoit une infirmière. « … » » : la nouvelle venue n’est que " +
       "l’objet, la citation reste à celui qui parlait",
     paragraphs: [

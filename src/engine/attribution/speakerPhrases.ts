@@ -1857,9 +1857,10 @@ const UNNAMED_QUALIFIERS = 2;
  */
 export function unnamedSubjectBeforeColon(s: Sentence, colon: number, sentenceStart: number): Mention | null {
   const { tokens, rules } = s;
-  // `Devant l’usine fermée, un ouvrier ne décolère pas :`: a lead-in saying where may come first.
+  // `Devant l’usine fermée, un ouvrier ne décolère pas :`: a lead-in saying where may come first, or
+  // another setting (`Assise sur un banc, une mère confie :`: settingEnd).
   const leadIn = opensLeadIn(s, sentenceStart) ? findTokenIn(tokens, sentenceStart + 1, colon, isComma) : -1;
-  const start = leadIn > 0 ? leadIn + 1 : sentenceStart;
+  const start = leadIn > 0 ? leadIn + 1 : (settingEnd(s, sentenceStart, colon) ?? sentenceStart);
   if (!rules.indefiniteDeterminers.has(tokens[start]?.lower ?? "")) return null;
   let head = start + 1;
   while (head < colon && head - start <= UNNAMED_QUALIFIERS && !isPersonNoun(tokens[head]!.lower, rules))
