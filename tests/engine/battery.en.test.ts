@@ -20,6 +20,19 @@ runBattery("en", [
     ],
   },
   {
+    construction:
+      "`Cap in hand, a farmer waits.` then a quote standing alone: a word a preposition of setting follows " +
+      "opens a scene, and the unnamed newcomer after its comma speaks next, not the official quoted before",
+    paragraphs: [
+      "“The market is closed until further notice,” said council spokesman Owen Price.",
+      "Cap in hand outside the gates, a farmer waits for news of his stall. “I drove two hours for this.”",
+    ],
+    expected: [
+      ["The market is closed until further notice,", "Owen Price"],
+      ["I drove two hours for this.", "a farmer"],
+    ],
+  },
+  {
     construction: "said the mother after `Her daughter, Kate Walsh` (a family told apart by kinship nouns)",
     paragraphs: [
       "“We lost half the herd,” said farmer Mary Walsh. Her daughter, Kate Walsh, 29, runs the dairy " +

@@ -5714,6 +5714,20 @@ runBattery("es", [
     expected: [["Llega con dos años de retraso", "Rafael Toro Gil"]],
   },
   {
+    construction:
+      "`Sombrero en mano, un agricultor espera.` y una cita sola: un nombre que sigue una preposición de " +
+      "lugar abre un decorado, y el recién llegado tras la coma habla después",
+    paragraphs: [
+      "«El mercado seguirá cerrado», dijo el portavoz municipal Julián Ortega.",
+      "Sombrero en mano frente a la verja, un agricultor espera noticias de su puesto. «Conduje dos " +
+        "horas para nada.»",
+    ],
+    expected: [
+      ["El mercado seguirá cerrado", "Julián Ortega"],
+      ["Conduje dos horas para nada.", "un agricultor"],
+    ],
+  },
+  {
     construction: "`X e Y, vecinos de Castro del Río, … dijo el segundo`: el pueblo no cuenta",
     paragraphs: [
       "Marta Gil Ruiz y Pedro Sanz Mora, vecinos de Castro del Río, firmaron la queja. " +

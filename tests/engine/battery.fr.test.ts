@@ -4280,6 +4280,79 @@ const CASES: Case[] = [
   },
   {
     name:
+      "« Assise sur un banc, une mère attend. « … » » : un participe en -is/-ise ou un nom sans article " +
+      "suivi d’une préposition ouvre un décor, et l’inconnue présentée après la virgule parle ensuite",
+    paragraphs: [
+      "« Nous n’avons plus un lit libre », a expliqué le docteur Hervé Lacombe, chef du service.",
+      "Assise sur une chaise près de l’accueil, une infirmière remplit un formulaire. « On tient, mais " +
+        "pour combien de temps ? »",
+      "Casque sur la tête, un ouvrier du chantier voisin patiente lui aussi. « On m’a dit deux heures. »",
+    ],
+    quotes: [
+      ["Nous n’avons plus un lit libre", "Hervé Lacombe"],
+      ["On tient, mais pour combien de temps ?", "une infirmière"],
+      ["On m’a dit deux heures.", "un ouvrier du chantier"],
+    ],
+  },
+  {
+    name:
+      "« Assise sur un banc, une mère confie : « … » » : un décor ouvert par un participe, puis la " +
+      "nouvelle venue avant les deux-points",
+    paragraphs: [
+      "« Les délais se sont allongés », a reconnu le directeur de l’hôpital, Marc Jolivet.",
+      "Assise sur un banc du hall, une mère de famille soupire : « Trois heures pour une radio. »",
+      "Penché sur son téléphone, un étudiant a fini par lâcher : « Je rate encore les cours. »",
+    ],
+    quotes: [
+      ["Les délais se sont allongés", "Marc Jolivet"],
+      ["Trois heures pour une radio.", "une mère de famille"],
+      ["Je rate encore les cours.", "un étudiant"],
+    ],
+  },
+  {
+    name:
+      "négatif : « Assis à son bureau, il reçoit une infirmière. « … » » : la nouvelle venue n’est que " +
+      "l’objet, la citation reste à celui qui parlait",
+    paragraphs: [
+      "« Le budget ne suffit plus », a regretté le directeur Alain Verdier.",
+      "Assis à son bureau, il reçoit une infirmière du service de nuit. « Je n’ai rien à lui promettre. »",
+    ],
+    quotes: [
+      ["Le budget ne suffit plus", "Alain Verdier"],
+      ["Je n’ai rien à lui promettre.", "Alain Verdier"],
+    ],
+  },
+  {
+    name:
+      "« Une bénévole, fidèle depuis 2001, a préparé … : « … » », « Un contrôleur a fait une annonce. « … " +
+      "» » : bénévole et contrôleur sont des noms de personne, la nouvelle venue parle",
+    paragraphs: [
+      "« Nous sommes fiers de ce retour », a déclaré la directrice régionale, Sophie Marchal.",
+      "Une bénévole, fidèle à l’association depuis 2001, a déjà préparé les paniers : « Sans nous, " +
+        "personne ne viendrait jusqu’ici. »",
+      "Un contrôleur a fait une annonce en basque. « Bienvenue à bord, et bonne nuit à tous. »",
+    ],
+    quotes: [
+      ["Nous sommes fiers de ce retour", "Sophie Marchal"],
+      ["Sans nous, personne ne viendrait jusqu’ici.", "Une bénévole"],
+      ["Bienvenue à bord, et bonne nuit à tous.", "Un contrôleur"],
+    ],
+  },
+  {
+    name:
+      "négatif : « La directrice a salué un contrôleur sur le quai. « … » » : le contrôleur n’est que " +
+      "l’objet, la citation reste à la directrice",
+    paragraphs: [
+      "« Nous sommes fiers de ce retour », a déclaré la directrice régionale, Sophie Marchal.",
+      "La directrice a salué un contrôleur sur le quai. « Ce train, c’est d’abord eux. »",
+    ],
+    quotes: [
+      ["Nous sommes fiers de ce retour", "Sophie Marchal"],
+      ["Ce train, c’est d’abord eux.", "Sophie Marchal"],
+    ],
+  },
+  {
+    name:
       "« Surnommé “X” par les supporters, l’ailier a inscrit… » puis « a-t-il souri » : le sujet après " +
       "une participiale est celui que le pronom reprend, pas l’entraîneur cité avant",
     paragraphs: [

@@ -1862,7 +1862,11 @@ const UNNAMED_QUALIFIERS = 2;
  */
 export function unnamedSubjectBeforeColon(s: Sentence, colon: number, sentenceStart: number): Mention | null {
   const { tokens, rules } = s;
-  const start = afterLeadIns(s, sentenceStart, colon);
+  // Lead-ins saying where and when (afterLeadIns), or another setting (`Assise sur un banc, une mère
+  // confie :`: settingEnd).
+  const afterLeadIn = afterLeadIns(s, sentenceStart, colon);
+  const start =
+    afterLeadIn !== sentenceStart ? afterLeadIn : (settingEnd(s, sentenceStart, colon) ?? sentenceStart);
   if (!rules.indefiniteDeterminers.has(tokens[start]?.lower ?? "")) return null;
   let head = start + 1;
   while (head < colon && head - start <= UNNAMED_QUALIFIERS && !isPersonNoun(tokens[head]!.lower, rules))
@@ -4017,13 +4021,18 @@ const SETTING_REACH = 8;
  * `Au pied des tours, une mère de famille retient ses larmes.`: a reporter sets the scene in a
  * phrase a preposition opens and a comma closes, then names the subject; or describes the subject
  * first in a participle's phrase (`Surnommé « la Flèche » par les supporters, l’ailier a inscrit`), a
- * nickname in marks included. Where the subject starts (after that comma), or null for a sentence
- * opening on no such phrase.
+ * nickname in marks included. Any word a preposition of setting follows (opensLeadIn) opens one too,
+ * whatever its ending: a participle of another shape (`Assise sur un banc, une mère attend`) or a noun
+ * of an absolute phrase (`Casque sur la tête, un ouvrier …`). Where the subject starts (after that
+ * comma), or null for a sentence opening on no such phrase.
  */
 function settingEnd(s: Sentence, start: number, end: number): number | null {
   const { tokens, rules } = s;
   const opening = tokens[start];
-  const participle = isWord(opening) && rules.pastParticipleEnding.test(opening.lower);
+  const participle =
+    isWord(opening) &&
+    (rules.pastParticipleEnding.test(opening.lower) ||
+      (!isFunctionWord(opening.lower, rules) && start + 1 < end && leadInAfterOpening(s, start + 1)));
   if (!rules.prepositions.has(opening?.lower ?? "") && !participle) return null;
   for (let k = start + 1; k < end && k - start <= SETTING_REACH; k++) {
     const t = tokens[k]!;
@@ -4033,6 +4042,12 @@ function settingEnd(s: Sentence, start: number, end: number): number | null {
   }
   return null;
 }
+
+/**
+ * The preposition after a sentence's first word goes on its phrase in lower case (`Assise sur`); a
+ * capitalised one opens the sentence after a rubric label run into it (`Analyse Après une semaine …`).
+ */
+const leadInAfterOpening = (s: Sentence, k: number) => !isCapitalised(s.tokens[k]!) && opensLeadIn(s, k);
 
 /** How many tokens into the sentence a name in apposition may close its described subject. */
 const SUBJECT_APPOSITION_REACH = 30;

@@ -584,7 +584,7 @@ export const french: LanguageRules = {
       critique
       pianiste violoniste alpiniste cycliste gestionnaire gestionnaires saxophoniste guitariste bassiste
       maire édile coach élève élèves parent parents témoin gendarme gendarmes médecin médecins
-      victime victimes
+      victime victimes bénévole bénévoles
       vainqueur vainqueurs
     `,
       undefined,
@@ -609,7 +609,7 @@ export const french: LanguageRules = {
       coordinateur collaborateur trésorier rapporteur éducateur
       sculpteur compositeur dessinateur producteur navigateur skieur nageur coureur plasticien poète
       saisonnier serveur moniteur vendeur cuisinier caissier commerçant berger bergers mayeur lutteur
-      jardinier ouvrier ouvriers technicien videur portier
+      jardinier ouvrier ouvriers technicien videur portier contrôleur contrôleurs
       aîné cadet
       évêque archevêque curé prêtre vicaire abbé
       usager usagers passager passagers client clients abonné abonnés meneur natif patient patients
@@ -637,7 +637,7 @@ export const french: LanguageRules = {
       sélectionneuse attaquante technicienne
       sculptrice compositrice dessinatrice productrice navigatrice skieuse nageuse coureuse plasticienne
       poétesse dame saisonnière serveuse monitrice vendeuse cuisinière caissière bergère
-      ménagère aînée cadette videuse
+      ménagère aînée cadette videuse contrôleuse
       usagère usagères passagère passagères cliente clientes abonnée abonnées meneuse native patiente
       voyageuse voyageuses supportrice supportrices
     `,
