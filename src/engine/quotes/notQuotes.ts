@@ -293,18 +293,16 @@ export function judgeCandidate(
   context: SentenceContext,
   rules: LanguageRules,
 ): Verdict {
-  const naming = namingCue(context, rules, candidate.text);
-  if (naming === "name" || (namingVerbBefore(context, rules) && isDefiniteName(candidate.text)))
-    return "notQuote";
+  // Three rules ask whether a naming verb stands before the marks: its clause is read once.
+  const namingVerb = namingVerbBefore(context, rules);
+  const naming = namingCue(context, rules, candidate.text, namingVerb);
+  if (naming === "name" || (namingVerb && isDefiniteName(candidate.text))) return "notQuote";
   if (quotedVerb(candidate, rules)) return "quote";
   if (candidate.listed && !listedWordsOfSpeaker(candidate.text, context, rules)) return "notQuote";
   if (inCompound(candidate) || compoundBeforeEpithet(candidate.text, context, rules)) return "notQuote";
   // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name. So
   // is what a naming verb in any form gives (`al que todos en el club llaman “Chino”`): a nickname.
-  if (
-    (naming === "attributed" || namingVerbBefore(context, rules)) &&
-    looksLikeTitle(candidate.text, context, rules)
-  )
+  if ((naming === "attributed" || namingVerb) && looksLikeTitle(candidate.text, context, rules))
     return "notQuote";
   if (naming !== "attributed" && namesMeasure(candidate.text, context, rules)) return "notQuote";
   if (naming !== "attributed" && namesLevel(candidate.text, context, rules)) return "notQuote";
@@ -314,7 +312,7 @@ export function judgeCandidate(
   if (namedAsMedium(candidate.text, context, rules)) return "notQuote";
   if (epithetBeforeName(candidate.text, context, rules)) return "notQuote";
   if (
-    SIGN_BEFORE.test(context.before.toLowerCase()) ||
+    SIGN_BEFORE.test(context.lowerBefore) ||
     signDescribedBeforeColon(context, rules) ||
     signVerbAfterMarks(context, rules)
   )
@@ -370,7 +368,7 @@ export function judgeCandidate(
     reportsBareClause(context.wordsBefore, rules) ||
     givesViewpoint(context, rules) ||
     intentBefore(context.wordsBefore, rules) ||
-    DECLARES_ITSELF.test(context.before.toLowerCase()) ||
+    DECLARES_ITSELF.test(context.lowerBefore) ||
     continuesAsPredicate(candidate.text, context, rules)
     ? "quote"
     : "unsure";
@@ -702,6 +700,11 @@ export function isFragment(candidate: Candidate, context: SentenceContext, rules
 export interface SentenceContext {
   /** The reporter's words before the opening mark, from the start of the sentence. */
   before: string;
+  /**
+   * `before` in lower case, made once: a dozen rules read it, each span's sentence is judged by all of
+   * them, and a lower-cased copy made by each was a good part of the quote finder's garbage.
+   */
+  lowerBefore: string;
   /** The reporter's words after the closing mark, to the end of the sentence. */
   after: string;
   /** Where `before` starts in the block. */
@@ -729,11 +732,13 @@ export function sentenceContext(candidate: Candidate, text: BlockText): Sentence
   const opening = sentenceAround(text, open.start, CONTEXT_CHARS);
   const from = Math.max(opening?.start ?? 0, open.start - CONTEXT_CHARS);
   const before = source.slice(from, open.start);
+  const lowerBefore = before.toLowerCase();
   const wordsBefore = wordsBetween(text, from, open.start);
   // A quote that ends its own sentence (`“We won.” Then…`) leaves nothing after it to attribute.
   if (!close || (/[.!?…]$/u.test(candidate.text) && /^\s+\p{Lu}/u.test(source.slice(close.end))))
     return {
       before,
+      lowerBefore,
       after: "",
       beforeStart: from,
       afterStart: close?.end ?? source.length,
@@ -751,6 +756,7 @@ export function sentenceContext(candidate: Candidate, text: BlockText): Sentence
   const wordsAfter = wordsBetween(text, close.end, close.end + end);
   return {
     before,
+    lowerBefore,
     after: windowAfter.slice(0, end),
     beforeStart: from,
     afterStart: close.end,
@@ -807,14 +813,15 @@ function beforeQualifiers({ before, beforeStart, wordsBefore }: SentenceContext,
 /**
  * What the words before the marks make of them: a name or title (`the film “…”`, `so-called
  * “…”`, `baptisé « … »`), someone's words (`what he called a “…”`, `dubbed a “…” by critics`),
- * or nothing.
+ * or nothing. `namingVerb`: whether a naming verb stands before the marks (namingVerbBefore).
  */
 function namingCue(
   context: SentenceContext,
   rules: LanguageRules,
   text: string,
+  namingVerb: boolean,
 ): "name" | "attributed" | null {
-  const { before, after, wordsBefore } = context;
+  const { before, lowerBefore: lower, after, wordsBefore } = context;
   // A verb-final clause puts its subject right before a quoted predicate: `dat het plan "realistisch" is`.
   // So does an auxiliary or a negation opening the span: `le projet « ne coûtera rien »`,
   // `le plan « a échoué »`. So does a complementiser before the noun and its determiner, which makes
@@ -830,12 +837,10 @@ function namingCue(
       subjectOfClause(wordsBefore, rules) ||
       saidInClauseAfter(text, context, rules) ||
       givesViewpoint(context, rules));
-  const lower = before.toLowerCase();
   // `called the plan “reckless”`: a naming verb gives the thing a description in lower case, not its title.
   // So does an indefinite article before the noun: `un projet « brutal »` is described, `le projet
   // « … »` named.
-  const described =
-    /^\p{Ll}/u.test(text) && (namingVerbBefore(context, rules) || indefiniteNounBefore(wordsBefore, rules));
+  const described = /^\p{Ll}/u.test(text) && (namingVerb || indefiniteNounBefore(wordsBefore, rules));
   // The long work-noun pattern runs last, on the spans nothing else has ruled out.
   const named =
     !predicate &&
@@ -843,7 +848,7 @@ function namingCue(
     WORK_NOUN_BEFORE.test(lastWords(lower, WORK_NOUN_WORDS)) &&
     !workNounIsVerb(context, text, rules) &&
     !opensOnInfinitive(text, rules);
-  if (named || namesSource(before, rules) || publishedTitle(lower, text)) return "name";
+  if (named || namesSource(before, lower, rules) || publishedTitle(lower, text)) return "name";
   if (/^\p{Lu}/u.test(text)) {
     if (namesItself(text, wordsBefore, rules)) return "name";
     const bare = beforeQualifiers(context, rules);
@@ -1164,8 +1169,7 @@ function isDefiniteName(text: string): boolean {
  * `according to the new “dot plot”`, `selon le « Canard »`: the quoted span is the source itself. Not
  * after a pronoun, which is the source (`qui reste selon elle « en dessous du seuil »`).
  */
-function namesSource(before: string, rules: LanguageRules): boolean {
-  const lower = before.toLowerCase();
+function namesSource(before: string, lower: string, rules: LanguageRules): boolean {
   return rules.sourcePhrases.some((phrase) => {
     const at = lower.lastIndexOf(phrase);
     if (at < 0) return false;
@@ -1413,9 +1417,7 @@ function namesWork(text: string, context: SentenceContext, rules: LanguageRules)
   const apposedAfter = WORK_NOUN_APPOSED_AFTER.test(after);
   if (apposedAfter && !punctuatedWithin(text) && !inFirstPerson(text, rules)) return true;
   const apposed =
-    apposedAfter ||
-    WORK_NOUN_APPOSED_BEFORE.test(context.before.toLowerCase()) ||
-    WORK_NOUN_RIGHT_AFTER.test(after);
+    apposedAfter || WORK_NOUN_APPOSED_BEFORE.test(context.lowerBefore) || WORK_NOUN_RIGHT_AFTER.test(after);
   if (apposed && looksLikeTitle(text, context, rules)) return true;
   const lastWord = context.wordsBefore.at(-1)?.lower ?? "";
   return (
@@ -1702,10 +1704,10 @@ const SIGN_SURFACE_AFTER = new RegExp(
  * marks the verb and an adverb standing for the sign follow (`ein Bettlaken aufgehängt, „…“ stand
  * darauf`).
  */
-function signVerbAfterMarks({ before, after }: SentenceContext, rules: LanguageRules): boolean {
+function signVerbAfterMarks({ lowerBefore, after }: SentenceContext, rules: LanguageRules): boolean {
   const lowerAfter = after.toLowerCase();
   if (SIGN_SURFACE_AFTER.test(lowerAfter)) return true;
-  const [, preposition, relative] = SIGN_RELATIVE_BEFORE.exec(before.toLowerCase()) ?? [];
+  const [, preposition, relative] = SIGN_RELATIVE_BEFORE.exec(lowerBefore) ?? [];
   return (
     preposition !== undefined &&
     rules.prepositions.has(preposition) &&
@@ -1733,7 +1735,7 @@ const SIGN_DESCRIBED_BEFORE_COLON = new RegExp(
 function signDescribedBeforeColon(context: SentenceContext, rules: LanguageRules): boolean {
   // The pattern ends on the colon: most spans have none before them, and need no scan of their sentence.
   if (!/:\s*$/u.test(context.before)) return false;
-  const [, determiner, description] = SIGN_DESCRIBED_BEFORE_COLON.exec(context.before.toLowerCase()) ?? [];
+  const [, determiner, description] = SIGN_DESCRIBED_BEFORE_COLON.exec(context.lowerBefore) ?? [];
   // A determiner makes the word a noun, not a verb of the same form: `Reid signs new deal: “…”`.
   if (description === undefined || !rules.determiners.has(determiner!)) return false;
   const words = description.trim().split(/\s+/u);
@@ -2075,9 +2077,11 @@ function hasAdjacentSpeechCue(context: SentenceContext, rules: LanguageRules): b
   // The verb right before the marks, or before "that"/"que": not `said the “Durand Show”`, a name.
   const preceding = lastCueWords(context.wordsBefore, 2);
   if (!COMPLEMENTISER.test(preceding.at(-1) ?? "")) preceding.shift();
+  // The words after as one string, made once for all the phrases, not once per phrase.
+  const followingText = /^\s*,/u.test(after) ? ` ${following.join(" ")} ` : undefined;
   const trailing =
-    /^\s*,/u.test(after) &&
-    rules.trailingSourcePhrases.some((phrase) => ` ${following.join(" ")} `.startsWith(` ${phrase} `));
+    followingText !== undefined &&
+    rules.trailingSourcePhrases.some((phrase) => followingText.startsWith(` ${phrase} `));
   return (
     hasSpeechWord(following, rules) ||
     hasSpeechWord(preceding, rules) ||
