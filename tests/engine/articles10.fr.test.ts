@@ -74,13 +74,13 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   withGuillemetSpacing("", {
-    todo:
-      "a court taken up by « il » (« Dans son jugement, il relève ») is cut to « Le Tribunal », not " +
-      "Le Tribunal pénal de l’arrondissement de la Sarine",
     name:
       "La Liberté, tribunal pénal : guillemets sans espace, citation en " +
       "tête puis le nom, procureure en fragment, fils sur deux paragraphes, " +
       "Me X et deux-points, le tribunal dans son jugement, président",
+    todo:
+      "a court taken up by « il » (« Dans son jugement, il relève ») is cut to « Le Tribunal », not " +
+      "Le Tribunal pénal de l’arrondissement de la Sarine",
     headline:
       "Fribourg: l’ancien fiduciaire qui puisait dans " + "les comptes de ses clients condamné à trois ans",
     standfirst:
@@ -142,11 +142,11 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo: "a document introduced as « une note interne » is named by its later mention (« la note »)",
     name:
       "La Tribune (Sherbrooke), santé : citation au titre reprise, note " +
       "interne, « la mairesse » en entrevue, selon elle, « on assure », " +
       "présidente de syndicat, infirmière anonyme, cabinet par courriel",
+    todo: "a document introduced as « une note interne » is named by its later mention (« la note »)",
     headline:
       "Urgence de Coaticook fermée la nuit : « On joue " + "avec la vie des gens », dénonce la mairesse",
     paragraphs: [
@@ -198,14 +198,14 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   {
-    todo:
-      "« la société dans un communiqué » is not resolved to the company’s name; « Le " +
-      "patron de la biotech l’assume : » is not " +
-      "linked back to the CEO named before",
     name:
       "L’Echo, entreprises : fragment au chapô par « son CEO », la société " +
       "dans un communiqué, « joint par », « le patron de la biotech » sans " +
       "verbe, nom de plan, permanente syndicale, analyste, actionnaire",
+    todo:
+      "«Les résultats ne montrent pas de différence s…» goes to la société, not Nexabio; «Nous " +
+      "devons être plus petits et plus rapides.…» goes to Le patron de la biotech, not Thierry " +
+      "Dewandre",
     headline: "Échec en phase 3 : Nexabio supprime 120 emplois à Gosselies",
     standfirst:
       "Le titre de la biotech carolorégienne a perdu 58 % mardi sur Euronext " +
@@ -494,13 +494,13 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "an unnamed source’s description is cut in the middle (« un " +
-      "douanier présent lors du contrôle » gives « un douanier présent »)",
     name:
       "L’Indépendant, saisie de drogue : raison sociale entre guillemets, " +
       "« confie un douanier », procureur nommé après le verbe, le " +
       "chauffeur en fragment, source proche de l’enquête, syndicat",
+    todo:
+      "an unnamed source’s description is cut in the middle (« un " +
+      "douanier présent lors du contrôle » gives « un douanier présent »)",
     headline: "Le Boulou : 1,4 tonne de résine de cannabis saisie dans un camion de pastèques",
     paragraphs: [
       "C’est l’une des plus importantes saisies de l’année dans les Pyrénées-Orientales. " +

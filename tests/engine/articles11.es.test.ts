@@ -119,9 +119,8 @@ runArticles("es", [
       "sin sujeto, meteoróloga tras dos puntos, vecino sin nombre, municipio en redes " +
       "sociales, término entre comillas (no cita)",
     todo:
-      "«la dueña de casa» is not linked back to the resident named before (the headline fragment " +
-      "follows her); «El organismo» is the agency but " +
-      "its name is cut at «ante» («Servicio Nacional de Prevención y Respuesta»)",
+      "«no transitar por zonas anegadas ni cruzar cau…» goes to Servicio Nacional de Prevención y " +
+      "Respuesta, not el Servicio Nacional de Prevención y Respuesta ante Desastres",
     headline:
       "Sistema frontal deja más de 3 mil damnificados en el Biobío: “Nunca habíamos visto el " +
       "estero así”",
@@ -299,7 +298,9 @@ runArticles("es", [
       "«sostuvo», boletín que «advierte» como «el documento», jefe de servicio con fragmento " +
       "y «lamentó el médico», madre con pregunta, sociedad científica en un comunicado, lema " +
       "de campaña (no cita)",
-    todo: "«El documento» is not linked back to the bulletin named before",
+    todo:
+      "«favorece la reintroducción del virus en comun…» goes to El documento, not el Boletín " +
+      "Epidemiológico Nacional",
     headline: "Confirman un caso de sarampión en Tucumán y refuerzan la vacunación en las escuelas",
     paragraphs: [
       "El Ministerio de Salud Pública de la provincia confirmó ayer un caso de sarampión en " +
@@ -552,9 +553,9 @@ runArticles("es", [
       "«agregó Zárate», fiscal con fragmento y «la representante del Ministerio Público», " +
       "mototaxista sin nombre, «dijo el burgomaestre»",
     todo:
-      "«la representante del Ministerio Público» is not linked back to the prosecutor named " +
-      "before; an unnamed «Un mototaxista del paradero de la avenida …» is named by the whole " +
-      "description, not «Un mototaxista»",
+      "«Hay audios, hay capturas de pantalla y hay te…» goes to la representante del Ministerio " +
+      "Público, not Rosa Elvira Alayo; «Me mandaron una foto de mi hija saliendo del …» goes to Un " +
+      "mototaxista del paradero de la avenida Sánchez Carrión, not Un mototaxista",
     headline: "Caen “Los Injertos del Norte”, banda que extorsionaba a mototaxistas en Trujillo",
     standfirst:
       "“Les cobraban hasta 20 soles diarios por trabajar”, reveló el jefe policial de La " + "Libertad.",

@@ -84,13 +84,13 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   {
-    todo:
-      "a description pointing back to a named spokesman (« ajoute le magistrat ») is returned as " +
-      "the description instead of the name",
     name:
       "Sudinfo, faits divers : fragment au titre repris au corps par « Pour lui », fils qui " +
       "« nous a confié », parquet par son porte-parole puis « le magistrat », voisine et " +
       "deux-points, bourgmestre « parle d’ », plan entre guillemets, zone de police",
+    todo:
+      "a description pointing back to a named spokesman (« ajoute le magistrat ») is returned as " +
+      "the description instead of the name",
     headline:
       "Seraing : un couple d’octogénaires ligoté et dépouillé chez lui, « des monstres » pour leur fils",
     paragraphs: [
@@ -136,14 +136,14 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   withGuillemetSpacing("", {
-    todo:
-      "in « Pour X, président de …, la baisse s’explique par « … » » the fragment goes to the " +
-      "sentence’s subject noun instead of X; a colon quote after an unnamed description (« Une " +
-      "polisseuse, rencontrée …, relativise: ») goes to the last person named",
     name:
       "Arcinfo, horlogerie : guillemets sans espace, citation au chapô par « son directeur » " +
       "reprise, suite sans verbe, « Le patron » et deux-points, label entre guillemets, syndicaliste, " +
       "« Pour X, » en fragment puis pronom, conseiller d’État, ouvrière anonyme",
+    todo:
+      "in « Pour X, président de …, la baisse s’explique par « … » » the fragment goes to the " +
+      "sentence’s subject noun instead of X; a colon quote after an unnamed description (« Une " +
+      "polisseuse, rencontrée …, relativise: ») goes to the last person named",
     headline: "Horlogerie: le chômage partiel s’étend dans les Montagnes neuchâteloises",
     standfirst:
       "Le fabricant de boîtes de montres Boillat & Fils, au Locle, place 140 collaborateurs en " +
@@ -441,13 +441,14 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "« Réponse du prévenu : » gives « prévenu », not linked to the defendant named before; a body " +
-      "taken up by « celle-ci » after « Dans son rapport » loses to the last person named",
     name:
       "La Charente libre, tribunal correctionnel : « le septuagénaire », présidente et « Réponse " +
       "du prévenu : », substitut en fragment puis « a-t-il lancé », chambre régionale des comptes " +
       "dans son rapport, avocat sur deux paragraphes",
+    todo:
+      "«À la campagne, tout le monde est le gendre ou…» goes to prévenu, not Gérard Mondeguer; «les " +
+      "règles de la commande publique n’ont été …» goes to Antoine Vidal-Nègre, not la chambre " +
+      "régionale des comptes de Nouvelle-Aquitaine",
     headline: "Ruffécois : l’ancien maire condamné pour avoir confié des marchés à son gendre",
     paragraphs: [
       "Le tribunal correctionnel d’Angoulême a condamné mardi Gérard Mondeguer, 71 ans, ancien " +

@@ -404,8 +404,8 @@ runArticles("de", [
       "über zwei Absätze, Gruppenleiter als der Astrophysiker, Mitteilung eines Instituts mit " +
       "Teilzitat, externe Astronomin sagte sie auf Anfrage, Zeitschriften- und Instrumentenname",
     todo:
-      "«die Geschichte unserer Galaxie in nie dagewes…» goes to Leibniz-Institut für Astrophysik Potsdam " +
-      "(its article dropped), not Das Leibniz-Institut für Astrophysik Potsdam",
+      "«die Geschichte unserer Galaxie in nie dagewes…» goes to Leibniz-Institut für Astrophysik " +
+      "Potsdam, not Das Leibniz-Institut für Astrophysik Potsdam",
     headline: "Potsdamer Astronomen entdecken Sternenstrom am Rand der Milchstraße",
     standfirst:
       "Die Überreste einer verschluckten Zwerggalaxie verraten, wie unsere Heimatgalaxie gewachsen ist.",

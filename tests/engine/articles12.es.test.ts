@@ -286,8 +286,8 @@ runArticles("es", [
       "títulos de obras (no citas), director con fragmento y «dijo a El Nacional», actriz con " +
       "«contó la joven intérprete», organización en un comunicado",
     todo:
-      "«según la productora» is not linked back to the director named before; «La " +
-      "organización indicó en un comunicado» loses to a group named in an earlier paragraph",
+      "«es una décima parte» goes to la productora, not Mariela Castellanos Pérez; «para que el " +
+      "festival llegue a quienes no pued…» goes to Rajatabla, not La organización",
     headline: "El Festival Internacional de Teatro de Caracas vuelve tras ocho años con 40 montajes",
     paragraphs: [
       "Después de ocho años de ausencia, el Festival Internacional de Teatro de Caracas regresa " +
@@ -444,8 +444,8 @@ runArticles("es", [
       "funcionario», líder sindical con coma dentro de las comillas, lema en pancartas (no " +
       "cita), maestro sin nombre, «el DE» en declaraciones escritas",
     todo:
-      "«el DE», an acronym given in brackets earlier, is not resolved and its quote goes to the " +
-      "previous speaker",
+      "«serán evaluados para uso comunitario» goes to Un maestro de la escuela Benigno Carrión, not " +
+      "El Departamento de Educación",
     headline:
       'Educación cerrará 23 escuelas y padres de Cayey protestan: "Nos están quitando la ' + 'comunidad"',
     paragraphs: [

@@ -18,13 +18,13 @@ import {
 
 const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a document that is a sentence’s subject (« Le sommaire décisionnel … évalue ») and is taken up by " +
-      "« Il prévoit « … » » is not the speaker; its fragment goes to the last person named",
     name:
       "La Voix de l’Est, conseil municipal : citation au chapô reprise au corps, suite sans verbe, " +
       "conseillère en fragment puis « s’est-elle indignée », sommaire décisionnel « Il prévoit », " +
       "citoyen et deux-points, pancarte et terme entre guillemets, directrice « se dit »",
+    todo:
+      "a document that is a sentence’s subject (« Le sommaire décisionnel … évalue ») and is taken up by " +
+      "« Il prévoit « … » » is not the speaker; its fragment goes to the last person named",
     headline: "Granby tentera l’expérience d’une rue Principale piétonne cet été",
     standfirst:
       "Le projet pilote a été adopté par six voix contre quatre. « On ne saura jamais si ça marche " +
@@ -146,15 +146,15 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
+    name:
+      "Le Quotidien jurassien, hockey : « le Canadien » renvoie au buteur nommé, entraîneur et " +
+      "deux-points après une phrase sans verbe de parole, « a-t-il raconté », gardien par son origine, " +
+      "adversaire en fragments, « Pour le président, X, » et deux-points, banderole",
     todo:
       "a colon quote after a sentence whose subject is a description pointing back to a name " +
       "(« L’entraîneur ajoulot avait … vu son équipe sombrer: ») goes to a person named later; a " +
       "demonym description " +
       "(« confiait le Bruntrutain de 24 ans ») is returned instead of the name given before",
-    name:
-      "Le Quotidien jurassien, hockey : « le Canadien » renvoie au buteur nommé, entraîneur et " +
-      "deux-points après une phrase sans verbe de parole, « a-t-il raconté », gardien par son origine, " +
-      "adversaire en fragments, « Pour le président, X, » et deux-points, banderole",
     headline: "Le HC Ajoie renverse Langnau et respire enfin",
     standfirst:
       "Menés 0-2 après vingt minutes, les Jurassiens se sont imposés 4-3 en prolongation samedi à " +
@@ -497,13 +497,13 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a body taken up by a description (« ce que le district qualifie de « … » ») is returned as the " +
-      "description instead of the body’s full name",
     name:
       "L’Acadie Nouvelle, éducation : « ce que le district qualifie de », directrice « en entrevue », " +
       "père « demande le père de famille », chauffeuse « Pour X, » sans verbe puis citation, " +
       "syndicat « parle d’une crise », ministère par courriel, député « a lancé »",
+    todo:
+      "a body taken up by a description (« ce que le district qualifie de « … » ») is returned as the " +
+      "description instead of the body’s full name",
     headline: "Pénurie de chauffeurs d’autobus : 600 élèves privés de transport scolaire dans le Nord-Est",
     standfirst:
       "Depuis lundi, onze circuits ne sont plus desservis dans la Péninsule acadienne et la région " +

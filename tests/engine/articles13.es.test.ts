@@ -316,7 +316,10 @@ runArticles("es", [
       "parcial, revista y título de un artículo (no citas), «señala el paleontólogo» " +
       "con nombre detrás, «añade» sin sujeto, paleontóloga introducida con «Para …» y " +
       "dos puntos, alcalde que «declaró»",
-    todo: "«según la Fundación» keeps the determiner «la» of the text before the foundation's full name",
+    todo:
+      "«el ejemplar más completo de este grupo hallad…» goes to la Fundación Conjunto " +
+      "Paleontológico de Teruel-Dinópolis, not Fundación Conjunto Paleontológico de " +
+      "Teruel-Dinópolis",
     headline: "Hallan en Ariño el esqueleto más completo de un anquilosaurio de Europa",
     paragraphs: [
       "Un equipo de la Fundación Conjunto Paleontológico de Teruel-Dinópolis ha " +

@@ -138,14 +138,14 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing("", {
-    todo:
-      "a fragment « selon ses propres termes », whose speaker is described only later, goes to the " +
-      "court named before; an unnamed defendant goes to his first description",
     name:
       "La Côte, tribunal de police : prévenu anonyme en fragment puis « a répété le prévenu " +
       "», procureure en deux fragments, lettre du fils lue par l’avocat après deux-points, " +
       "défense « a-t-elle souligné », tribunal « dans son jugement, il relève », " +
       "association",
+    todo:
+      "a fragment « selon ses propres termes », whose speaker is described only later, goes to the " +
+      "court named before; an unnamed defendant goes to his first description",
     headline: "Le chauffard de Gland condamné à trente mois, dont six ferme",
     standfirst:
       "Le Tribunal de police de La Côte a reconnu coupable d’homicide par négligence un " +

@@ -105,13 +105,13 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a study’s fragment after « Elle conclut que » goes to the standfirst’s « Une étude " +
-      "québécoise » rather than to « l’étude » that the sentence is about",
     name:
       "Québec Science, écologie : étude qui « conclut », chercheuse « explique », suite sans verbe, " +
       "« Selon elle, » en fragment, titre d’article scientifique entre guillemets, ministère " +
       "par courriel, biologiste autochtone « ajoute-t-il »",
+    todo:
+      "a study’s fragment after « Elle conclut que » goes to the standfirst’s « Une étude " +
+      "québécoise » rather than to « l’étude » that the sentence is about",
     headline: "Les chemins forestiers, pièges invisibles pour le caribou",
     standfirst:
       "Une étude québécoise montre que les loups utilisent les routes de la forêt boréale comme " +
@@ -156,13 +156,13 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a company’s statement (« l’entreprise invoque ») is not resolved to the company named " +
-      "just before",
     name:
       "Médias24, entreprises : guillemets anglais, communiqué de l’entreprise, « son directeur " +
       "général » nommé après, « a-t-il indiqué à Médias24 », fédération, analyste anonyme « " +
       "selon un analyste », marque entre guillemets",
+    todo:
+      "a company’s statement (« l’entreprise invoque ») is not resolved to the company named " +
+      "just before",
     headline: "Lait: Laiterie Atlas relève ses prix de 50 centimes",
     paragraphs: [
       "Laiterie Atlas augmente à partir du 1er mars le prix de son lait pasteurisé en sachet " +
@@ -422,12 +422,12 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "words told to someone (« lui aurait-il dit ») go to the listener, not to the man who said " + "them",
     name:
       "L’Ardennais, escroqueries : victime octogénaire « témoigne » puis « la retraitée », " +
       "fille de la victime, gendarmerie « selon le commandant », procureur « a indiqué » et " +
       "suite sans verbe, faux policiers cités par la victime, conseil de prévention",
+    todo:
+      "words told to someone (« lui aurait-il dit ») go to the listener, not to the man who said " + "them",
     headline: "Sedan : de faux policiers dépouillent des retraités, deux suspects arrêtés",
     paragraphs: [
       "Ils se présentaient comme des policiers de la brigade financière et repartaient avec les " +

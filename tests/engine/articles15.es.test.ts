@@ -62,8 +62,8 @@ runArticles("es", [
       "comunicador», cita interrumpida por la atribución, abogado del alcalde con verbo " +
       "antepuesto, asociación de periodistas en un pronunciamiento, título de un libro (no cita)",
     todo:
-      "«El comunicador recordó …» is kept as a description instead of being resolved to the journalist " +
-      "named before",
+      "«Tuve que ir a 26 audiencias. Muchas se suspen…» goes to El comunicador, not Wálter Quispe " +
+      "Mamani",
     headline: "Tribunal absuelve al periodista Wálter Quispe Mamani en el juicio por difamación",
     paragraphs: [
       "El Tribunal de Sentencia Penal 4.º de La Paz absolvió ayer al periodista Wálter Quispe " +
@@ -191,7 +191,10 @@ runArticles("es", [
       "La Opinión de Murcia, sanidad: consejero con verbo pospuesto y luego «el titular de " +
       "Salud», consejería con «según» y cita parcial, médica con nombre y pronombre, paciente " +
       "anónima con dos puntos, lema de una campaña (no cita)",
-    todo: "«subrayó el titular de Salud» is not resolved to the named regional minister",
+    todo:
+      "«Cada cáncer que detectamos a tiempo es un tra…» goes to el titular de Salud, not Francisco " +
+      "Ponce Lorente; «lejos del objetivo europeo del 65%» goes to la Consejería de Salud, not La " +
+      "Consejería de Salud",
     headline: "Salud amplía el cribado de cáncer de colon hasta los 74 años",
     paragraphs: [
       "La Consejería de Salud extenderá a partir de enero el programa de cribado de cáncer " +

@@ -159,14 +159,14 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   {
-    todo:
-      "a company’s statement (« le groupe précise ») goes to a word " +
-      "of a beer’s name (« Escaut ») instead of the company",
     name:
       "Trends-Tendances, entreprises : guillemets anglais, CEO « nous explique », " +
       "marque de bière entre guillemets, le groupe « précise » dans un communiqué, " +
       "« le quadragénaire » puis « analyse-t-il », analyste nommée en fragment " +
       "puis « estime-t-elle », délégué syndical après un « on »",
+    todo:
+      "a company’s statement (« le groupe précise ») goes to a word " +
+      "of a beer’s name (« Escaut ») instead of the company",
     headline: "Delvaux & Fils rachète une brasserie néerlandaise pour grandir à l’export",
     paragraphs: [
       "Le brasseur tournaisien Delvaux & Fils a annoncé jeudi le rachat de la brasserie De Kroon, " +
@@ -260,14 +260,12 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
-    todo:
-      "« confiait-elle » after « L’artiste elle-même » goes to the " +
-      "curator quoted in the paragraph before instead of the artist",
     name:
       "Virgule, exposition : titre d’exposition au chapô et au corps, " +
       "commissaire « explique » puis incise « sourit la commissaire » dans les " +
       "guillemets, artiste morte citée « confiait-elle en 1987 », ministre en " +
       "fragment, visiteuse anonyme « glissait », titre de tableau",
+    todo: "«Je ne peins pas des idées, je peins des tempé…» goes to Lena Thill, not Berthe Kayser",
     headline: "Au Mudam, Berthe Kayser sort enfin de l’ombre",
     standfirst:
       "Première rétrospective consacrée à la peintre luxembourgeoise, « Le " +
@@ -311,15 +309,15 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a fragment closed by « écrivent-ils » gets no speaker instead of the researchers who open the " +
-      "sentence before, and « a-t-il indiqué » goes to the limnologist quoted before, not the ministry " +
-      "that opens its sentence",
     name:
       "Agence Science-Presse, environnement : étude dans une revue, chercheurs « " +
       "écrivent-ils », première autrice « résume », « La chercheuse cite » puis suite " +
       "sans verbe, adjectif entre guillemets d’ironie, limnologue « Selon lui, » en " +
       "fragment, nom de programme, ministère « a-t-il indiqué par courriel »",
+    todo:
+      "a fragment closed by « écrivent-ils » gets no speaker instead of the researchers who open the " +
+      "sentence before, and « a-t-il indiqué » goes to the limnologist quoted before, not the ministry " +
+      "that opens its sentence",
     headline: "Le sel de déglaçage menace le zooplancton des lacs québécois",
     paragraphs: [
       "Chaque hiver, le Québec épand environ 1,5 million de tonnes de sel sur " +

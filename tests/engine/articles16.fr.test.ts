@@ -18,13 +18,13 @@ import {
 
 const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a headline quote repeated in the body takes the headline’s description (« la mairesse du " +
-      "Plateau ») instead of the name the body gives",
     name:
       "Métro, conseil d’arrondissement : citation au titre reprise au corps, mairesse puis " +
       "suite sans verbe, slogan sur affiches, président d’association en fragment puis " +
       "« a-t-il lancé », mot seul attribué, la Ville « dans un courriel », « a-t-elle confié à Métro »",
+    todo:
+      "a headline quote repeated in the body takes the headline’s description (« la mairesse du " +
+      "Plateau ») instead of the name the body gives",
     headline: "Piste cyclable sur Saint-Denis : « Nous ne reculerons pas », affirme la mairesse du Plateau",
     paragraphs: [
       "Le conseil d’arrondissement du Plateau-Mont-Royal a adopté lundi soir le prolongement " +
@@ -66,11 +66,11 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
-    todo: "a term set in marks (« moments d’étude ») is taken for a quote",
     name:
       "Le Courrier, école : fragment au chapô repris au corps, terme entre guillemets, « la " +
       "magistrate », selon un service, « parle d’ » puis suite sans verbe, « regrette sa " +
       "coprésidente », député en fragment puis « tacle l’élu »",
+    todo: "a term set in marks (« moments d’étude ») is taken for a quote",
     headline: "Genève supprime les devoirs à la maison à l’école primaire",
     standfirst:
       "Dès la rentrée, les élèves genevois de 5P à 8P n’auront plus de devoirs écrits à " +
@@ -270,14 +270,14 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing("", {
-    todo:
-      "an organisation’s fragment (« L’Union … a appelé le gouvernement à ») goes to its vice-president " +
-      "named next, and an economist’s « estime-t-il » goes to the speaker of the paragraph before",
     name:
       "Kapitalis, économie : guillemets sans espace, directeur « dans une déclaration à », " +
       "« L’Office note dans son bulletin », producteur « s’indigne », organisation en fragment " +
       "puis son vice-président et deux-points, économiste « estime-t-il », marque entre " +
       "guillemets, ministère « dans un communiqué » après qu’",
+    todo:
+      "an organisation’s fragment (« L’Union … a appelé le gouvernement à ») goes to its vice-president " +
+      "named next, and an economist’s « estime-t-il » goes to the speaker of the paragraph before",
     headline: "Huile d’olive : les exportations tunisiennes en hausse, les prix à la production en chute",
     paragraphs: [
       "La Tunisie a exporté 215 000 tonnes d’huile d’olive au cours des cinq premiers mois de la " +
@@ -327,13 +327,13 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "« La metteuse en scène de 38 ans » (« revendique un théâtre « sans pathos » », then " +
-      "« poursuit-elle ») is not taken for Rita Khoury, named in the paragraph before",
     name:
       "Ici Beyrouth, culture : titre de pièce au titre et au corps, citation au chapô reprise au " +
       "corps, « la metteuse en scène de 38 ans » en fragment puis « poursuit-elle », comédien " +
       "« confie-t-il », spectatrice en guillemets anglais, association « dans un communiqué »",
+    todo:
+      "«sans pathos» goes to La metteuse en scène de 38 ans, not Rita Khoury; «On a assez pleuré. " +
+      "Je voulais qu’on puisse ri…» goes to La metteuse en scène de 38 ans, not Rita Khoury",
     headline: "Au Monnot, « Les Fenêtres de Gemmayzé » rouvre les plaies du 4 août",
     standfirst:
       "Cinq ans après l’explosion du port, la metteuse en scène Rita Khoury fait parler les " +

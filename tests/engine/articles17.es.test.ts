@@ -269,7 +269,7 @@ runArticles("es", [
       "segunda cita sin verbo, pescador con «se ríe el pescador» tras «Don», productor con " +
       "«Para X,» y cita parcial, músico con «explicó el músico», jurado con cita parcial, " +
       "título de un documental (no cita)",
-    todo: "«explicó el músico» is not resolved to «La música original es de N, que …»",
+    todo: "«Quería que se escucharan las voces del lugar,…» goes to Martín Echagüe, not Franco Godoy",
     headline: "“El río nos enseñó a mirar”: Alto Verde llega a la pantalla grande",
     paragraphs: [
       "El documental “Costa adentro”, de la directora santafesina Lucía Bertolini Gaitán, se " +
@@ -465,8 +465,8 @@ runArticles("es", [
       "anónima con «relató el hombre», abogada con dos citas parciales, Ministerio Público en " +
       "X con cita parcial",
     todo:
-      "«relató el hombre» is not resolved to the victim described before, and a scare-quoted " +
-      "verb is taken for a quote",
+      "«Eran los ahorros de cuatro años. Me mandaron …» goes to un docente, not un docente de 45 " +
+      "años; «apartar» taken for a quote",
     headline:
       "Desmantelan banda que estafaba con falsas ventas de carros por redes sociales en " + "Valencia",
     paragraphs: [

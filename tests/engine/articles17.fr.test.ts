@@ -155,11 +155,11 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing("", {
-    todo: "an association named in full before its acronym in brackets is cut to the end of its name",
     name:
       "Le360, économie : guillemets sans espace, directeur général « a déclaré à Le360 », " +
       "ministère « selon un communiqué », verbe inversé avant nom, « l’industriel » en fragment, " +
       "fédération par sa voix, économiste « qui a requis l’anonymat » et deux-points",
+    todo: "an association named in full before its acronym in brackets is cut to the end of its name",
     headline: "Kénitra: l’équipementier Atlas Câblage double sa capacité et recrute 1.800 personnes",
     paragraphs: [
       "L’équipementier automobile Atlas Câblage a inauguré jeudi une deuxième usine dans la zone " +
@@ -251,11 +251,11 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo: "scare-quoted « docteurs infirmiers » after « ironisent sur » is taken for a quote",
     name:
       "Le Quotidien du Médecin, santé : décret qui prévoit, présidente d’ordre « estime », syndicat " +
       "de médecins en fragments puis son président et deux-points, IPA « raconte-t-elle », " +
       "ministère « fait-on savoir », guillemets d’ironie",
+    todo: "scare-quoted « docteurs infirmiers » after « ironisent sur » is taken for a quote",
     headline: "Accès direct aux IPA : le décret publié, les médecins libéraux vent debout",
     standfirst:
       "Les infirmiers en pratique avancée pourront recevoir des patients sans prescription médicale " +

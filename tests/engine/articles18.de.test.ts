@@ -86,7 +86,10 @@ runArticles("de", [
       "dem Schreiben“, Geschäftsführer als der 56-Jährige mit Fortsetzung, " +
       "Gewerkschafterin nach ihrem Zitat und mit Teilzitat, Sachwalter mit Doktortitel " +
       "nach Doppelpunkt, ungenannter Mitarbeiter, Produktlinie",
-    todo: "«Die Geschäftsführung hat heute beim Amtsgericht …» goes to Schreiben, not das Schreiben",
+    todo:
+      "«Die Geschäftsführung hat heute beim Amtsgeric…» goes to Schreiben, not das Schreiben; «Mein " +
+      "Vater hat hier schon gearbeitet. Ich wil…» goes to Ein Mitarbeiter aus der Galvanik, not Ein " +
+      "Mitarbeiter",
     headline: "Uhrenteilezulieferer Feinwerk Hirsch ist insolvent",
     standfirst:
       "Der Pforzheimer Zulieferer hat Insolvenz in Eigenverwaltung beantragt. " +

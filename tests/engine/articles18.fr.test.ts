@@ -280,12 +280,12 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a line of the play shown on the set, set off by commas after « une phrase de la pièce », is taken " +
-      "for a quote",
     name:
       "Sceneweb, théâtre : titre de pièce entre guillemets, metteuse en scène « confie » puis « elle », " +
       "comédien avec deux-points, citation de Molière non prononcée, fragment du critique",
+    todo:
+      "a line of the play shown on the set, set off by commas after « une phrase de la pièce », is taken " +
+      "for a quote",
     headline: "Avec « Le Misanthrope », Lucie Berelowitsch met Alceste sur les réseaux sociaux",
     paragraphs: [
       "Au Théâtre de la Croix-Rousse, à Lyon, « Le Misanthrope » se joue dans un open space. Célimène " +

@@ -47,8 +47,8 @@ runArticles("de", [
       "Fraktionsmitglied mit Teilzitat, Gesetzesname mit „sogenannte“, Initiativname und " +
       "Zeitungsname",
     todo:
-      "«Der Senat spielt auf Zeit, aber die Mieterinn…» goes to Deutsche Wohnen & Co, not Deutsche " +
-      "Wohnen & Co enteignen",
+      "«Der Senat spielt auf Zeit, aber die Mieterinn…» goes to Lena Hocke, not Deutsche Wohnen & " +
+      "Co enteignen",
     headline: "»Das Grundgesetz ist kein Museumsstück«: Streit um Berliner " + "Vergesellschaftungsgesetz",
     standfirst:
       "Schwarz-Rot legt einen Rahmen für Vergesellschaftungen vor. Die Opposition " +
@@ -403,8 +403,9 @@ runArticles("de", [
       "(„sagte die Gewerkschafterin“), Bürgermeister mit „befürchtet“ und Inversion, " +
       "ungenannte Mitarbeiterin mit Doppelpunkt",
     todo:
-      "«Die Kosten am Standort Deutschland sind für d…» goes to der Geschäftsführung, not die " +
-      "Geschäftsführung",
+      "«Die Kosten am Standort Deutschland sind für d…» goes to Geschäftsführung, not die " +
+      "Geschäftsführung; «Mit 57 findet man nichts mehr. Das weiß hier …» goes to Eine " +
+      "Mitarbeiterin aus der Endmontage, not Eine Mitarbeiterin",
     headline: "Zulieferer Kessler streicht 420 Stellen in Gaimersheim",
     standfirst:
       "Der Autozulieferer verlagert die Fertigung von Kabelsätzen nach Serbien. " +

@@ -56,8 +56,8 @@ runArticles("en", [
       "partial quote then she said, a letter described, the judge told him, an unnamed mother " +
       "with a colon",
     todo:
-      "«Fair enough, you got me.» goes to Garda Niamh Costello, not Shane Hartigan; «motivated and " +
-      "honest about his relapses» goes to Marian O’Leary, not a letter from the residential programme",
+      "«motivated and honest about his relapses» goes to Marian O’Leary, not a letter from the " +
+      "residential programme",
     headline: "‘Your luck has run out’: Judge jails Limerick man with 40 previous convictions",
     paragraphs: [
       "A Limerick man with 40 previous convictions has been jailed for five months after he was" +

@@ -217,8 +217,10 @@ const ARTICLES: ArticleCase[] = [
       "avec grade « a indiqué », chef de village « selon lui », deux femmes dans un paragraphe " +
       "(deux-points puis « ajoute »), rapport de ministère, « pour le directeur régional » en fragment",
     todo:
-      "«reste atteignable, à condition que chaque com…» goes to Un rapport du ministère de " +
-      "l’Environnement, not Abdoulaye Hamani Garba",
+      "«près de la moitié des terres agricoles du pay…» goes to Un rapport du ministère de " +
+      "l’Environnement, not un rapport du ministère de l’Environnement; «reste atteignable, à " +
+      "condition que chaque com…» goes to Un rapport du ministère de l’Environnement, not Abdoulaye " +
+      "Hamani Garba",
     headline: "Tillabéri : 3 000 hectares de terres dégradées récupérés grâce aux demi-lunes",
     paragraphs: [
       "Lancé en 2021 dans la région de Tillabéri, le programme « Terres vivantes » a permis de " +

@@ -192,10 +192,8 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« Lui s’en défend » now turns from the last speaker, but to « un proche », the nearest other man: " +
-      "the portrait’s subject, named seven sentences back with no gender the engine knows, is too far",
     name: "Le Point, portrait : « confie un proche », « glisse un conseiller », le sujet au pronom",
+    todo: "«Je ne fais pas de plan de carrière. Je fais m…» goes to un proche, not Gabriel Vasseur",
     headline: "Gabriel Vasseur, l’ambitieux discret de Bercy",
     paragraphs: [
       "Il arrive toujours le premier et repart le dernier. À 41 ans, Gabriel Vasseur, ministre délégué " +
@@ -304,10 +302,10 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« Le chef de la diplomatie », an office the article never ties to Marco Bernasconi in " +
-      "words, is taken as a speaker of its own",
     name: "Le Temps, Suisse : conseiller fédéral, conseiller d’État, « le magistrat », son président",
+    todo:
+      "«C’est une ligne rouge pour le Conseil fédéral» goes to Le chef de la diplomatie, not Marco " +
+      "Bernasconi",
     headline: "Le Conseil fédéral durcit le ton face à Bruxelles",
     paragraphs: [
       "Le gouvernement suisse a adopté vendredi son mandat de négociation avec l’Union européenne. " +

@@ -317,9 +317,6 @@ runArticles("de", [
       "Polizeisprecher mit „sagte auf Nachfrage“, Geschäftsführerin mit „sagt“ nach dem Zitat, " +
       "ungenannter Nachbar als „der Rentner“, Polizeibericht mit „Laut“ und Teilzitat, " +
       "Kreisobmann mit Inversion, Aktionsname",
-    todo:
-      "«Profis mit Einkaufsliste» goes to Die Täter, not Franz Xaver Grundner; «Die haben genau " +
-      "gewusst, welche Schrauben sie…» goes to Die Täter, not Franz Xaver Grundner",
     headline: "GPS-Diebe im Gäuboden: Landwirte rüsten auf",
     standfirst:
       "Seit September sind im Landkreis Straubing-Bogen elf Traktoren ihre Lenksysteme " +
@@ -489,9 +486,7 @@ runArticles("de", [
       "mit „heißt es“ und Teilzitat, zwei Männer in einem Absatz (Mitautor im Konjunktiv, " +
       "externer Zoologe mit Teilzitat und Fortsetzung ohne Verb), Schluss ohne Verb nach " +
       "Konjunktiv, Tiername und Zeitschriftentitel",
-    todo:
-      "«gezielt in jene Partner, von denen sie später…» goes to Lorenz Forschungsstelle, not Studie; " +
-      "«einen Meilenstein» not found",
+    todo: "«einen Meilenstein» not found",
     headline: "Wie Raben Freundschaften pflegen",
     standfirst:
       "Kolkraben merken sich über Jahre, wer ihnen geholfen hat. Eine Langzeitstudie aus dem " +
@@ -553,7 +548,7 @@ runArticles("de", [
       "(Krankenpflegerin mit „sagt sie“, Kollegin mit „nickt:“), Oppositionspolitiker mit einem " +
       "Wort nach „nannte“ und Zitat ohne Verb nach „so Gasser“, Werbeslogan",
     todo:
-      "«nicht im Verantwortungsbereich der Gesellschaft» goes to der Südtiroler Transportstrukturen " +
+      "«nicht im Verantwortungsbereich der Gesellschaft» goes to Die Südtiroler Transportstrukturen " +
       "AG, not Südtiroler Transportstrukturen AG",
     headline: "Vinschger Bahn: Elektrozüge fahren erst im Herbst",
     standfirst:
@@ -602,8 +597,9 @@ runArticles("de", [
       "ungenannte Besucherin mit Teilzitat nach „fand“, ungenannter früherer Bergmann als der " +
       "81-Jährige, Opern- und Reihentitel",
     todo:
-      "«Früher hat hier der Kompressor gesungen, heut…» goes to Jens-Uwe Brandes, not ein ehemaliger " +
-      "Bergmann",
+      "«für neunzig Minuten eindeutig zu hart» goes to Eine Besucherin aus Bad Harzburg, not Eine " +
+      "Besucherin; «Früher hat hier der Kompressor gesungen, heut…» goes to Jens-Uwe Brandes, not " +
+      "ein ehemaliger Bergmann",
     headline: "Oper unter Tage: Premiere im Rammelsberg",
     standfirst:
       "Das Harzer Kammerensemble zeigt Mozarts „Zauberflöte“ in einem Stollen des " +

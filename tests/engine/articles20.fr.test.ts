@@ -226,7 +226,9 @@ const ARTICLES: ArticleCase[] = [
       "source policière » puis « d’après la même source » en fragments, collègue anonyme « souffle », " +
       "procureur « a-t-il indiqué », mot unique attribué au conducteur, riveraine, slogan de banderole, " +
       "syndicaliste « déplore »",
-    todo: "«paniqué» goes to Jean-Baptiste Moreau, not Le conducteur",
+    todo:
+      "«foncé délibérément» goes to source, not une source policière; «paniqué» goes to " +
+      "Jean-Baptiste Moreau, not Le conducteur",
     headline: "Troyes : course-poursuite aux Chartreux, un policier de la BAC blessé",
     standfirst:
       "Le conducteur, âgé de 19 ans, a forcé le passage en fonçant sur un fonctionnaire. Le procureur " +
@@ -503,9 +505,9 @@ const ARTICLES: ArticleCase[] = [
       "guillemets, gérant anonyme avec deux-points et citation imbriquée, fédération « selon »",
     todo:
       "«Le made in Asia n’est plus moins cher» goes to son dirigeant, not Antoine Guérineau; «une " +
-      "relocalisation exemplaire, qui démontre q…» goes to Région Pays (« la collectivité » now reaches " +
-      "the Région, whose name is cut before « de la Loire »), not la Région Pays de la Loire; " +
-      "«marginale, autour de 5 % des vélos vendus» goes to l’Union sport, not l’Union sport & cycle",
+      "relocalisation exemplaire, qui démontre q…» goes to Région Pays, not la Région Pays de la " +
+      "Loire; «marginale, autour de 5 % des vélos vendus» goes to l’Union sport, not l’Union sport " +
+      "& cycle",
     headline: "Cholet : Cycles Guérineau rapatrie la fabrication de ses cadres et recrute 40 personnes",
     standfirst:
       "L’entreprise familiale investit 6,5 millions d’euros dans une ligne de soudage robotisée. « Le " +

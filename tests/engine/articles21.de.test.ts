@@ -49,8 +49,8 @@ runArticles("de", [
       "nach Doppelpunkt und später als „der Polizeisprecher“, ungenannter Nachbar nach Doppelpunkt, " +
       "Stellungnahme der Sparkasse mit „heißt es“, Name einer Sonderkommission und Spitzname einer Bande",
     todo:
-      "«alle Optionen, auch einen Verzicht auf den St…» goes to Die Sparkasse, not Sparkasse " +
-      "Celle-Gifhorn-Wolfsburg",
+      "«alle Optionen, auch einen Verzicht auf den St…» goes to Die Sparkasse " +
+      "Celle-Gifhorn-Wolfsburg, not Sparkasse Celle-Gifhorn-Wolfsburg",
     headline: "Geldautomat in Wietze gesprengt: „Es hat geknallt wie bei einem Gewitter“",
     standfirst:
       "Unbekannte sprengen in der Nacht zu Dienstag den Automaten der Sparkasse an der Steinförder " +
@@ -442,8 +442,8 @@ runArticles("de", [
     todo:
       "«Nach dem Sturm Vaia 2018 lag das Holz kreuz u…» goes to der Leiter des Forstinspektorats, " +
       "not Georg Niederkofler; «rund 60 Prozent der befallenen Flächen Schutz…» goes to Das " +
-      "Forstinspektorat Bruneck, not Forstinspektorat Bruneck; «Ob ich das noch erlebe, dass der wieder " +
-      "groß …» goes to Lukas Oberhollenzer, not Josef Oberhollenzer",
+      "Forstinspektorat Bruneck, not Forstinspektorat Bruneck; «Ob ich das noch erlebe, dass der " +
+      "wieder groß ist?» goes to Sein Vater, not Josef Oberhollenzer",
     headline: "Der Käfer frisst sich durchs Pustertal",
     standfirst:
       "Auf rund 2.400 Hektar sind die Fichten befallen. Ein Förster spricht von einer „Katastrophe in " +
@@ -557,7 +557,8 @@ runArticles("de", [
       "Hauptvorsitzenden nach „nennt“, ungenannte Besucherin nach Doppelpunkt, Musical- und Liedtitel",
     todo:
       "«Ich spiele eine Dänin, meine beste Freundin e…» goes to beste Freundin eine Deutsche, not " +
-      "Frederikke Thomsen",
+      "Frederikke Thomsen; «So etwas würde ich mir an unseren Schulen auc…» goes to Eine Besucherin " +
+      "aus Flensburg, not Eine Besucherin",
     headline: "„Auf der Bühne ist die Grenze egal“",
     standfirst:
       "Das Deutsche Gymnasium für Nordschleswig zeigt ein selbst geschriebenes Musical über zwei " +

@@ -120,7 +120,6 @@ runArticles("en", [
       "named only in the body, an inverted said with name and role then a verbless second quote, " +
       "told analysts with a colon, a finance chief and an analyst both women in one paragraph " +
       "with a partial, according to the analyst with a partial, a project name in marks",
-    todo: "«tariff risk manageable» goes to MD, not Vikram Ranade",
     headline: "Aravali Auto Q2 net up 18% on export orders; ‘tariff risk manageable’, says MD",
     paragraphs: [
       "Pune-based Aravali Auto Components on Thursday reported an 18 per cent year-on-year rise " +

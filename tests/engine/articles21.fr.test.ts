@@ -252,9 +252,6 @@ const ARTICLES: ArticleCase[] = [
       "guillemets, ministre avec deux-points puis « a-t-elle déploré » et guillemets anglais intérieurs, " +
       "parent d’élèves « estime » puis fragment après « qui cite », syndicaliste « a réagi », arrêté " +
       "ministériel en fragment",
-    todo:
-      "«peuvent être exigés des familles» goes to Un arrêté ministériel signé le 2, not Un arrêté " +
-      "ministériel",
     headline: "Rentrée 2026-2027 : les « cotisations parallèles » interdites dans les établissements publics",
     paragraphs: [
       "La ministre de l’Éducation nationale et de l’Alphabétisation, Aminata Touré-Bamba, a procédé " +

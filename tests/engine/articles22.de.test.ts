@@ -99,7 +99,11 @@ runArticles("de", [
       "„heisst es“, Gemeinderätin mit „verspricht Ersatz:“, zwei Frauen in einem Absatz (Nachbarin " +
       "mit „sagt Amstutz“, Mitgründerin mit „ist milder:“), ungenannter Vater nach Doppelpunkt mit " +
       "einem Zitat über zwei Absätze, Name eines Gartens",
-    todo: "«Der Bedarf an bezahlbarem Wohnraum ist in Thu…» goes to Die Stadt Thun, not Stadt Thun",
+    todo:
+      "«Der Bedarf an bezahlbarem Wohnraum ist in Thu…» goes to Die Stadt Thun, not Stadt Thun; " +
+      "«Der Garten war schön, keine Frage. Aber wir s…» goes to Ein junger Vater aus dem Quartier, " +
+      "not Ein junger Vater; «Wenn hier eine entsteht, die wir uns leisten …» goes to Ein junger " +
+      "Vater aus dem Quartier, not Ein junger Vater",
     headline: "Der Garten im Lerchenfeld muss den Baggern weichen",
     standfirst:
       "Nach zwölf Jahren ist Schluss für den Gemeinschaftsgarten «Chrutgärtli». Die " +
@@ -170,9 +174,9 @@ runArticles("de", [
       "Absatz (Kuratorin mit „findet die Kuratorin“, Enkelin mit „ist bescheidener:“), ungenannte " +
       "Besucherin mit „sagte sie“, Ausstellungs- und Bildtitel",
     todo:
-      "«Andrang, wie wir ihn seit Jahren nicht erlebt…» goes to Das Kunstmuseum, not Kunstmuseum " +
-      "Bayreuth; «Genau so sieht es an einem guten Morgen aus» goes to Eine Besucherin aus Bayreuth, " +
-      "not Eine Besucherin; «Morgen bei Tüchersfeld» taken for a quote",
+      "«Andrang, wie wir ihn seit Jahren nicht erlebt…» goes to Das Kunstmuseum Bayreuth, not " +
+      "Kunstmuseum Bayreuth; «Genau so sieht es an einem guten Morgen aus» goes to Eine Besucherin " +
+      "aus Bayreuth, not Eine Besucherin; «Morgen bei Tüchersfeld» taken for a quote",
     headline: "Kunstmuseum zeigt den vergessenen Maler aus der Fränkischen Schweiz",
     standfirst:
       "Über 40 Jahre lagen die Bilder von Konrad Lindner auf einem Dachboden in " +
@@ -226,8 +230,9 @@ runArticles("de", [
     todo:
       "«ärgerlichen, aber beherrschbaren» goes to die Wuppertaler Stadtwerke, not Wuppertaler " +
       "Stadtwerke; «Die Schwebebahn ist das Rückgrat des Nahverke…» goes to Die Industrie- und " +
-      "Handelskammer Wuppertal-Solingen-Remscheid, with its determiner; «Wir " +
-      "geben unser Bestes. Mehr kann ich heute s…» goes to die Sprecherin, not Jana Kötter",
+      "Handelskammer Wuppertal-Solingen-Remscheid, not Industrie- und Handelskammer " +
+      "Wuppertal-Solingen-Remscheid; «Wir geben unser Bestes. Mehr kann ich heute s…» goes to die " +
+      "Sprecherin, not Jana Kötter",
     headline: "Schwebebahn steht erneut still – Pendler verlieren die Geduld",
     standfirst:
       "Wegen eines Schadens an der Stromschiene fährt die Schwebebahn mindestens bis " +
@@ -340,10 +345,8 @@ runArticles("de", [
       "zwei Frauen in einem Absatz (Auszubildende als die 19-Jährige, Ausbildungsleiterin mit " +
       "„ergänzt“), Stellungnahme eines Umweltverbands mit „heißt es“, Produktname",
     todo:
-      "«Für Crailsheim ist das ein echtes Ausrufezeichen» goes to Heilbronn-Franken, not Markus " +
-      "Ehrmann; «mehrere tausend Fachkräfte» goes to Heilbronn-Franken, not IHK Heilbronn-Franken; " +
-      "«Schon wieder verschwinden sechs Hektar Ackerl…» goes to Der BUND-Ortsverband Crailsheim, not " +
-      "BUND-Ortsverband Crailsheim",
+      "«Schon wieder verschwinden sechs Hektar Ackerl…» goes to Der BUND-Ortsverband Crailsheim, " +
+      "not BUND-Ortsverband Crailsheim",
     headline: "Kübler investiert 40 Millionen Euro in Crailsheim",
     standfirst:
       "Der Verpackungsmaschinenbauer baut im Industriegebiet Hirtenwiesen eine neue " +
@@ -389,8 +392,8 @@ runArticles("de", [
       "(Kapitän mit „sagte … und lachte“, Doktorand mit „sah das anders:“), geteiltes Zitat um " +
       "„sagt sie“, Schiffs- und Expeditionsname",
     todo:
-      "«einzigartigen Datensatz für die Klimamodelle …» goes to Das Alfred-Wegener-Institut (its " +
-      "article kept), not Alfred-Wegener-Institut; «Polarstern» taken for a quote",
+      "«einzigartigen Datensatz für die Klimamodelle …» goes to Das Alfred-Wegener-Institut, not " +
+      "Alfred-Wegener-Institut; «Polarstern» taken for a quote",
     headline: "„Das Eis war so dünn wie nie“: „Polarstern“ zurück in Bremerhaven",
     standfirst:
       "Nach elf Wochen in der Zentralarktis ist das Forschungsschiff des " +
@@ -446,7 +449,9 @@ runArticles("de", [
       "Spitzname",
     todo:
       "«Die Vorspülung wurde vorgezogen, weil die Ver…» goes to Der Landesbetrieb für Küstenschutz, " +
-      "Nationalpark und Meeresschutz (its article kept), not Landesbetrieb für Küstenschutz, …",
+      "Nationalpark und Meeresschutz, not Landesbetrieb für Küstenschutz, Nationalpark und " +
+      "Meeresschutz; «Ich komme trotzdem wieder. Sylt ohne Sturm wä…» goes to Eine Urlauberin aus " +
+      "Hamburg, not Eine Urlauberin",
     headline: "Sturmflut frisst Hörnums Strand – Bagger sollen es richten",
     standfirst:
       "Nach den Herbststürmen fehlen an der Südspitze der Insel bis zu 40 Meter " +

@@ -18,10 +18,7 @@ runArticles("en", [
       "both women in one paragraph with a partial and she said, a nickname in marks, the " +
       "ethics commissioner's annual report with a partial, an unnamed senior official with " +
       "a partial",
-    todo:
-      "«a closer look» goes to parliamentary secretary to the government House leader, not Priya " +
-      "Sandhu; «We are not going to let the perfect be the en…» goes to parliamentary secretary to the " +
-      "government House leader, not Priya Sandhu; «portfolio caucus,» taken for a quote",
+    todo: "«portfolio caucus,» taken for a quote",
     headline: "Stock-trading ban for MPs clears second reading, but government wants “a closer " + "look”",
     paragraphs: [
       "A Conservative private member’s bill that would bar MPs and Senators from trading " +

@@ -210,11 +210,9 @@ runArticles("es", [
       "más allá», cita que sigue en el párrafo siguiente (comillas de apertura en ambos), vecina " +
       "anónima con dos puntos, sindicato con «Según»",
     todo:
-      "«temporal y necesaria» goes to la Gerencia Regional de Salud (its article in lower case), not La " +
-      "Gerencia Regional de Salud; «Esto es un abandono en toda regla» goes to Miranda del Castañar, not " +
-      "Tomás Hernández Sánchez; «a 30 kilómetros por una carretera de curvas y…» goes to Miranda del " +
-      "Castañar, not Tomás Hernández Sánchez; «al menos 28 médicos de familia» goes to la Confederación " +
-      "Estatal de Sindicatos Médicos, not Confederación Estatal de Sindicatos Médicos",
+      "«temporal y necesaria» goes to la Gerencia Regional de Salud, not La Gerencia Regional de " +
+      "Salud; «al menos 28 médicos de familia» goes to la Confederación Estatal de Sindicatos " +
+      "Médicos, not Confederación Estatal de Sindicatos Médicos",
     headline: "Sanidad cerrará en agosto 40 consultorios rurales de la provincia por falta de médicos",
     standfirst: "«Nos tratan como a vecinos de segunda», lamenta el alcalde de Sequeros",
     paragraphs: [
@@ -265,9 +263,6 @@ runArticles("es", [
       "parcial, títulos de la exposición y de una serie (no citas), carta de la fotógrafa con " +
       "«escribía» y dos puntos, hijo con «contó entre risas el arquitecto» y segunda cita sin " +
       "verbo, director con cita parcial, mariscadora con apodo (no cita) y «recordó»",
-    todo:
-      "«Dicen que lo mío no es arte porque salen muje…» goes to Xurxo Lema Outeiro (the bare «Outeiro» " +
-      "before it is merged with the son named after it), not Carme Outeiro Vidal",
     headline: "El CGAC rescata a Carme Outeiro, la fotógrafa que retrató a las mariscadoras de Arousa",
     standfirst:
       "«Miraba a esas mujeres como nadie las había mirado», dice la comisaria de la muestra, que " +

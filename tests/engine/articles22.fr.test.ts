@@ -145,9 +145,7 @@ const ARTICLES: ArticleCase[] = [
     todo:
       "«Les investisseurs nous ont dit qu’ils aimaien…» goes to New York, not Marc-Olivier Zbinden; " +
       "«Mais tous attendent une nouvelle baisse des t…» goes to New York, not Marc-Olivier Zbinden; " +
-      "«solide» goes to Agefi, not Payvia; «au moins trente mois» goes to Agefi, not Payvia; «n’est pas " +
-      "un signal de faiblesse propre à Pay…» goes to Une note de la Banque cantonale vaudoise publiée, " +
-      "not Une note de la Banque cantonale vaudoise",
+      "«solide» goes to L’Agefi, not Payvia; «au moins trente mois» goes to L’Agefi, not Payvia",
     headline: "Payvia reporte son entrée en Bourse : « Le marché n’est pas prêt »",
     standfirst:
       "La fintech lausannoise renonce pour l’instant à sa cotation sur SIX, prévue en novembre. Ses " +
@@ -378,9 +376,6 @@ const ARTICLES: ArticleCase[] = [
       "bilan », « déplore le Dr », deux hommes puis « le premier » et « le second » en fragments, " +
       "mère de famille sans verbe de parole, nom de campagne entre guillemets, ministère dans un " +
       "communiqué en fragment, responsable d’ONG anonyme",
-    todo:
-      "«On nous avait dit que c’était une simple angi…» goes to Alpha Oumar Diakité, not une mère de " +
-      "famille",
     headline: "Diphtérie à Kankan : « Nous manquons de sérum antidiphtérique », alerte un pédiatre",
     standfirst:
       "Au moins 27 décès ont été enregistrés depuis le début de l’épidémie dans la préfecture, selon " +

@@ -56,8 +56,8 @@ runArticles("de", [
       "weiter:“), Teilzitat des Bundesamts mit „hält … fest“, ungenannter Pilot nach Doppelpunkt, " +
       "Spruch auf einem Transparent",
     todo:
-      "«insgesamt leicht abnehmen» goes to Das Bundesamt für Zivilluftfahrt (its article kept), not " +
-      "Bundesamt für Zivilluftfahrt",
+      "«insgesamt leicht abnehmen» goes to Das Bundesamt für Zivilluftfahrt, not Bundesamt für " +
+      "Zivilluftfahrt",
     headline: "«Wir schlafen seit Jahren mit Ohropax»: Rümlang wehrt sich gegen längere Pisten",
     standfirst:
       "Der Flughafen Zürich will zwei Pisten verlängern. An einem Informationsabend in Rümlang " +
@@ -165,8 +165,9 @@ runArticles("de", [
       "mit „schätzt“, Sortennamen",
     todo:
       "«Die Konsolidierung war überfällig und wird ni…» goes to Lana, not Verband der Südtiroler " +
-      "Obstgenossenschaften; «In zehn Jahren werden wir in Südtirol viellei…» goes to Georg Kofler, not " +
-      "Andreas Kerschbaumer",
+      "Obstgenossenschaften; «dass die Kleinen in einer großen Genossenscha…» goes to Ein Obstbauer " +
+      "aus Tscherms, not Ein Obstbauer; «In zehn Jahren werden wir in Südtirol viellei…» goes to " +
+      "Georg Kofler, not Andreas Kerschbaumer",
     headline: "Etschtal: Zwei Obstgenossenschaften werden eine",
     standfirst:
       "Frucht Etsch und der Obsthof Lana schließen sich zusammen. Der künftige Obmann spricht von " +
@@ -288,8 +289,9 @@ runArticles("de", [
       "nach Doppelpunkt), frühere Wirtin als die 71-Jährige, ungenannter Landwirt mit „winkt ab:“, " +
       "Name einer Kneipe und eines Förderprogramms",
     todo:
-      "«Als die Wirtin aufgehört hat, war das Dorf pl…» goes to null, not Patrick Lenz; «Da will ich " +
-      "auch, dass hier im Dorf etwas los…» goes to Elke Jost, not Sandra Backes",
+      "«Da will ich auch, dass hier im Dorf etwas los ist.» goes to Elke Jost, not Sandra Backes; " +
+      "«Das klappt, solange alle begeistert sind. Im …» goes to Ein Landwirt aus dem Nachbarort " +
+      "Hergersberg, not Ein Landwirt",
     headline: "Manderfeld: Genossenschaft rettet die letzte Dorfkneipe",
     standfirst:
       'Elf Monate war der "Eifeler Hof" geschlossen. Seit Samstag zapfen die Dorfbewohner selbst – ' +
@@ -386,8 +388,8 @@ runArticles("de", [
       "Absatz (Staatsanwalt mit „sagte Roth“, Teilzitat des Verteidigers nach „sprach von einer“), " +
       "Brief des Kreisfußballausschusses mit „heißt es darin“, Name einer Aktion",
     todo:
-      "«Wer einen Schiedsrichter angreift, greift den…» goes to Der Kreisfußballausschuss Offenbach " +
-      "(its article kept), not Kreisfußballausschuss Offenbach",
+      "«Wer einen Schiedsrichter angreift, greift den…» goes to Der Kreisfußballausschuss " +
+      "Offenbach, not Kreisfußballausschuss Offenbach",
     headline: "Schiedsrichter geschlagen: Vater muss 3.600 Euro zahlen",
     standfirst:
       "Das Amtsgericht Offenbach verurteilt einen 45-Jährigen wegen Körperverletzung. Der Richter " +

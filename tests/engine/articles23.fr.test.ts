@@ -86,9 +86,7 @@ const ARTICLES: ArticleCase[] = [
       "verbe après « le trentenaire », président qui interroge « l’a interrogé le magistrat », " +
       "retraitée anonyme en fragment puis « glisse-t-elle », procureure en fragment, « En défense, " +
       "Me » et « a plaidé », gendarmerie « prévient », nom de page entre guillemets",
-    todo:
-      "«J’ai été dépassé» goes to Hervé Demangeon, not Kévin Marchal; «Vous saviez dès novembre que " +
-      "vous ne pourriez…» goes to Kévin Marchal, not Hervé Demangeon",
+    todo: "«Vous saviez dès novembre que vous ne pourriez…» goes to Kévin Marchal, not Hervé Demangeon",
     headline: "Épinal : le faux marchand de bois de chauffage condamné à un an ferme",
     standfirst:
       "Une centaine de clients avaient payé des stères jamais livrés. « J’ai été dépassé », a " +

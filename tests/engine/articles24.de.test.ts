@@ -160,9 +160,8 @@ runArticles("de", [
       "„hielt ihr vor“, „Ritter konterte:“), Stellungnahme eines Fahrgastverbands mit „heißt es“, " +
       "ungenannter Späti-Betreiber ohne Verb, Plakat",
     todo:
-      "«Ersatzbusse stehen im selben Stau wie alle an…» goes to Der Fahrgastverband IGEB, not " +
-      "Fahrgastverband IGEB; «Die Leute kamen aus der U-Bahn, holten sich e…» goes to Der " +
-      "Fahrgastverband IGEB, not Ein Späti-Betreiber",
+      "«Ersatzbusse stehen im selben Stau wie alle anderen» goes to Der Fahrgastverband IGEB, not " +
+      "Fahrgastverband IGEB",
     headline: "U8 monatelang unterbrochen: „Ich brauche jetzt eine Stunde länger“",
     standfirst:
       "Zwischen Hermannplatz und Alexanderplatz fahren seit Montag keine U-Bahnen mehr. Die BVG " +
@@ -272,8 +271,8 @@ runArticles("de", [
       "nachgestellt, ungenannte Stammkundin ohne Verb, Einwortzitat mit „sagt Pichler und lacht“, Name " +
       "eines Katers und eines Förderprogramms",
     todo:
-      "«Sie hat zwei linke Hände, das sag ich ihr sei…» goes to Andrea Pichler, not Hermine Pichler; " +
-      "«Und wo geh ich dann hin?» goes to Manfred Leitgeb, not Eine Stammkundin",
+      "«Sie hat zwei linke Hände, das sag ich ihr sei…» goes to Ihre Mutter, not Hermine Pichler; " +
+      "«Und wo geh ich dann hin?» goes to Hermine Pichler, not Eine Stammkundin",
     headline: "Lends letzte Schusterin sperrt zu",
     standfirst:
       "Seit 1978 werden in dem kleinen Geschäft in der Mariahilferstraße Absätze geklebt und Sohlen " +
@@ -440,8 +439,8 @@ runArticles("de", [
       "Teilzitat einer ungenannten BUND-Sprecherin nach Konjunktiv, sogenannter Begriff und Name eines " +
       "Baggerschiffs",
     todo:
-      "«Die Salzgehalte schwanken vor allem mit dem O…» goes to Das Wasserstraßen- und Schifffahrtsamt " +
-      "Elbe-Nordsee, with its determiner",
+      "«Die Salzgehalte schwanken vor allem mit dem O…» goes to Das Wasserstraßen- und " +
+      "Schifffahrtsamt Elbe-Nordsee, not Wasserstraßen- und Schifffahrtsamt Elbe-Nordsee",
     headline: "Salz im Graben: Obstbauern im Alten Land bangen um den Frostschutz",
     standfirst:
       "Die Brackwasserzone der Elbe rückt stromaufwärts vor. Für die Beregnung der Apfelbäume wird " +
@@ -553,9 +552,7 @@ runArticles("de", [
       "als der 29-Jährige, auswärtiger Paläoanthropologe mit „sagt er“, Teilzitat eines ungenannten " +
       "früheren Grabungshelfers nach „erinnert sich an“, Teilzitat mit „Laut Senckenberg“, Spitzname " +
       "eines Fossils, Zeitschriften- und Ausstellungstitel",
-    todo:
-      "«der bislang älteste eindeutige Nachweis einer…» goes to Große Augen, not die Autoren; " +
-      "«ziemlich unscheinbaren Brocken» not found",
+    todo: "«ziemlich unscheinbaren Brocken» not found",
     headline: "Grube Messel: Forscher entdecken nachtaktiven Urzeit-Primaten",
     standfirst:
       "Ein 47 Millionen Jahre altes Fossil, das fast dreißig Jahre in einer Schublade lag, entpuppt sich " +

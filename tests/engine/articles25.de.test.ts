@@ -285,9 +285,9 @@ runArticles("de", [
       "des Marktamts im Konjunktiv, Teilzitat des Vizebürgermeisters mit „sprach von“, ungenannte " +
       "Stammkundin, „sagt sie und lacht“",
     todo:
-      "«Ich hätt's in ihrem Alter auch nicht anders g…» goes to Andrea Gruber, not Theresia Gruber; " +
-      "«Einen Bergkäse wie den von der Resi krieg ich…» goes to Andrea Gruber, not Eine Stammkundin aus " +
-      "Lehen",
+      "«Ich hätt's in ihrem Alter auch nicht anders g…» goes to Die Mutter, not Theresia Gruber; " +
+      "«Einen Bergkäse wie den von der Resi krieg ich…» goes to Die Mutter, not Eine Stammkundin " +
+      "aus Lehen",
     headline: "Schranne: Die „Kas-Resi“ sperrt nach 41 Jahren zu",
     standfirst:
       "Theresia Gruber aus Seekirchen hat jeden Donnerstag ihren Stand neben der Andräkirche " +
@@ -339,7 +339,7 @@ runArticles("de", [
       "mit „warnt“ nachgestellt, Teilzitat eines ungenannten Holzhändlers, Name eines Sturmtiefs",
     todo:
       "«Markt, der komplett übersättigt ist» goes to Pustertal, not Ein Holzhändler aus dem " +
-      "Pustertal; «so rasch wie möglich aus dem Wald gebracht we…» goes to Die Landesabteilung " +
+      "Pustertal; «so rasch wie möglich aus dem Wald gebracht werden» goes to Die Landesabteilung " +
       "Forstwirtschaft, not Landesabteilung Forstwirtschaft",
     headline: "Borkenkäfer: „Der Wald im Wipptal wird ein anderer sein“",
     standfirst:
@@ -446,8 +446,8 @@ runArticles("de", [
       "Angeklagter nach „gewandt:“, Name eines Hundes",
     todo:
       "«Das bringt mir Fibi nicht zurück.» goes to Die Halterin, not Nicole Brenner; «in einer " +
-      "Sekunde entscheiden müssen» goes to Florian Degen, not Jens Kraft; «Es tut mir leid. Ich hätte " +
-      "nicht schießen dür…» goes to Wort, not der Angeklagte",
+      "Sekunde entscheiden müssen» goes to Florian Degen, not Jens Kraft; «Es tut mir leid. Ich " +
+      "hätte nicht schießen dürfen.» goes to Susanne Appel, not der Angeklagte",
     headline: "Hund im Wald erschossen: Jäger muss 4500 Euro zahlen",
     standfirst:
       "Das Amtsgericht Bensheim hat einen 58 Jahre alten Jäger aus dem Lautertal verurteilt. Die " +

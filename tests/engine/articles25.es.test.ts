@@ -74,7 +74,7 @@ runArticles("es", [
       "de la abogada con «sostuvo» invertido, atestado que «sostiene» con cita parcial",
     todo:
       "«por la prensa» goes to Reus, not Josep Maria Vidal Casals; «Me dijeron: “Tú solo tienes que " +
-      "escuchar y ma…» goes to la joven, not una exalumna",
+      "escuchar y marcar”» goes to la joven, not una exalumna",
     headline: "El dueño de una autoescuela de Reus niega ante el juez que vendiera los exámenes teóricos",
     paragraphs: [
       "La Audiencia de Tarragona juzga desde ayer a Josep Maria Vidal Casals, de 58 años, " +

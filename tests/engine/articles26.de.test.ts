@@ -338,9 +338,7 @@ runArticles("de", [
       "zwei Frauen in einem Absatz („sagt Hövel“, Inhaberin ohne Verb), Teilzitat des " +
       "Bezirksbürgermeisters mit „nannte“, ungenannter Nachbar nach „meint:“, Spitzname und " +
       "Schild",
-    todo:
-      "«Und bezahlt hat sie immer.» goes to Renate Hövel, not Ingrid Brinkschulte; «Tante Inge» " +
-      "taken for a quote",
+    todo: "«Tante Inge» taken for a quote",
     headline: "Nach 52 Jahren: „Tante Inge“ schließt ihren Laden in Letmathe",
     standfirst:
       "Zum Jahresende gibt Ingrid Brinkschulte ihr Lebensmittelgeschäft an der Hagener Straße " +

@@ -109,8 +109,8 @@ runArticles("es", [
       "parcial, nombre de un barco (no cita), transportista que «cifró en» con cita parcial y " +
       "«advirtió», consejera con «aseguró que» y cita parcial, marinero anónimo con dos puntos",
     todo:
-      "«no pueden operar con rachas superiores a 50 n…» goes to Fatima Mohamed Ahmed, not Baleària; " +
-      "«cientos de miles de euros» not found",
+      "«no pueden operar con rachas superiores a 50 nudos» goes to Fatima Mohamed Ahmed, not " +
+      "Baleària; «cientos de miles de euros» not found",
     headline: "El levante deja a más de 3.000 pasajeros en tierra y a Ceuta sin barcos durante dos días",
     paragraphs: [
       "El temporal de levante obligó el martes y el miércoles a suspender todas las rotaciones entre " +

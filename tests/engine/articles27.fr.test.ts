@@ -278,10 +278,10 @@ const ARTICLES: ArticleCase[] = [
       "organisme en fragment, nom de projet entre guillemets",
     todo:
       "«point de bascule probable» goes to L’étude, not l’étude; «On ne peut plus construire comme " +
-      "dans les ann…» goes to technicienne en environnement à Salluit, not Geneviève Tremblay-Roy; «Il " +
-      "faudra des fondations sur pieux, des systè…» goes to technicienne en environnement à Salluit, not " +
-      "Geneviève Tremblay-Roy; «des travaux d’adaptation sont prévus» goes to Un porte-parole de la " +
-      "Société d’habitation du Québec, not un porte-parole de la Société d’habitation du Québec",
+      "dans les ann…» goes to L’étude, not Geneviève Tremblay-Roy; «Il faudra des fondations sur " +
+      "pieux, des systè…» goes to L’étude, not Geneviève Tremblay-Roy; «des travaux d’adaptation " +
+      "sont prévus» goes to Un porte-parole de la Société d’habitation du Québec, not un " +
+      "porte-parole de la Société d’habitation du Québec",
     headline: "Le pergélisol du Nunavik dégèle plus vite que prévu",
     standfirst:
       "Une étude de l’Université Laval montre que le sol gelé sous les villages inuits " +

@@ -137,7 +137,7 @@ runArticles("en", [
       "named only in the body, where it ends a longer quote, a stand's nickname in marks, He said " +
       "with a colon, the Robins boss with a quote over two paragraphs, an inverted said with a " +
       "full name then the 22-year-old with a partial, the rival coach with conceded",
-    todo: "«That one was for the people who’ve stuck with…» goes to Rovers, not Danny Holroyd",
+    todo: "«That one was for the people who’ve stuck with us,» goes to Rovers, not Danny Holroyd",
     headline: "Hull KR 24 Hull FC 12: Robins end derby drought in front of sell-out crowd",
     standfirst: "‘That one was for the people who’ve stuck with us,’ says Rovers head coach",
     paragraphs: [

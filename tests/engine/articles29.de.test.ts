@@ -380,9 +380,7 @@ runArticles("de", [
       "einem Absatz („erzählt …, Mutter von zwei Kindern“, „kennt auch die andere Seite:“), Teilzitat " +
       "der Schulamtssprecherin im Konjunktiv, Teilzitat des GEW-Vorsitzenden mit „warnt vor“, " +
       "Buchtitel und Programmname",
-    todo:
-      "«voll langweilig» goes to die Lesezeit, not Emil; «Jetzt will ich immer weiterlesen, wenn es " +
-      "kli…» goes to die Lesezeit, not Emil; «Gregs Tagebuch» taken for a quote",
+    todo: "«Gregs Tagebuch» taken for a quote",
     headline: "Jeden Morgen zwanzig Minuten lesen",
     standfirst:
       "Nach schwachen Ergebnissen bei den Vergleichsarbeiten hat die Grundschule in Biebergemünd eine " +
@@ -522,7 +520,6 @@ runArticles("de", [
       "es in einem Schreiben“ und Teilzitat mit „zufolge“, zwei Frauen in einem Absatz („kritisierte“, " +
       "„widersprach:“), ungenannter Anwohner mit „rief“, Hotelname und Plakat, Schluss im Konjunktiv " +
       "ohne Zeichen",
-    todo: "«Familien und alleinreisende Frauen» goes to Dem Landratsamt, not Landratsamt Heidenheim",
     headline: "Herbrechtingen: Gemeinderat stimmt für Unterkunft im alten Hotel",
     standfirst:
       "Bis zu 60 Geflüchtete sollen ab Januar im ehemaligen Hotel „Hirsch“ wohnen. Der Bürgermeister " +

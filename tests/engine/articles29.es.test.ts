@@ -291,8 +291,8 @@ runArticles("es", [
       "operativo (no cita), vocero de la fiscalía con «dijo» y dos puntos, comerciante " +
       "anónimo con «dijo»",
     todo:
-      "«Aquí ya nos asaltan a plena luz y nadie hace …» goes to un comerciante de la zona, not un " +
-      "comerciante",
+      "«Aquí ya nos asaltan a plena luz y nadie hace nada» goes to un comerciante de la zona, not " +
+      "un comerciante",
     headline: "Asaltan farmacia frente a Tabasco 2000; empleada resulta herida",
     paragraphs: [
       "Dos sujetos armados asaltaron la noche del martes una farmacia ubicada sobre el " +
@@ -341,11 +341,12 @@ runArticles("es", [
       "un párrafo con «ironizó la dirigente de UGT», profesora interina con cita sin " +
       "verbo que sigue en el párrafo siguiente",
     todo:
-      "«afecta a la continuidad de los proyectos educ…» goes to la ley, not el Informe 2025 sobre el " +
-      "estado del sistema educativo; «especialmente grave» goes to la ley, not el Informe 2025 sobre el " +
-      "estado del sistema educativo; «Las convocatorias de 2026 y 2027 permitirán e…» goes to Deportes, " +
-      "not Fuentes del Ministerio de Educación, Formación Profesional y Deportes; «Informe 2025 sobre el " +
-      "estado del sistema educ…» taken for a quote",
+      "«afecta a la continuidad de los proyectos educ…» goes to la ley, not el Informe 2025 sobre " +
+      "el estado del sistema educativo; «especialmente grave» goes to la ley, not el Informe 2025 " +
+      "sobre el estado del sistema educativo; «Las convocatorias de 2026 y 2027 permitirán e…» goes " +
+      "to Educación, Formación Profesional y Deportes, not Fuentes del Ministerio de Educación, " +
+      "Formación Profesional y Deportes; «Informe 2025 sobre el estado del sistema educativo» taken " +
+      "for a quote",
     headline:
       "Uno de cada cuatro docentes de la enseñanza pública es interino, según el " +
       "Consejo Escolar del Estado",
@@ -417,8 +418,8 @@ runArticles("es", [
       "cita partida por «matiza Ruiz Cobo», universidad en una nota con cita parcial, " +
       "astrónomo ajeno al estudio con «Para» y cita parcial",
     todo:
-      "«sólido, aunque habrá que confirmarlo con una …» goes to La Universidad de Cantabria, not " +
-      "Jorge Hernández Pérez",
+      "«sólido, aunque habrá que confirmarlo con una …» goes to el astrónomo del Instituto de " +
+      "Astrofísica de Canarias Jorge Hernández Pérez, not Jorge Hernández Pérez",
     headline: "Un equipo del IFCA descubre un cuásar primitivo con un agujero negro «hambriento»",
     paragraphs: [
       "Investigadores del Instituto de Física de Cantabria (IFCA), centro mixto del " +

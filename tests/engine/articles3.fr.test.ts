@@ -42,10 +42,8 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« a assuré l’ailier de 22 ans », a role and age after the verb, is not linked to the try scorer " +
-      "named in the paragraph before (« Le héros du soir, lui »)",
     name: "La Dépêche, rugby : manager, ailier par son âge, capitaine sans virgule, deux-points, supporter",
+    todo: "«Je n’ai fait que finir le travail des avants» goes to Jérôme Lassalle, not Mathis Carrère",
     headline: "Top 14 : le Stade toulousain arrache la victoire à Castres",
     paragraphs: [
       "Il a fallu attendre la 77e minute et un essai de Mathis Carrère pour voir Toulouse passer devant " +
@@ -401,10 +399,10 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« Les Sages » is not linked to « le Conseil constitutionnel »; « la haute juridiction " +
-      "administrative » is the Conseil d’État but without its article; « on « prend acte » de » is not found",
     name: "Décisions de justice : « estime le Conseil dans sa décision », les Sages, « on » au ministère",
+    todo:
+      "«entouré cette mesure de garanties suffisantes» goes to Les Sages, not le Conseil " +
+      "constitutionnel; «prend acte» not found",
     headline: "Le Conseil constitutionnel censure en partie la loi sur la sûreté dans les transports",
     paragraphs: [
       "Saisi par plus de soixante députés de gauche, le Conseil constitutionnel a censuré jeudi six " +

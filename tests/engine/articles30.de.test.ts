@@ -455,7 +455,7 @@ runArticles("de", [
     todo:
       "«Die Umlagerung erfolgt in einem eng überwacht…» goes to Die Hamburg Port Authority, not " +
       "Hamburg Port Authority; «im Rahmen der natürlichen Schwankungen» goes to Ein Gutachten der " +
-      "Bundesanstalt für Gewässerkunde (its article), not Gutachten der Bundesanstalt für Gewässerkunde",
+      "Bundesanstalt für Gewässerkunde, not Gutachten der Bundesanstalt für Gewässerkunde",
     headline: "Schlick vor Scharhörn: Krabbenfischer fürchten um ihre Fanggründe",
     standfirst:
       "Hamburg will weiter Baggergut aus dem Hafen in der Elbmündung verklappen. In " +
@@ -501,9 +501,7 @@ runArticles("de", [
       "Nabu-Besucherzentrums“, zwei Frauen in einem Absatz („sagt …, die … betreibt“, „denkt an die " +
       "Parkplätze:“), ungenannte Radfahrerin nach Doppelpunkt, Titel des Dorfes und Name eines " +
       "Storchs, Schluss im Konjunktiv ohne Zeichen",
-    todo:
-      "«61 Jungstörche flügge geworden» goes to Nabu-Besucherzentrums, in the genitive, not " +
-      "Nabu-Besucherzentrum",
+    todo: "«61 Jungstörche flügge geworden» goes to Nabu-Besucherzentrums, not Nabu-Besucherzentrum",
     headline: "Rühstädt zählt wieder: 31 Storchenpaare im Dorf",
     standfirst:
       "Das „Europäische Storchendorf“ an der Elbe hat eine durchwachsene Saison hinter " +

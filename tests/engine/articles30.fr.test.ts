@@ -468,9 +468,9 @@ const ARTICLES: ArticleCase[] = [
       "« déplore la mère de famille », conseiller en deux paires, société de transport en " +
       "fragment, surnom de ligne entre guillemets",
     todo:
-      "«de 12 à 22 minutes» goes to Un document de planification présenté aux administrateurs, not " +
-      "un document de planification; «une évaluation après six mois» goes to La Société de transport de " +
-      "l’Outaouais, not la Société de transport de l’Outaouais",
+      "«de 12 à 22 minutes» goes to Un document de planification, not un document de planification; " +
+      "«une évaluation après six mois» goes to La Société de transport de l’Outaouais, not la " +
+      "Société de transport de l’Outaouais",
     headline: "La STO coupe trois lignes vers le centre-ville d’Ottawa",
     standfirst:
       "Les usagers d’Aylmer et du Plateau devront désormais transférer au Rapibus. « On " +

@@ -190,7 +190,6 @@ const ARTICLES: ArticleCase[] = [
       "La Dépêche du Midi, culture : nom de festival et titre d’album entre guillemets, " +
       "directeur nommé après « se réjouit », suite sans verbe, chanteuse « confie-t-elle », " +
       "incise dans les guillemets, bénévole anonyme, programme en fragment",
-    todo: "«Ici, le jazz, c’est le village entier qui le …» goes to Le programme, not Une bénévole",
     headline: "Marciac : le festival dévoile une affiche très féminine",
     paragraphs: [
       "Le festival Jazz in Marciac a levé le voile, jeudi, sur sa 48e édition. Du 24 juillet " +

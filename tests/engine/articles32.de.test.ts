@@ -284,10 +284,6 @@ runArticles("de", [
       "„sagte der Lokalmatador“, Spitzname eines Anstiegs, „gestand Stocker“, zwei Männer in einem " +
       "Absatz (Doppelpunkt, „lobte Cheftrainer“), Teilzitat der FIS mit „lobte in einer Aussendung“, " +
       "Mutter und Sohn mit gleichem Nachnamen, Aufschrift eines Plakats, ungenannter Zuschauer",
-    todo:
-      "«Beim Springen hab ich mich gar nicht hinschau…» goes to die Mutter des Siegers, not Gertraud " +
-      "Stocker; «Auf so einen haben wir in der Ramsau zehn Jah…» goes to Ein Zuschauer, not Ein " +
-      "Zuschauer aus Schladming",
     headline: "Heimsieg in der Ramsau: Stocker springt und läuft allen davon",
     standfirst:
       "Der 24-Jährige gewinnt den Weltcup der Nordischen Kombinierer vor 6.000 Fans. „So etwas " +

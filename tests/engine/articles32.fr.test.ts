@@ -24,9 +24,6 @@ const ARTICLES: ArticleCase[] = [
       "fragment, ministre avec deux-points, incise « a-t-elle poursuivi » dans les guillemets, " +
       "deux députées dans un paragraphe (« a regretté la seconde »), haut fonctionnaire anonyme, " +
       "guillemets de distance",
-    todo:
-      "«un risque élevé de rupture d’approvisionnemen…» goes to une note interne du ministère datée " +
-      "d’août 2022, not une note interne du ministère",
     headline:
       "Sécheresse : « L’État savait dès l’été 2022 », accuse le rapporteur de la commission d’enquête",
     paragraphs: [
@@ -417,7 +414,7 @@ const ARTICLES: ArticleCase[] = [
       "citation avec incise « a-t-il ajouté » au paragraphe suivant, voisine anonyme en fragment, " +
       "père et fils dans un paragraphe (« regrette le père »), source policière « selon », nom de " +
       "commerce entre guillemets",
-    todo: "«Le soir, ici, il n’y a plus personne» goes to Enzo, not Giuseppe Lo Russo",
+    todo: "«Le soir, ici, il n’y a plus personne» goes to Samir El Idrissi, not Giuseppe Lo Russo",
     headline: "Marchienne-au-Pont : le gérant d’un night shop blessé au couteau lors d’un braquage",
     paragraphs: [
       "Le gérant du night shop « Chez Sam », rue de l’Hôpital à Marchienne-au-Pont, a été blessé " +

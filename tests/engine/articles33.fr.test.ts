@@ -380,8 +380,8 @@ const ARTICLES: ArticleCase[] = [
       "guillemets",
     todo:
       "«une privatisation qui ne dit pas son nom» goes to Saint-Jorioz Autrement, not le groupe " +
-      "Saint-Jorioz Autrement; «Si ça évite les bagarres pour une place de pa…» goes to Marie-Claude " +
-      "Burnier, not un loueur de pédalos",
+      "Saint-Jorioz Autrement; «Si ça évite les bagarres pour une place de pa…» goes to Christophe " +
+      "Duparc, not un loueur de pédalos",
     headline: "Saint-Jorioz : la plage municipale deviendra payante cet été, les riverains voient rouge",
     paragraphs: [
       "C’est la fin d’une habitude vieille de cinquante ans. À partir du 1er juillet, l’accès à la " +
@@ -479,7 +479,7 @@ const ARTICLES: ArticleCase[] = [
       "retraitée », PDG en fragment puis « a-t-il déclaré », maire désigné avant la citation et nommé " +
       "après le verbe inversé, association par lettre en fragment, contrôleur anonyme « a-t-il lancé »",
     todo:
-      "«Bienvenue à bord, et bon retour à la maison» goes to Ontario Northland, not Un contrôleur " +
+      "«Bienvenue à bord, et bon retour à la maison» goes to Un contrôleur, not Un contrôleur " +
       "originaire de Cochrane",
     headline: "Retour du Northlander : « On l’attendait depuis douze ans », lance une passagère",
     paragraphs: [

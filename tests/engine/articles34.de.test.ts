@@ -324,8 +324,8 @@ runArticles("de", [
       "Bezirksrundschau, Gesundheit: Apothekerin mit „ärgert sich“, Teilzitat der Apothekerkammer, " +
       "ungenannte Patientin, Name einer Kampagne, Fortsetzung mit „sagt sie“",
     todo:
-      "«Wir sind an der Grenze» goes to Mag, not Elisabeth Hackl; «nicht einmal kostendeckend» goes " +
-      "to Die Österreichische Apothekerkammer, not Österreichische Apothekerkammer",
+      "«nicht einmal kostendeckend» goes to Die Österreichische Apothekerkammer, not " +
+      "Österreichische Apothekerkammer",
     headline: "Nachtdienst: Apotheken im Mühlviertel schlagen Alarm",
     paragraphs: [
       "Freistadt. Wer im Bezirk Freistadt nachts ein Medikament braucht, muss oft weit fahren. Nur " +

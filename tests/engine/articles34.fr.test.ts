@@ -237,9 +237,8 @@ const ARTICLES: ArticleCase[] = [
       "par « a-t-elle ajouté », terme entre guillemets",
     todo:
       "«temporaire» goes to Centre-Val de Loire, not l’agence régionale de santé Centre-Val de " +
-      "Loire; «renfort de trois praticiens» goes to Centre-Val de Loire, not l’agence régionale de santé " +
-      "Centre-Val de Loire; «J’ai attendu le Smur quarante minutes dans mo…» goes to Centre-Val de " +
-      "Loire, not Un habitant de Lignières; «On installe durablement une médecine à deux v…» goes to " +
+      "Loire; «renfort de trois praticiens» goes to Centre-Val de Loire, not l’agence régionale de " +
+      "santé Centre-Val de Loire; «On installe durablement une médecine à deux v…» goes to " +
       "Samu-Urgences de France, not Le syndicat Samu-Urgences de France",
     headline: "Urgences fermées la nuit : à Saint-Amand, « on trie les malades au téléphone »",
     paragraphs: [

@@ -85,9 +85,6 @@ runArticles("de", [
       "Der Rheintaler, Landwirtschaft, «…» ohne ß: Winzer mit Doppelpunkt, zwei Brüder mit " +
       "gleichem Nachnamen, „sagt er“ und „sagt der 54-Jährige“, Teilzitat der " +
       "Versicherungssprecherin, Fortsetzung ohne Verb, Name eines Weins",
-    todo:
-      "«Der Rebstock selbst ist robust. Nächstes Jahr…» goes to Rebbaukommissär Thomas Gantenbein, " +
-      "not Thomas Gantenbein",
     headline: "Hagel zerstört in Berneck die halbe Ernte",
     paragraphs: [
       "Berneck. Keine zehn Minuten dauerte das Unwetter am Sonntagabend, doch es reichte. An den Hängen " +
@@ -128,10 +125,9 @@ runArticles("de", [
       "Doppelpunkt, Titel einer Unterschriftenliste, Name der Zeitung, Zitat geteilt um „sagt die " +
       "Kirchenratspräsidentin“",
     todo:
-      "«Ich schlafe seit zwei Jahren keine Nacht durch» goes to Riedmatt, not Ein Anwohner aus dem " +
-      "Quartier Riedmatt; «als ortsüblich hinzunehmen» goes to Das Bundesgericht, not " +
-      "Bundesgericht; «Ich bin nicht gegen die Kirche. Ich bin für d…» goes to Ein Anwohner, not " +
-      "Ein Anwohner aus dem Quartier Riedmatt",
+      "«als ortsüblich hinzunehmen» goes to Das Bundesgericht, not Bundesgericht; «Ich bin nicht " +
+      "gegen die Kirche. Ich bin für d…» goes to Ein Anwohner, not Ein Anwohner aus dem Quartier " +
+      "Riedmatt",
     headline: "Die Glocken von Wollerau läuten weiter",
     standfirst:
       "Ein Anwohner hatte sich über das nächtliche Stundenschlagen beschwert. Der Kirchenrat bleibt " +
@@ -177,9 +173,8 @@ runArticles("de", [
       "Teilzitat einer ÖBB-Sprecherin, Pendlerin mit „ärgert sich“, Konjunktiv dann Fortsetzung, " +
       "Landesrat mit Doppelpunkt, Tourismusregion mit „heißt es dort“, Name einer Kampagne",
     todo:
-      "«Der Zug hat das Jauntal verändert» goes to Ing, not Gerhard Wutte; «Die Bagger sollen im " +
-      "Frühjahr auffahren.» goes to Ing, not Gerhard Wutte; «Der Zug bringt uns Tagesgäste, die " +
-      "früher nie…» goes to Südkärnten, not Tourismusregion Klopeiner See – Südkärnten",
+      "«Der Zug bringt uns Tagesgäste, die früher nie…» goes to Südkärnten, not Tourismusregion " +
+      "Klopeiner See – Südkärnten",
     headline: "Ein Jahr Koralmbahn: „Der Zug hat das Jauntal verändert“",
     paragraphs: [
       "VÖLKERMARKT. Seit einem Jahr fährt die Koralmbahn, und in Kühnsdorf merkt man das jeden " +
@@ -386,8 +381,9 @@ runArticles("de", [
       "die Rolle, Zweckverband als Gattungsname, Professor mit Doppelpunkt, Teilzitat der Kommission, " +
       "Motto in Zeichen, Zitat geteilt um „sagt er und lacht bitter“",
     todo:
-      "«im zweistelligen Millionenbereich» not found; «das gesamte Nahrungsnetz des Sees» goes to " +
-      "Bodensee, not Internationale Gewässerschutzkommission für den Bodensee",
+      "«im zweistelligen Millionenbereich» goes to Der Zweckverband, not Bodensee-Wasserversorgung; " +
+      "«das gesamte Nahrungsnetz des Sees» goes to Die Internationale Gewässerschutzkommission für " +
+      "den Bodensee, not Internationale Gewässerschutzkommission für den Bodensee",
     headline: "Quagga-Muschel besiedelt den Bodensee bis in 250 Meter Tiefe",
     paragraphs: [
       "Lindau – Sie ist kaum größer als ein Fingernagel und hat den Bodensee in wenigen Jahren " +
@@ -436,9 +432,7 @@ runArticles("de", [
       "Uckermark Kurier, Kommunalpolitik, »…«: zwei Teilzitate im Vorspann im Text wiederholt, " +
       "ungenannte Anwohnerin, Fortsetzung eines Stadtverordneten ohne Verb, Ehepaar mit gleichem " +
       "Nachnamen, Mitteilung des Projektierers, Spruch auf Plakaten",
-    todo:
-      "«Die Ortsteile wurden viel zu spät beteiligt. …» goes to Freie Wähler, not Holger Dittmann; " +
-      "«frühzeitig und transparent» goes to Die Uckerwind GmbH, not Uckerwind GmbH",
+    todo: "«frühzeitig und transparent» goes to Die Uckerwind GmbH, not Uckerwind GmbH",
     headline: "Windpark bei Prenzlau: Stadtverordnete stimmen knapp zu",
     standfirst:
       "14 zu 13 Stimmen. Die Bürgermeisterin spricht von einer »Chance für die Stadtkasse«, eine " +

@@ -75,10 +75,8 @@ runArticles("en", [
       "councillor added with a colon, a bus company's partial, a cyclist introduced " +
       "with a colon, a programme's name in marks",
     todo:
-      "«Another six months could finish us» not found; «We were told Christmas. Then we were told " +
-      "spr…» goes to The Lib Dem councillor, not Imogen Sayers; «Honestly, it’s the quietest the " +
-      "road has ever…» goes to Cyclist Tom Ashworth, not Tom Ashworth; «Another six months could " +
-      "finish us,» taken for a quote",
+      "«Another six months could finish us» not found; «Another six months could finish us,» taken " +
+      "for a quote",
     headline: "‘Another six months could finish us’: Botley Road traders hit by new closure delay",
     paragraphs: [
       "The closure of Botley Road under Oxford station will last until at least July, Network " +
@@ -126,12 +124,6 @@ runArticles("en", [
       "Surname said, he described with a partial, a pilgrim introduced with a colon, her " +
       "grandmother with the same surname and a partial, a diocese in a statement, a Tidy Towns " +
       "spokesperson, a devotion's name in marks, he said after a surname",
-    todo:
-      "«What struck me most this year was the number …» goes to Monsignor Seán McGettigan, not Seán " +
-      "McGettigan; «They're not coming for the scenery. It rained…» goes to Monsignor Seán " +
-      "McGettigan, not Seán McGettigan; «the one place left in Ireland with no phone s…» goes to " +
-      "Monsignor Seán McGettigan, not Seán McGettigan; «We'll be here again, and so will the rain,» " +
-      "goes to Monsignor Seán McGettigan, not Seán McGettigan",
     headline: "Lough Derg pilgrim numbers highest in a decade",
     paragraphs: [
       "The number of pilgrims making the traditional three-day pilgrimage to Lough Derg this " +
@@ -242,7 +234,6 @@ runArticles("en", [
       "second, an ASX announcement by the company with a partial, an analyst's " +
       "partial, an inverted said Mayor Name, a union organiser said, Mr Surname then " +
       "a standalone paragraph, a pit's name in marks",
-    todo: "«more than 200,000 ounces» goes to Boulder Ridge, not Boulder Ridge Resources",
     headline: "‘Right ounces, right time’: Boulder Ridge buys Kambalda gold project for $240m",
     paragraphs: [
       "Kalgoorlie-based gold producer Boulder Ridge Resources will buy the " +
@@ -293,8 +284,7 @@ runArticles("en", [
       "spokesperson said, Surname said then a standalone paragraph",
     todo:
       "«until it is safe for crews to assess the slop…» goes to Buller, not NZ Transport Agency " +
-      "Waka Kotahi; «He was very lucky and very wet,» goes to Emergency, not A Fire and Emergency " +
-      "NZ spokesperson; «atmospheric river» taken for a quote",
+      "Waka Kotahi; «atmospheric river» taken for a quote",
     headline: "Red warning as Buller braces for 350mm; SH6 shut by slip",
     paragraphs: [
       "A red heavy rain warning remains in place for Buller and the Grey District " +

@@ -71,9 +71,6 @@ runArticles("es", [
       "jubilada con «relata» invertido y cita sin verbo que la continúa, presidente de la " +
       "asociación con dos puntos, empresa en un comunicado con dos citas parciales, " +
       "concejala que comparte apellido con él y «la edil», vecino anónimo con dos puntos",
-    todo:
-      "«todas las lecturas son reales» goes to la empresa, not Aguas de Albacete; «fugas interiores " +
-      "no detectadas por los usuarios» goes to los casos revisados, not Aguas de Albacete",
     headline: "Recibos del agua que se duplican tras el cambio de contadores en La Milagrosa",
     standfirst: "La Unión de Consumidores habla de «facturas imposibles» y ya suma 230 reclamaciones",
     paragraphs: [
@@ -353,11 +350,6 @@ runArticles("es", [
       "parcial, damnificada presentada en un párrafo y que habla en rayas partidas por " +
       "«contó», sobrino con el mismo apellido en rayas, director de la CVS con dos puntos, " +
       "pescador anónimo con «dijo»",
-    todo:
-      "«El agua llegó de noche, en media hora ya nos …» goes to Dolores Hoyos, not Ana Dolores " +
-      "Hoyos; «Lo que no se llevó el río se lo llevó el barro.» goes to Dolores Hoyos, not Ana " +
-      "Dolores Hoyos; «A nosotros nadie nos avisó nada» goes to Grande de Lorica, not un pescador " +
-      "de la ciénaga Grande de Lorica",
     headline: "Creciente del Sinú deja 1.200 familias damnificadas en Lorica",
     paragraphs: [
       "Más de 1.200 familias de la zona rural de Santa Cruz de Lorica resultaron " +

@@ -81,10 +81,6 @@ const ARTICLES: ArticleCase[] = [
       "« le P. » " +
       "avec incise « reconnaît-il » dans les guillemets, sacristine présentée avec deux-points, " +
       "sociologue en fragment puis « nuance le chercheur », nom de paroisse entre guillemets",
-    todo:
-      "«une Église de proximité sans clocher vide» goes to L’évêque, not Étienne Varenne; «Ce sont " +
-      "eux qui ouvriront les portes, qui ani…» goes to L’évêque, not Étienne Varenne; «Il y a eu " +
-      "des larmes, parfois de la colère, r…» goes to L’évêque, not Laurent Gsell",
     headline: "Dans le diocèse de Langres, les paroisses se regroupent faute de prêtres",
     standfirst:
       "Mgr Étienne Varenne a annoncé une nouvelle carte de douze paroisses. L’évêque veut « une " +
@@ -541,7 +537,6 @@ const ARTICLES: ArticleCase[] = [
       "direction de l’éducation par mise au point en fragment, mère présentée avec deux-points, nom " +
       "de programme entre guillemets",
     todo:
-      "«Nos enfants étudient avec leurs manteaux et l…» goes to Ait Mansour, not Saïd Ait Mansour; " +
       "«ne dépasse pas 8 degrés le matin» goes to Un enseignant de l’école, not un enseignant de " +
       "l’école",
     headline: "Tizi Ouzou : des écoles primaires sans chauffage ni cantine en plein hiver",

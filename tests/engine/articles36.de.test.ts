@@ -40,9 +40,6 @@ runArticles("de", [
       "Zürcher Oberländer, Polizei, «…» ohne ß: Überschriftszitat im Text, Fortsetzung allein im " +
       "Absatz, Polizeisprecherin dann „Ihr Rat ist einfach:“, Teilzitat eines Sprechers der " +
       "Oberstaatsanwaltschaft, Kurstitel, Zitat geteilt um „sagt die Rentnerin“",
-    todo:
-      "«Auflegen, selber die 117 wählen und nachfragen.» goes to Kantonspolizei Zürich, not Carmen " +
-      "Surber",
     headline: "«Ich dachte, mein Enkel sitzt im Gefängnis»: Schockanrufe im Oberland häufen sich",
     standfirst:
       "Die Kantonspolizei warnt vor einer neuen Welle von Betrugsanrufen. Eine 83-jährige Frau aus " +
@@ -149,7 +146,6 @@ runArticles("de", [
       "Rieder Volkszeitung, Sport: Überschriftszitat im Text, Trainer mit „gab … zu“ und Fortsetzung, " +
       "zwei Brüder mit gleichem Nachnamen, „meinte der 22-Jährige“, Teilzitat des Jokers, " +
       "gegnerischer Trainer im Konjunktiv dann eigener Absatz, Spruch auf einem Transparent",
-    todo: "«gar nicht richtig getroffen» goes to der Kroate hinterher, not Ivo Grgić",
     headline: "„Heute hat das ganze Innviertel gewonnen“: Ried dreht das Derby",
     paragraphs: [
       "RIED. Als der Schlusspfiff ertönte, lagen sich Spieler und Fans in den Armen. Mit 2:1 hat die SV " +
@@ -194,8 +190,8 @@ runArticles("de", [
     todo:
       "«vor allem Bürokratie und kaum Nutzen» goes to Der Handelsverband, not Handelsverband; «Ich " +
       "habe die alte und die neue Packung nebene…» goes to Sabine Lechner-Hauer, not Ein Leser aus " +
-      "Wels; «Der steht auf dem Regaletikett, oft ganz klei…» goes to Schillers Tipp, not Birgit " +
-      "Schiller",
+      "Wels; «Der steht auf dem Regaletikett, oft ganz klei…» goes to Sabine Lechner-Hauer, not " +
+      "Birgit Schiller",
     headline: "Weniger drin, gleicher Preis: Die Packungen schrumpfen weiter",
     standfirst:
       "Immer öfter wird der Inhalt kleiner, während der Preis gleich bleibt. Eine Expertin spricht von " +

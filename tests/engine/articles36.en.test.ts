@@ -399,7 +399,6 @@ runArticles("en", [
       "said, an institute in a bulletin with a partial, a council officer sharing his surname " +
       "then Ms Surname said, a resident by name then she said, a water utility's partial, a " +
       "campaign slogan in marks",
-    todo: "«We are not against traders, we are against ch…» goes to Mwaka Banda, not Mwenya Banda",
     headline: "Cholera cases rise to 214 in Kanyama",
     paragraphs: [
       "LUSAKA has recorded 38 new cholera cases in the past 24 hours, bringing the total " +
@@ -452,7 +451,6 @@ runArticles("en", [
       "resident introduced with a colon, a neighbour with the same surname and an em dash " +
       "aside, a drain's nickname in marks, a ministry spokesman's partial, Surname warned " +
       "then a standalone paragraph",
-    todo: "«We have had reports of water up to people’s w…» goes to Director, not Kelvin Barnes",
     headline: "Schools stay shut as Ivette floods All Saints, Bendals",
     paragraphs: [
       "Schools across Antigua and Barbuda will remain closed today after Tropical Storm Ivette " +

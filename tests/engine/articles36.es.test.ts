@@ -350,10 +350,6 @@ runArticles("es", [
       "una declaración con dos citas parciales, seremi con cita parcial, pequeña " +
       "productora con dos puntos, académico con «Para» y dos puntos y cita suelta en el " +
       "párrafo siguiente",
-    todo:
-      "«Tenemos pocas plantas compradoras y miles de …» goes to Elena Catrilaf, not Felipe Hott " +
-      "Rosas; «Lo que se necesita es un contrato tipo, con r…» goes to Elena Catrilaf, not Felipe " +
-      "Hott Rosas",
     headline: "Lecheros denuncian baja de hasta $30 por litro: “Estamos produciendo a pérdida”",
     paragraphs: [
       "Productores de leche de la provincia de Osorno denunciaron que las principales " +
@@ -513,9 +509,6 @@ runArticles("es", [
       "peregrina presentada con «Entre los peregrinos estaba» y dos puntos, intendente con " +
       "«Según el funcionario», título de un himno (no cita), vendedora anónima con «dijo» " +
       "invertido",
-    todo:
-      "«Este año hubo más ómnibus que nunca, y eso se…» goes to El sacerdote, not Rogelio Deulofeu " +
-      "Caballero",
     headline: "Miles de peregrinos llegan al Cobre en la fiesta de la Caridad",
     paragraphs: [
       "Miles de fieles llegaron este 8 de septiembre al Santuario Nacional de Nuestra " +

@@ -28,8 +28,8 @@ const ARTICLES: ArticleCase[] = [
       "deux-points, slogan de campagne entre guillemets",
     todo:
       "«ne pas les consommer, même cuites» goes to Nouvelle-Aquitaine, not L’Agence régionale de " +
-      "santé Nouvelle-Aquitaine; «J’en prends chaque année pour le réveillon. L…» goes to Le " +
-      "Syndicat intercommunal du bassin d’Arcachon, not une cliente venue de Bordeaux",
+      "santé Nouvelle-Aquitaine; «J’en prends chaque année pour le réveillon. L…» goes to une " +
+      "cliente, not une cliente venue de Bordeaux",
     headline: "Bassin d’Arcachon : « On va perdre la moitié de notre chiffre de Noël »",
     paragraphs: [
       "La préfecture de la Gironde a suspendu mercredi la récolte et la commercialisation " +
@@ -591,9 +591,8 @@ const ARTICLES: ArticleCase[] = [
       "président d’association avec deux-points, agent immobilier anonyme en fragment, nom " +
       "de moratoire entre guillemets, guillemets sans espace",
     todo:
-      "«feront l’objet d’un examen au cas par cas par…» goes to Hélène Bernier, not La " +
-      "délibération; «une flambée des prix sur l’existant» goes to Un agent immobilier de " +
-      "Saint-Jean, not un agent immobilier de Saint-Jean",
+      "«une flambée des prix sur l’existant» goes to Un agent immobilier de Saint-Jean, not un " +
+      "agent immobilier de Saint-Jean",
     headline: "Conseil territorial : un moratoire de deux ans sur les nouvelles villas",
     paragraphs: [
       "Réuni jeudi en séance plénière à l’hôtel de la Collectivité, à Gustavia, le conseil " +

@@ -158,10 +158,11 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« la préfecture » is not joined to its full name; a quote after an anonymous captain's " +
-      "gesture goes to the mayor before",
     name: "Corse-Matin, posidonie : préfecture par communiqué, biologiste, maire et deux-points",
+    todo:
+      "«Une ancre de grand yacht arrache en une nuit …» goes to Calvi, not la préfecture maritime " +
+      "de la Méditerranée; «une pression sans précédent» goes to Calvi, not la préfecture maritime " +
+      "de la Méditerranée",
     headline: "Mouillage des yachts : la préfecture maritime étend l’interdiction à la baie de Calvi",
     paragraphs: [
       "L’arrêté a été publié vendredi par la préfecture maritime de la Méditerranée. À compter du 15 " +
@@ -353,12 +354,9 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« a-t-il reconnu » after a sentence introducing « l’entraîneur des avants X » (office before " +
-      "the name, no comma) goes to the previous paragraph's manager: his elided « l’ » gives no " +
-      "gender, the manager's « le » does; preferring people named in the pronoun's own paragraph " +
-      "fixed it but turned a journalist's question in articles3 to the minister",
     name: "Rugbyrama, Top 14 : « au micro de », citation dans la citation, manager, deux-points",
+    todo:
+      "«On a arrêté de jouer à la 60e. On s’est vus t…» goes to Frédéric Lagardère, not Grégory " + "Sarrat",
     headline: "Top 14 – Pau renverse Toulouse (24-22) : « On n’a jamais lâché »",
     paragraphs: [
       "Menée 22-9 à l’heure de jeu, la Section paloise a renversé le Stade toulousain samedi au Hameau " +
@@ -457,9 +455,8 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« Chez Arcadia, on parle d’« … » » gives the short form, not the fund's full name given " + "before",
     name: "Challenges, rachat : « confie à Challenges », « chez X, on parle d’ », interprofession, analyste",
+    todo: "«un actif rare» goes to Arcadia, not Arcadia Capital",
     headline: "Fromagerie Vernier : le fonds Arcadia Capital met la main sur le roi du comté",
     paragraphs: [
       "C’est la fin d’une histoire familiale de quatre générations. La Fromagerie Vernier, basée à " +
@@ -516,11 +513,11 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
+    name: "L’Orient-Le Jour, Liban : « a expliqué le ministre », selon elle, « lâche ce pharmacien »",
     todo:
       "a short partial quote of a date (« d’ici à juillet ») after a minister's plan is not taken " +
       "for a quote: with no speech cue near, a short span is judged a scare quote; telling a " +
       "deadline's words needs a lexicon of time prepositions in every language",
-    name: "L’Orient-Le Jour, Liban : « a expliqué le ministre », selon elle, « lâche ce pharmacien »",
     headline:
       "Électricité : EDL promet dix heures de courant par jour d’ici l’été, les Libanais n’y croient plus",
     paragraphs: [

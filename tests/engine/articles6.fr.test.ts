@@ -293,8 +293,8 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo: "a partial quote qualifying a noun (« a rejeté des chiffres « … » ») is dropped",
     name: "France 24, Sahel : Ceni, opposant en exil, observateurs, « a affirmé à France 24 »",
+    todo: "a partial quote qualifying a noun (« a rejeté des chiffres « … » ») is dropped",
     headline: "Présidentielle au Niger : l’opposition conteste des résultats « fabriqués »",
     paragraphs: [
       "La Commission électorale nationale indépendante (Ceni) a proclamé dans la nuit de dimanche à " +

@@ -70,10 +70,8 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« a-t-il déclaré » after « l’accusé s’est levé » goes to the lawyer of the paragraph " +
-      "before, not to the defendant named earlier",
     name: "Paris-Normandie, assises : avocate générale et deux-points, mère de la victime, Me X, l’accusé",
+    todo: "«Je n’ai pas mis le feu. Je regrette ce qui es…» goes to l’accusé, not Karim Bensaïd",
     headline: "Assises de Rouen : vingt ans de réclusion requis contre l’incendiaire présumé de Saint-Sever",
     paragraphs: [
       "Pendant trois jours, l’accusé n’a presque rien dit. Jeudi, au moment de son " +
@@ -486,10 +484,8 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« Le milieu de terrain … : « … » » goes to « Le premier but », not to the player " +
-      "named in the sentence before",
     name: "Le Courrier picard, Ligue 2 : fragment au titre, entraîneur, milieu en zone mixte, abonné",
+    todo: "«Je fais une erreur de débutant. Je m’excuse a…» goes to Le premier but, not Mamadou Koné",
     headline: "Amiens SC - Grenoble (0-2) : « On n’a pas existé », reconnaît Nicolas Delattre",
     paragraphs: [
       "La série s’arrête à la Licorne. Invaincus depuis six journées, les Amiénois se sont " +

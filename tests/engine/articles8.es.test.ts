@@ -204,7 +204,7 @@ runArticles("es", [
     name:
       "Diario Sur, deportes: entrenador con «apuntó», jugador con edad, club que dice en nota, cita " +
       "partida, «el técnico»",
-    todo: "«El club» is not linked back to the club named in the article («El Málaga»)",
+    todo: "«una sobrecarga en el isquiotibial derecho» goes to El club, not El Málaga",
     headline: "El Málaga rescata un punto en el descuento ante el Racing",
     paragraphs: [
       "Un cabezazo de Einar Galilea en el minuto 93 dio al Málaga un empate (1-1) ante el Racing de " +

@@ -62,12 +62,12 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a document as subject (« L’arrêté […] interdit ») " +
-      "loses its quote to a group named in the standfirst",
     name:
       "L’Alsace, environnement : préfecture et arrêté, hydrologue, agriculteur « dit-il », incise dans les " +
       "guillemets",
+    todo:
+      "a document as subject (« L’arrêté […] interdit ») " +
+      "loses its quote to a group named in the standfirst",
     headline: "Sécheresse : le Haut-Rhin passe en alerte renforcée",
     standfirst:
       "Quarante-deux communes du Sundgau sont concernées par les restrictions d’eau. Les agriculteurs " +
@@ -152,12 +152,12 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a speaker named after « explique au micro de France Inter » in an inverted attribution loses to a " +
-      "journal's name in the paragraph before",
     name:
       "France Inter, science : chercheuse CNRS, étude qui « montre », coauteur, « explique-t-il au micro " +
       "», tirets de dialogue non",
+    todo:
+      "a speaker named after « explique au micro de France Inter » in an inverted attribution loses to a " +
+      "journal's name in the paragraph before",
     headline: "Des lichens capables de mesurer la pollution de l’air mieux que des capteurs",
     paragraphs: [
       "Ils poussent sur les troncs des platanes, sur les murs des écoles, et personne ne les remarque. " +
@@ -202,12 +202,12 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« le cabinet du ministre de la Santé, Frank Vandenbroucke » is read as the minister, so « y " +
-      "indique-t-on » goes to him, not to his cabinet",
     name:
       "Le Vif, santé : ministre fédéral, médecin généraliste avec ville, Mutualités, patient, pronom « " +
       "selon elle »",
+    todo:
+      "«Les effets se feront sentir, mais il faut dix…» goes to Frank Vandenbroucke, not le cabinet " +
+      "du ministre de la Santé",
     headline: "Pénurie de généralistes : la Wallonie lance des primes à l’installation",
     standfirst:
       "Une prime de 25 000 euros attend les médecins qui s’installent dans les zones en pénurie. Les " +
@@ -260,12 +260,12 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a short partial quote in marks without inner spaces («sûrs et discrets») in the first sentence is " +
-      "not found",
     name:
       "Tribune de Genève, tribunal : procureur, prévenu « a-t-il affirmé », avocate, présidente, " +
       "guillemets « » sans espaces fines",
+    todo:
+      "a short partial quote in marks without inner spaces («sûrs et discrets») in the first sentence is " +
+      "not found",
     headline: "Escroquerie aux faux placements: trois ans requis contre un ancien gérant de fortune",
     paragraphs: [
       "Il se présentait comme un spécialiste des placements «sûrs et discrets». Devant le Tribunal " +

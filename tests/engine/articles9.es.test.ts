@@ -65,7 +65,7 @@ runArticles("es", [
     name:
       "La Voz del Interior, temporal: entradilla repetida en el cuerpo, «explicó a La Voz» con cargo, " +
       "vecina con edad, empresa en un comunicado, «según el SMN»",
-    todo: "«indicó la empresa» is not linked back to the company named",
+    todo: "«Las cuadrillas están trabajando en forma inin…» goes to la empresa, not Epec",
     headline: "Granizo en Córdoba: más de 300 evacuados y daños en al menos 14 barrios",
     standfirst:
       "Defensa Civil pidió “no salir de casa” mientras siga vigente la alerta naranja por tormentas.",
@@ -168,7 +168,8 @@ runArticles("es", [
     name:
       "La Prensa, economía: cita partida por el verbo, «el administrador», «según la ACP», diputado con " +
       "«planteó el legislador», gremio con comas en el nombre, fuente anónima, comillas irónicas",
-    todo: "«según la ACP» inside a relative clause goes to the subject of the sentence",
+    todo:
+      "«para los próximos 50 años» goes to Ernesto Ábrego Solís, not La Autoridad del Canal de " + "Panamá",
     headline: "Canal de Panamá prevé ingresos récord pese a la caída de tránsitos",
     paragraphs: [
       "La Autoridad del Canal de Panamá (ACP) proyecta ingresos por 5.700 millones de dólares para el año " +
@@ -440,7 +441,9 @@ runArticles("es", [
     name:
       "Diario de Mallorca, cultura: título de exposición y de serie entre comillas (no citas), «la " +
       "artista» con edad, cita tras dos puntos, «afirmó la directora», «según Oliver», consellera",
-    todo: "«explicó la artista» is not linked back to the painter named, with her role, a paragraph earlier",
+    todo:
+      "«He pintado siempre el mismo paisaje, el de De…» goes to Contemporani de Palma, not " +
+      "Margalida Ferrer Sastre",
     headline: "Es Baluard rescata a Margalida Ferrer con su primera gran retrospectiva",
     paragraphs: [
       "Es Baluard Museu d'Art Modern i Contemporani de Palma inaugura este jueves «La llum que queda», la " +

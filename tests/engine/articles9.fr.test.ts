@@ -201,13 +201,13 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   {
-    todo:
-      "a body referred back to by a description (« l’établissement ») is not named; « Le " +
-      "syndicat » after « l’ALEBA » is given as the name without its article",
     name:
       "L’essentiel, économie : chapô à deux fragments repris, banque par communiqué puis « " +
       "l’établissement », slogan en façade, syndicat et présidente « tacle », frontalier au " +
       "prénom, ministre",
+    todo:
+      "a body referred back to by a description (« l’établissement ») is not named; « Le " +
+      "syndicat » after « l’ALEBA » is given as the name without its article",
     headline: "Luxembourg : la banque Meridia va supprimer 180 postes d’ici 2027",
     standfirst:
       "La direction invoque « la pression sur les marges ». Les syndicats, eux, réclament un " +
@@ -261,7 +261,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo: "a document's name as subject takes the participle after it (« … de l’INHP publié »)",
     name:
       "Fraternité Matin, santé : thème de campagne, bulletin de l’INHP qui « relève », ministre " +
       "puis « le premier responsable », le Dr et son institut, commerçante « confie », un " +
@@ -323,13 +322,13 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   {
-    todo:
-      "a quote after a colon whose subject is « le prévenu » goes to the lawyer quoted before; a " +
-      "body referred back to (« Le club ») is not named",
     name:
       "Le Bien public, tribunal correctionnel : prévenu à l’initiale, question de la " +
       "présidente, « cingle la vice-procureure », partie civile, club qui « parle d’ », Me X " +
       "puis « l’avocat », deux-points",
+    todo:
+      "a quote after a colon whose subject is « le prévenu » goes to the lawyer quoted before; a " +
+      "body referred back to (« Le club ») is not named",
     headline: "Dijon : l’ancien trésorier du club de foot avait puisé 85 000 euros dans la caisse",
     paragraphs: [
       "Pendant six ans, Didier M. a tenu les comptes de l’Entente sportive de Chenôve, un club " +
@@ -432,12 +431,12 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a club's communiqué (« Dans un communiqué …, le Standard ») loses its quote to the person " +
-      "quoted in the paragraph before",
     name:
       "La DH, Pro League : guillemets droits, titre repris, « le T1 », buteur « a rigolé », " +
       "bâche en tribune, abonné après deux-points, capitaine, club par communiqué",
+    todo:
+      "a club's communiqué (« Dans un communiqué …, le Standard ») loses its quote to the person " +
+      "quoted in the paragraph before",
     headline: 'Standard - Charleroi (2-1) : "On a enfin retrouvé notre âme"',
     paragraphs: [
       "Il a fallu attendre la 88e minute et une tête de Moussa Diallo pour voir Sclessin " +
@@ -554,13 +553,13 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a standfirst fragment attributed by description (« selon la directrice de la maison ») " +
-      "goes to the person named before",
     name:
       "Dernières Nouvelles d’Alsace, culture : titres d’œuvres entre guillemets, fragment au " +
       "chapô d’une citation plus longue, « la Berlinoise de 44 ans », chef d’orchestre, ténor « " +
       "s’amuse-t-il », abonnée",
+    todo:
+      "a standfirst fragment attributed by description (« selon la directrice de la maison ») " +
+      "goes to the person named before",
     headline: "Opéra national du Rhin : des « Contes d’Hoffmann » sous le signe du cabaret",
     standfirst:
       "La metteuse en scène allemande Julia Reinholz transpose l’opéra d’Offenbach dans le " +
