@@ -18,6 +18,8 @@ import {
   sourcePhraseWords,
   type Sentence,
   type Token,
+  readOncePerStretch,
+  type StretchReadings,
 } from "./tokens.ts";
 
 /** How many words an office in apposition after a lone name may run to ("infirmière à l’hôpital Bichat"). */
@@ -1194,18 +1196,11 @@ function capitalisedComplement(s: Sentence, at: number): boolean {
 // sentence, then attribution reads it again (`peopleIn`, a speech verb's subject, an apposition).
 // A stretch's runs depend only on the sentence, whose tokens and casing are fixed once it is made, so
 // each is found once. The runs live as long as their sentence (a WeakMap), one entry per stretch asked.
-const runsBySentence = new WeakMap<Sentence, Map<number, readonly NameRun[]>>();
+const runsBySentence: StretchReadings<readonly NameRun[]> = new WeakMap();
 
 /** Capitalised runs in tokens[from, to), titles split off, in order. */
 export function nameRuns(s: Sentence, from: number, to: number): readonly NameRun[] {
-  // A stretch past the sentence's end has no number of its own below.
-  if (to > s.tokens.length) return namesOutsideBodies(s, from, to);
-  let found = runsBySentence.get(s);
-  if (found === undefined) runsBySentence.set(s, (found = new Map()));
-  const stretch = from * (s.tokens.length + 1) + to;
-  let runs = found.get(stretch);
-  if (runs === undefined) found.set(stretch, (runs = namesOutsideBodies(s, from, to)));
-  return runs;
+  return readOncePerStretch(runsBySentence, s, from, to, namesOutsideBodies);
 }
 
 /** The runs of findNameRuns but those that are a body's genitive complement (bodyGenitiveComplement). */

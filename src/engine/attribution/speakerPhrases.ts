@@ -19,6 +19,8 @@ import {
   QUOTATION_MARK,
   type Sentence,
   type Token,
+  readOncePerStretch,
+  type StretchReadings,
 } from "./tokens.ts";
 import {
   functionWordOpensName,
@@ -2663,18 +2665,11 @@ function nounGender(s: Sentence, from: number, to: number): Gender | undefined {
 // and the people a sentence names each read the subject before the same verb. A phrase's reading
 // depends only on the sentence, whose tokens and casing are fixed once it is made (see nameRuns), and
 // no reader changes a mention it is given (makeMention copies), so each stretch is read once.
-const phrasesBySentence = new WeakMap<Sentence, Map<number, Mention | null>>();
+const phrasesBySentence: StretchReadings<Mention | null> = new WeakMap();
 
 /** Name, pronoun or description for the phrase tokens[from, to). */
 export function analysePhrase(s: Sentence, from: number, to: number): Mention | null {
-  // A stretch outside the sentence has no number of its own below.
-  if (from < 0 || to > s.tokens.length) return readPhrase(s, from, to);
-  let read = phrasesBySentence.get(s);
-  if (read === undefined) phrasesBySentence.set(s, (read = new Map()));
-  const stretch = from * (s.tokens.length + 1) + to;
-  let mention = read.get(stretch);
-  if (mention === undefined) read.set(stretch, (mention = readPhrase(s, from, to)));
-  return mention;
+  return readOncePerStretch(phrasesBySentence, s, from, to, readPhrase);
 }
 
 function readPhrase(s: Sentence, from: number, to: number): Mention | null {

@@ -60,6 +60,30 @@ export function sentenceWith(s: Sentence, tokens: readonly Token[]): Sentence {
   return { tokens, source, rules, capitalisedWords, lowercaseWords, surnames };
 }
 
+/** What a reader found in each stretch of a sentence, kept as long as the sentence (a WeakMap). */
+export type StretchReadings<T> = WeakMap<Sentence, Map<number, T>>;
+
+/**
+ * `read(s, from, to)`, found once per stretch: a stretch's reading depends only on its sentence, whose
+ * tokens and casing are fixed once it is made. A stretch outside the sentence has no number of its
+ * own, so it is read each time.
+ */
+export function readOncePerStretch<T>(
+  readings: StretchReadings<T>,
+  s: Sentence,
+  from: number,
+  to: number,
+  read: (s: Sentence, from: number, to: number) => T,
+): T {
+  if (from < 0 || to > s.tokens.length) return read(s, from, to);
+  let bySentence = readings.get(s);
+  if (bySentence === undefined) readings.set(s, (bySentence = new Map()));
+  const stretch = from * (s.tokens.length + 1) + to;
+  let found = bySentence.get(stretch);
+  if (found === undefined) bySentence.set(stretch, (found = read(s, from, to)));
+  return found;
+}
+
 /**
  * Notes how a block writes its words: capitalised where no sentence opens, or in lower case; and the
  * capitalised words it writes right after a given name (`Andreas Webhofer`), the surnames a person
