@@ -462,6 +462,8 @@ function readBlock(
       }
       const g = view.quotes[token.quote!]!;
       const r = result[g]!;
+      // The subject the quote's sentence describes before it, read once for whichever strategy asks.
+      let described: Mention | null | undefined;
       const propose = (strategy: (typeof strategies)[number]) => {
         const proposal = strategy.propose(s, i, start, end);
         if (proposal?.mention?.type === "pronoun" && !proposal.mention.plural)
@@ -474,8 +476,10 @@ function readBlock(
         // `Ein Anrainer sieht das anders: Er werde „…“, klagt er.`: so may the person the sentence describes
         // as its subject before the quote, whom the reporter brings in there to speak (a newcomer there,
         // as in the sentence before: PRONOUN_WEIGHTS.introducedBefore).
-        const described = at !== undefined ? describedSubject(s, start, i) : null;
-        if (described) registry.describedSubject(described, b);
+        if (at !== undefined) {
+          if (described === undefined) described = describedSubject(s, start, i);
+          if (described) registry.describedSubject(described, b);
+        }
         return proposal && candidate(strategy.id, { mention: proposal.mention }, proposal.words);
       };
       settle(r, chooseAsking(strategies, propose, speakerOf, r.heard), true);

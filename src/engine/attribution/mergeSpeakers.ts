@@ -244,12 +244,11 @@ export class SpeakerRegistry {
   private knownBeforeSentence = 0;
   /**
    * The body the last sentence quoting no one may be about, not yet met (see meetSubjectBody): read
-   * only when a pronoun of the next sentence asks, once (`mention`), as most sentences are followed by
-   * none that may stand for a body.
+   * only when a pronoun of the next sentence asks, as most sentences are followed by none that may
+   * stand for a body (the caller keeps what `read` found).
    */
   private subjectBody: {
     read: () => Mention | null;
-    mention?: Mention | null;
     block: number;
     sentence: number;
   } | null = null;
@@ -408,13 +407,13 @@ export class SpeakerRegistry {
   private meetSubjectBody(m: Mention): void {
     const body = this.subjectBody;
     if (body === null || body.sentence !== this.sentence - 1) return;
-    if (body.mention === undefined) body.mention = body.read();
-    if (body.mention === null) return;
-    const gender = body.mention.gender ?? (this.genderElided(body.mention) ? m.gender : undefined);
+    const mention = body.read();
+    if (mention === null) return;
+    const gender = mention.gender ?? (this.genderElided(mention) ? m.gender : undefined);
     if (m.gender === undefined ? m.kind !== "organisation" || m.plural : gender !== m.gender) return;
     if (m.gender !== undefined && this.personNamedIn(body.sentence, m.gender)) return;
     // "it" tells no gender: `Her book` met by it is no one `she` may mean.
-    const met = makeMention({ ...body.mention, gender: m.gender === undefined ? undefined : gender });
+    const met = makeMention({ ...mention, gender: m.gender === undefined ? undefined : gender });
     const id = this.entityOf(met, body.block, false, false);
     if (id === null) return;
     this.touch(id, body.block, false, body.sentence);
@@ -987,7 +986,7 @@ export class SpeakerRegistry {
     const holds = (e: Entity) =>
       e.kind === "person" &&
       this.nameWords(e.name).length > words.length &&
-      this.nameWords(e.name).slice(-words.length).join(" ") === words.join(" ");
+      isSurnameOf(words, this.nameWords(e.name), this.rules.firstOfTwoSurnames);
     return this.sharingNameWord(m.name).some(holds) ? makeMention({ ...m, kind: "person" }) : m;
   }
 

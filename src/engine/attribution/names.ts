@@ -16,6 +16,7 @@ import {
   pairedBracket,
   QUOTATION_MARK,
   sourcePhraseWords,
+  withoutApostrophe,
   type Sentence,
   type Token,
   readOncePerStretch,
@@ -983,7 +984,7 @@ function fieldJoinedInCapitalisedName(s: Sentence, at: number): boolean {
   for (let b = at - 2; b >= 0 && at - b <= CONJOINED_BODY_REACH; b--) {
     const w = tokens[b]!;
     if (!isWord(w)) return false;
-    if (isCapitalised(w) && rules.organisationNouns.has(w.lower.split("-").at(-1)!))
+    if (isCapitalised(w) && endsOnBodyNoun(w, rules))
       return preposition || (!isNameToken(before, rules) && !rules.personNouns.has(field!.lower));
     if (rules.prepositions.has(w.lower)) preposition = true;
     else if (!isCapitalised(w)) return false;
@@ -1045,6 +1046,10 @@ export function bodyFieldEnd(s: Sentence, from: number, end: number): number {
   return seated ? fieldEnd + 1 : fieldEnd;
 }
 
+/** A body's noun, or a compound ending on one (`Helmholtz-Zentrum`). */
+export const endsOnBodyNoun = (t: Token, rules: LanguageRules) =>
+  rules.organisationNouns.has(t.lower.split("-").at(-1)!);
+
 /**
  * `das Leibniz-Institut für Ostseeforschung Warnemünde`, `der Landesbetrieb für Wasserwirtschaft, Küsten-
  * und Naturschutz`: where the field of a body named before `k` ends (bodyFieldEnd), when `k` stands
@@ -1057,7 +1062,7 @@ export function bodyFieldAround(s: Sentence, k: number): number {
   for (let p = k - 1; p > 0 && k - p <= MAX_FIELD_WORDS; p--) {
     if (!rules.bodyFieldPrepositions.has(tokens[p]!.lower)) continue;
     const body = tokens[p - 1]!;
-    const bodyNamed = isCapitalised(body) && rules.organisationNouns.has(body.lower.split("-").at(-1)!);
+    const bodyNamed = isCapitalised(body) && endsOnBodyNoun(body, rules);
     const end = bodyNamed ? bodyFieldEnd(s, p, tokens.length) : -1;
     return end > k ? end : -1;
   }
@@ -2569,7 +2574,10 @@ export function endsSourcePhrase(tokens: readonly Token[], i: number, rules: Lan
   let phrases = sourcePhrasesAsWords.get(rules);
   if (!phrases) sourcePhrasesAsWords.set(rules, (phrases = rules.sourcePhrases.map(sourcePhraseWords)));
   return phrases.some((parts) =>
-    parts.every((p, k) => tokens[i - parts.length + k]?.lower.replace(/'$/u, "") === p),
+    parts.every((p, k) => {
+      const t = tokens[i - parts.length + k];
+      return t !== undefined && withoutApostrophe(t.lower) === p;
+    }),
   );
 }
 

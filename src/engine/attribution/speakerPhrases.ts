@@ -30,6 +30,7 @@ import {
   conjunctionInBodyName,
   suspendedCompoundAt,
   bodyFieldAround,
+  endsOnBodyNoun,
   conjunctionInPortfolio,
   dashInBodyName,
   endsSourcePhrase,
@@ -3044,8 +3045,7 @@ function bodyNameEnd(s: Sentence, run: NameRun, to: number): number {
   const { tokens, rules } = s;
   // Where every noun is capitalised, a run ending on a body's noun takes its field in (`das Geomar
   // Helmholtz-Zentrum für Ozeanforschung Kiel`, see bodyFieldEnd).
-  const bodyNoun = tokens[run.end - 1]!.lower.split("-").at(-1)!;
-  const field = rules.organisationNouns.has(bodyNoun) ? bodyFieldEnd(s, run.end, to) : run.end;
+  const field = endsOnBodyNoun(tokens[run.end - 1]!, rules) ? bodyFieldEnd(s, run.end, to) : run.end;
   if (field > run.end) return field;
   if (!rules.bodyNamesCapitaliseFirstWord || !rules.organisationNouns.has(tokens[run.start - 1]?.lower ?? ""))
     return run.end;

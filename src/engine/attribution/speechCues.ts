@@ -15,6 +15,7 @@ import {
   opensSentence,
   sentenceWith,
   sourcePhraseWords,
+  withoutApostrophe,
   type Token,
 } from "./tokens.ts";
 import {
@@ -115,9 +116,6 @@ function sourcePhraseAt(s: Sentence, i: number, phrases = s.rules.sourcePhrases)
   }
   return null;
 }
-
-/** A word less the apostrophe it ends on (`d'`), as source phrases are listed: asked of nearly every word. */
-const withoutApostrophe = (lower: string) => (lower.endsWith("'") ? lower.slice(0, -1) : lower);
 
 const cueText = (s: Sentence, from: number, to: number) => tokensText(s.tokens, from, to, s.source);
 
@@ -688,7 +686,7 @@ function inciseAfter(s: Sentence, k: number, end: number): Cue | null {
   let v = k;
   let inverted: number | null = null;
   while (v < end && v - k < INCISE_LEAD && isWord(tokens[v])) {
-    const lower = tokens[v]!.lower.replace(/'$/u, "");
+    const lower = withoutApostrophe(tokens[v]!.lower);
     if (tokens[v]!.inverted) inverted = v;
     else if (!rules.clitics.has(lower) && !rules.auxiliaries.has(lower)) break;
     v++;
@@ -1548,8 +1546,13 @@ function finiteVerbAfterSource(s: Sentence, source: number, end: number): number
     const t = tokens[k]!;
     if (!isWord(t)) return null;
     // Not a body's genitive adjective (`Laut dem Verband deutscher Hopfenpflanzer liegt …`).
-    const verb = !isFunctionWord(t.lower, rules) && !bodyGenitiveComplement(s, k + 1);
-    if (!isCapitalised(t) && isCapitalised(tokens[k - 1]) && verb) return k;
+    if (
+      !isCapitalised(t) &&
+      isCapitalised(tokens[k - 1]) &&
+      !isFunctionWord(t.lower, rules) &&
+      !bodyGenitiveComplement(s, k + 1)
+    )
+      return k;
   }
   return null;
 }
@@ -2115,11 +2118,7 @@ function thingSubject(s: Sentence, from: number, verb: number): boolean {
   // The lexicon lists its nouns in the singular: `les agriculteurs` are people.
   const personal = (lower: string) =>
     [lower, lower.replace(PLURAL_ENDING, "")].some(
-      (form) =>
-        rules.personNouns.has(form) ||
-        rules.titles.has(form) ||
-        rules.organisationNouns.has(form) ||
-        isPersonWord(form, rules),
+      (form) => rules.organisationNouns.has(form) || isPersonWord(form, rules),
     );
   return (
     phrase.length >= 2 &&

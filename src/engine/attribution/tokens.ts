@@ -15,6 +15,7 @@ export {
   isWord,
   opensReportedClause,
   sourcePhraseWords,
+  withoutApostrophe,
   wordBefore,
 } from "../text/tokens.ts";
 export { opensSentence, sentenceRanges } from "../text/sentences.ts";

@@ -276,6 +276,9 @@ export const sourcePhraseWords = (phrase: string) =>
     .split(/ |(?<=')/u)
     .map((p) => p.replace(/'$/, ""));
 
+/** A word less the apostrophe it ends on (`d'`), as source phrases are listed: asked of nearly every word. */
+export const withoutApostrophe = (lower: string) => (lower.endsWith("'") ? lower.slice(0, -1) : lower);
+
 /** The index of the first token starting at or after `offset` (tokens are in order: a binary search). */
 export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
   let low = 0;
