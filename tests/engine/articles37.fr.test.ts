@@ -26,6 +26,7 @@ const ARTICLES: ArticleCase[] = [
       "avec deux-points, présidente de syndicat « a déclaré sa présidente », agronome « explique-t-il », " +
       "organisme en fragment, porte-parole d’entreprise en fragment, slogan entre guillemets, " +
       "citation sans verbe après le nom",
+    todo: "«une saison courte» not found",
     headline: "Gel sur les bleuetières : « Du jamais-vu en trente ans »",
     paragraphs: [
       "Un épisode de gel survenu dans la nuit de mardi à mercredi a endommagé une bonne partie des " +
@@ -82,6 +83,9 @@ const ARTICLES: ArticleCase[] = [
       "fragment puis « raconte ce commerçant », directeur général « a-t-il affirmé », compagnie en " +
       "fragment, présidente d’association « déplore-t-elle », source à la gendarmerie, nom " +
       "d’opération entre guillemets",
+    todo:
+      "«Des passagers ont demandé au chauffeur de ral…» goes to ce commerçant, not un rescapé; «se " +
+      "tenir à la disposition des enquêteurs» not found",
     headline: "Accident de Fana : le ministère suspend la compagnie Baniko Transport",
     standfirst:
       "Le drame, survenu dimanche sur la RN6, a fait 14 morts et 31 blessés. « Les responsabilités " +
@@ -141,6 +145,9 @@ const ARTICLES: ArticleCase[] = [
       "communiqué du ministère en fragment, « selon » un cadre anonyme, économiste présenté avec " +
       "deux-points puis « Selon lui » en fragment, ouvrière « confie-t-elle », nom de programme " +
       "entre guillemets, guillemets sans espace",
+    todo:
+      "«L’étape suivante, c’est d’intégrer la fabrica…» goes to Le patron de Nour Énergie, not " +
+      "Karim Benaïssa",
     headline: "Panneaux solaires : Sidi Bel Abbès signe son premier contrat d’export vers la Tunisie",
     paragraphs: [
       "Le fabricant algérien de panneaux photovoltaïques Nour Énergie a signé mercredi à Alger un " +
@@ -202,6 +209,7 @@ const ARTICLES: ArticleCase[] = [
       "« le pasteur » avant le nom puis citation enchaînée, diaconesse présentée avec deux-points, " +
       "« reconnaît le président » pour le reprendre, fidèle anonyme de Raiatea, sociologue en " +
       "fragment puis « ajoute-t-elle », nom de fête entre guillemets",
+    todo: "«ne plus publier le montant des offrandes de c…» goes to null, not La résolution",
     headline: "Synode de l’Église protestante mā’ohi : les offrandes du Me désormais plafonnées",
     paragraphs: [
       "Réuni depuis lundi à Uturoa, sur l’île de Raiatea, le synode de l’Église protestante mā’ohi " +
@@ -263,6 +271,13 @@ const ARTICLES: ArticleCase[] = [
       "enchaînée, ministère « indique » en fragment après « qu’ », porte-parole d’armateur anonyme, " +
       "président d’association « selon » puis « poursuit-il », deux personnes du même nom, nom " +
       "d’opération et hashtag entre guillemets",
+    todo:
+      "«Nos marges n’ont pas augmenté. Ce sont les co…» goes to Un porte-parole d’un armateur " +
+      "opérant, not un porte-parole d’un armateur opérant sur la ligne Algésiras-Tanger Med; " +
+      "«captive» goes to Un porte-parole d’un armateur opérant, not Omar Amrani; «Les familles " +
+      "n’ont pas le choix des dates : e…» goes to Un porte-parole d’un armateur opérant, not Omar " +
+      "Amrani; «au moins six mois à l’avance» goes to l’Association des Marocains de Belgique, not " +
+      "l’Association des Marocains de Belgique pour la défense des consommateurs",
     headline: "Opération Marhaba : les MRE dénoncent des billets de ferry « hors de prix »",
     paragraphs: [
       "À quelques semaines du lancement de l’opération « Marhaba 2026 », les Marocains résidant à " +
@@ -325,6 +340,8 @@ const ARTICLES: ArticleCase[] = [
       "soutenu », victime par son âge, procureur « a requis » en fragment puis « le parquetier », " +
       "avocate avec « Me » avant le nom, président du tribunal qui interroge, nom de cabinet entre " +
       "guillemets",
+    todo:
+      "«Il nous a fait signer des contrats, avec des …» goes to Koffi Yao Fabrice, not Kouamé " + "N’Guessan",
     headline: "Bouaké : le faux recruteur de la mine d’Agbaou condamné à trois ans ferme",
     paragraphs: [
       "Le tribunal de première instance de Bouaké a condamné jeudi Koffi Yao Fabrice, 34 ans, à " +
@@ -369,6 +386,9 @@ const ARTICLES: ArticleCase[] = [
       "lauréate nommée après la citation puis « la Namuroise », entraîneur présenté avec " +
       "deux-points, deuxième par son âge « sourit-elle », organisateur en fragment, spectateur " +
       "anonyme, surnom et banderole entre guillemets, guillemets sans espace",
+    todo:
+      "«On n’avait plus vu une Belge gagner ici depui…» goes to un supporter, not un supporter venu " +
+      "de Jambes",
     headline: "Cyclo-cross de la Citadelle : « J’ai roulé dans la boue de mon enfance »",
     paragraphs: [
       "Devant près de 15 000 spectateurs massés sur les pentes de la Citadelle, Manon Delvaux a " +
@@ -421,6 +441,9 @@ const ARTICLES: ArticleCase[] = [
       "nommée avant la citation puis « selon la directrice », sage-femme anonyme, conseiller d’État " +
       "« a-t-il assuré » puis citation seule dans le paragraphe suivant, mère présentée avec " +
       "deux-points, pétition et slogan entre guillemets",
+    todo:
+      "«une pénurie aiguë de médecins anesthésistes e…» goes to le RHNe, not Le Réseau hospitalier " +
+      "neuchâtelois; «Touche pas à ma maternité» taken for a quote",
     headline: "La maternité de La Chaux-de-Fonds fermera la nuit dès le 1er mars",
     paragraphs: [
       "Le Réseau hospitalier neuchâtelois (RHNe) a annoncé mardi que la maternité du site de La " +
