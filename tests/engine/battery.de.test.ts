@@ -5533,4 +5533,37 @@ runBattery("de", [
       ["Wir bitten um Geduld", "Landkreis"],
     ],
   },
+  {
+    construction:
+      "„Ihr Mann“, „sagt sein Vater“ nach einer Familie gleichen Nachnamens: das andere Mitglied, " +
+      "dessen Geschlecht passt, nicht der zuletzt Genannte",
+    paragraphs: [
+      "Als Petra und Markus Lindner im Herbst den alten Bahnhof kauften, war das Dach undicht. „Wir haben " +
+        "trotzdem sofort Ja gesagt“, sagt Petra Lindner.",
+      "Ihr Mann war skeptischer. „Ich wollte erst einen Gutachter holen“, erzählt er.",
+      "Die Gärtnerei führt heute Jonas Albrecht, der sie von Rudolf Albrecht übernommen hat. „Wir setzen " +
+        "auf Stauden“, sagt Jonas Albrecht.",
+      "„Das hat er immer schon gewollt“, sagt sein Vater.",
+    ],
+    expected: [
+      ["Wir haben trotzdem sofort Ja gesagt", "Petra Lindner"],
+      ["Ich wollte erst einen Gutachter holen", "Markus Lindner"],
+      ["Wir setzen auf Stauden", "Jonas Albrecht"],
+      ["Das hat er immer schon gewollt", "Rudolf Albrecht"],
+    ],
+  },
+  {
+    construction:
+      "negativ: „Ihr Mann“ bleibt ungenannt, wenn die Familie keinen Mann nennt: „ihr Sohn“ ist nicht " +
+      "der Ehemann",
+    paragraphs: [
+      "Seit zwanzig Jahren führt Sabine Kranz den Kiosk am Markt, samstags hilft ihr Sohn Tobias Kranz " +
+        "aus. „Ohne die Stammkunden ginge es nicht“, sagt Sabine Kranz.",
+      "Ihr Mann sieht das nüchterner. „Der Umsatz sinkt jedes Jahr“, sagt ihr Mann.",
+    ],
+    expected: [
+      ["Ohne die Stammkunden ginge es nicht", "Sabine Kranz"],
+      ["Der Umsatz sinkt jedes Jahr", "Ihr Mann"],
+    ],
+  },
 ]);

@@ -4344,4 +4344,33 @@ runBattery("en", [
       ["We stayed until the last bus.", "Dana Price"],
     ],
   },
+  {
+    construction:
+      "'said her husband', 'said his father' after a family sharing a surname: the other member, of the " +
+      "noun's gender, not the one just named",
+    paragraphs: [
+      "When Megan and Tom Haskell bought the old mill in March, the roof leaked. " +
+        "\u201cWe said yes anyway,\u201d said Megan Haskell.",
+      "\u201cI wanted a surveyor first,\u201d said her husband.",
+      "Owen Pryce took the nursery over from Gareth Pryce last year. " +
+        "\u201cWe grow perennials now,\u201d said Owen Pryce.",
+      "\u201cHe always wanted that,\u201d said his father.",
+    ],
+    expected: [
+      ["We said yes anyway,", "Megan Haskell"],
+      ["I wanted a surveyor first,", "Tom Haskell"],
+      ["We grow perennials now,", "Owen Pryce"],
+      ["He always wanted that,", "Gareth Pryce"],
+    ],
+  },
+  {
+    construction:
+      "near-miss: 'her father' after 'Her father, Paul Okafor,' is the one given the relation, not " +
+      "another of the family",
+    paragraphs: [
+      "Ada Okafor, 17, was struck by a car on Elm Street on Friday. Her father, Paul Okafor, said she was " +
+        "walking home. \u201cShe always took that road,\u201d her father said.",
+    ],
+    expected: [["She always took that road,", "Paul Okafor"]],
+  },
 ]);

@@ -5848,4 +5848,35 @@ runBattery("es", [
       ["Salgo de casa a las cuatro", "un conductor de la línea 12"],
     ],
   },
+  {
+    construction:
+      "«dice su marido», «admite su padre» tras una familia del mismo apellido: el otro miembro, del " +
+      "género del nombre, no el último nombrado",
+    paragraphs: [
+      "Lucía y Andrés Robles abrieron la librería en 2019. «Nadie creía en una librería de barrio», " +
+        "recuerda Lucía Robles.",
+      "«Cada mes es una pequeña victoria», dice su marido.",
+      "Marta Iglesias dirige hoy el taller que fundó Ramón Iglesias en 1975. «Cambiamos las máquinas, no " +
+        "el oficio», explica Marta Iglesias.",
+      "«Ella sabe más que yo», admite su padre.",
+    ],
+    expected: [
+      ["Nadie creía en una librería de barrio", "Lucía Robles"],
+      ["Cada mes es una pequeña victoria", "Andrés Robles"],
+      ["Cambiamos las máquinas, no el oficio", "Marta Iglesias"],
+      ["Ella sabe más que yo", "Ramón Iglesias"],
+    ],
+  },
+  {
+    construction: "negativo: «su madre» de una familia que no nombra a ninguna mujer queda sin nombre",
+    paragraphs: [
+      "Diego Salas y su hermano Pablo Salas reparan bicicletas en Triana. «Aquí no se tira nada», dice " +
+        "Diego Salas.",
+      "Su madre los ayuda los sábados. «Siempre fueron mañosos», asegura su madre.",
+    ],
+    expected: [
+      ["Aquí no se tira nada", "Diego Salas"],
+      ["Siempre fueron mañosos", "su madre"],
+    ],
+  },
 ]);

@@ -6254,6 +6254,35 @@ const CASES: Case[] = [
       ["Je reste à mon poste.", "Nadia Perrin"],
     ],
   },
+  {
+    name: "« Son mari », « Sa mère » après une famille nommée : l’autre membre du même nom, du genre du nom",
+    paragraphs: [
+      "Mardi, Claire et Antoine Vernet ont rallumé le four de l’ancienne boulangerie de Saint-Aubin. « On " +
+        "n’imaginait pas autant de monde », raconte Claire Vernet.",
+      "Son mari pétrit la pâte dès quatre heures. « Le pain, c’est une affaire de patience », dit-il.",
+      "La ferme appartient à Louise Perrin depuis 1988. Sa fille Inès Perrin la rejoint chaque été. " +
+        "« Je ne me vois pas ailleurs », confie Inès Perrin. Sa mère sourit : « Elle a toujours aimé " +
+        "les bêtes. »",
+    ],
+    quotes: [
+      ["On n’imaginait pas autant de monde", "Claire Vernet"],
+      ["Le pain, c’est une affaire de patience", "Antoine Vernet"],
+      ["Je ne me vois pas ailleurs", "Inès Perrin"],
+      ["Elle a toujours aimé les bêtes.", "Louise Perrin"],
+    ],
+  },
+  {
+    name: "négatif : « son mari » d’une femme dont l’article ne nomme pas le mari reste un inconnu",
+    paragraphs: [
+      "Martine Lagarde tient la mercerie depuis trente ans. « Je ne vends plus que des boutons », dit " +
+        "Martine Lagarde.",
+      "Son mari l’aide le samedi. « Elle connaît chaque cliente », assure son mari.",
+    ],
+    quotes: [
+      ["Je ne vends plus que des boutons", "Martine Lagarde"],
+      ["Elle connaît chaque cliente", "son mari"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

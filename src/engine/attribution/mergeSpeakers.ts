@@ -1080,6 +1080,9 @@ export class SpeakerRegistry {
     if (!sameLast) id ??= same;
     if (id === undefined && m.definite)
       id = this.byRecency(this.holdingRole(m.name, m.gender).map((e) => e.id));
+    // After whoever the article gave the relation (`His mother, Tamika Harris,`), before the person a
+    // bare description stands for (anaphor): `sein Vater` is not the one just named.
+    id ??= this.relativeInFamily(m, words, block);
     if (id === undefined && bare)
       id =
         this.personNamedSinceSource(m, block) ??
@@ -1192,6 +1195,47 @@ export class SpeakerRegistry {
     )
       return undefined;
     return this.namedAlone(person.name, "person", block);
+  }
+
+  /**
+   * "Élodie et Julien Masson ont rouvert …, raconte Élodie Masson. Son mari …", "sagt Miriam
+   * Reuther. Ihr Vater …": a possessive and a noun of kin (kinshipNouns, possessiveKinNouns) name a
+   * relative of the person named last before it, whom a reporter names, with the family or on their
+   * own, before calling them so: the one other person of the article named in full under the
+   * possessor's surname, of the noun's gender (see ofGender), whom the article gave no other relation
+   * (`ihr Sohn Tobias` is no husband). None when two fit or none does: `son mari` of a woman whose
+   * husband the article never named is someone of his own.
+   */
+  private relativeInFamily(m: Mention, words: readonly string[], block: number): number | undefined {
+    const at = m.at;
+    const possessive = this.rules.possessiveWords.has(elidedWords(m.name)[0]?.toLowerCase() ?? "");
+    if (at === undefined || m.plural || !possessive || words.length !== 1) return undefined;
+    // `ihr Mann`, `sa femme`: after a possessive, a spouse's noun that alone names anyone.
+    const relation = [this.rules.possessiveKinNouns.get(words[0]!) ?? words[0]!];
+    if (this.kinOf(relation).length === 0) return undefined;
+    let possessor: { person: PersonEntity; block: number; at: number } | undefined;
+    for (const person of this.mentions.people)
+      for (const x of person.mentions)
+        if (placedBefore(x, block, at) && (!possessor || !placedBefore(x, possessor.block, possessor.at)))
+          possessor = { person, block: x.block, at: x.span.start };
+    const surname = (p: PersonEntity) => {
+      const name = this.nameWords(p.name);
+      return name.length >= 2 ? name.at(-1) : undefined;
+    };
+    const family = possessor && surname(possessor.person);
+    if (family === undefined) return undefined;
+    const members = this.mentions.people.filter(
+      (p) =>
+        p !== possessor!.person &&
+        surname(p) === family &&
+        p.mentions.some((x) => placedBefore(x, block, at)) &&
+        !this.otherKin(
+          relation,
+          p.roles.flatMap((role) => this.contentWords(role)),
+        ),
+    );
+    const relatives = this.ofGender(members, m.gender, (p) => p.name);
+    return relatives.length === 1 ? this.namedAlone(relatives[0]!.name, "person", block) : undefined;
   }
 
   /**

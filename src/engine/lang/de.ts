@@ -678,6 +678,10 @@ export const german: LanguageRules = {
     cousin vetter | cousine | schwiegersohn | schwiegertochter | schwiegervater | schwiegermutter |
     witwe | witwer
   `),
+  possessiveKinNouns: new Map([
+    ["mann", "ehemann"],
+    ["frau", "ehefrau"],
+  ]),
   circumstanceNouns: words(
     "opfer angeklagte angeklagter angeklagten beschuldigte beschuldigter beschuldigten " +
       "verdächtige verdächtiger verdächtigen zeuge zeugin zeugen überlebende überlebender " +

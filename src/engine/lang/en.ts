@@ -577,6 +577,7 @@ export const english: LanguageRules = {
     grandpa | grandmother grandma | grandson | granddaughter | uncle | aunt | nephew | niece |
     cousin | son-in-law | daughter-in-law | father-in-law | mother-in-law | widow | widower
   `),
+  possessiveKinNouns: new Map(),
   circumstanceNouns: words(
     "victim defendant accused suspect witness survivor widow widower plaintiff complainant",
   ),

@@ -359,6 +359,7 @@ export const spanish: LanguageRules = {
     abuela | nieto | nieta | tío | tía | sobrino | sobrina | primo | prima | yerno | nuera | suegro
     | suegra | viuda | viudo
   `),
+  possessiveKinNouns: new Map([["mujer", "esposa"]]),
   circumstanceNouns: words(
     "víctima acusado acusada imputado imputada procesado procesada sospechoso sospechosa " +
       "testigo superviviente sobreviviente viudo viuda denunciante",

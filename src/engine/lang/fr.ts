@@ -768,6 +768,7 @@ export const french: LanguageRules = {
     grand-mère | petit-fils | petite-fille | oncle | tante | neveu | nièce | cousin | cousine |
     gendre beau-fils | belle-fille bru | beau-père | belle-mère | veuve | veuf
   `),
+  possessiveKinNouns: new Map([["femme", "épouse"]]),
   circumstanceNouns: words(
     "victime prévenu prévenue accusé accusée suspect suspecte témoin rescapé rescapée survivant " +
       "survivante veuve veuf plaignant plaignante",

@@ -236,6 +236,7 @@ export const italian: LanguageRules = {
     padre papà | madre mamma | figlio | figlia | fratello | sorella | marito | moglie | nonno |
     nonna | nipote | zio | zia | cugino | cugina | vedova | vedovo
   `),
+  possessiveKinNouns: new Map(),
   circumstanceNouns: words(
     "vittima imputato imputata accusato accusata indagato indagata testimone superstite vedova " + "vedovo",
   ),

@@ -355,6 +355,7 @@ export const dutch: LanguageRules = {
     vader | moeder | zoon | dochter | broer | zus zuster | echtgenoot | echtgenote | opa grootvader
     | oma grootmoeder | oom | tante | neef | nicht | weduwe | weduwnaar
   `),
+  possessiveKinNouns: new Map(),
   circumstanceNouns: words("slachtoffer verdachte getuige weduwe weduwnaar"),
   officeKinds: new Map(),
   possessiveWords: words("mijn zijn haar hun ons onze jullie"),

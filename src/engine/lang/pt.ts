@@ -232,6 +232,7 @@ export const portuguese: LanguageRules = {
     pai | mãe | filho | filha | irmão | irmã | marido esposo | esposa | avô | avó | neto | neta |
     tio | tia | sobrinho | sobrinha | primo | prima | viúva | viúvo
   `),
+  possessiveKinNouns: new Map(),
   circumstanceNouns: words(
     "vítima acusado acusada arguido arguida réu ré suspeito suspeita testemunha sobrevivente " +
       "viúva viúvo",

@@ -701,6 +701,11 @@ export interface LanguageRules {
    */
   kinshipNouns: ReadonlyMap<string, string>;
   /**
+   * Nouns that name a spouse only after a possessive (`ihr Mann`, `sa femme`, `su mujer`), lower case,
+   * each to the kinshipNouns word of the relation: alone they name anyone (`der Mann`, `une femme`).
+   */
+  possessiveKinNouns: ReadonlyMap<string, string>;
+  /**
    * An office's word with the titles of the offices it also covers, lower case: a general noun
    * covers its kinds (`el oficial` is the coronel or the teniente named before, `le magistrat` the
    * procureur or the juge), and one country's title covers another country's for the same office
