@@ -1501,9 +1501,18 @@ function gerundSpeaker(s: Sentence, v: number, start: number): Mention | null {
  * subject, as for a quote of its own; null when it reads no name there.
  */
 function sharedSpeechVerbSubject(s: Sentence, start: number, v: number): Mention | null {
+  const { tokens, rules } = s;
+  // An auxiliary in the clause before (`The minister has rejected Opposition calls for …, insisting`)
+  // opens its verb, of which a noun that reads as a speech verb (`calls`) is the object.
+  let auxiliary = -1;
   for (let k = start; k < v; k++) {
+    if (tokens[k]!.text === ",") auxiliary = -1;
     const verb = verbWithSubjectAt(s, k);
-    if (!verb) continue;
+    if (!verb) {
+      if (auxiliary < 0 && rules.auxiliaries.has(tokens[k]!.lower)) auxiliary = k;
+      continue;
+    }
+    if (auxiliary >= 0 && wordBeforeVerbGroup(s, verb, start) >= auxiliary) return null;
     const mention = speakerBefore(s, verb, start, v);
     return mention?.type === "name" ? mention : null;
   }
