@@ -5566,4 +5566,32 @@ runBattery("de", [
       ["Der Umsatz sinkt jedes Jahr", "Ihr Mann"],
     ],
   },
+  {
+    construction:
+      "In einem Schreiben an den X warnen die Y: „…“: die Ergänzung der Ergänzung (an wen das Schreiben " +
+      "ging) gehört zur Präpositionalphrase im Vorfeld, das Subjekt folgt dem Verb; nicht der Adressat",
+    paragraphs: [
+      "In einem Schreiben an den Gemeinderat warnen die Anwohner: „Der Lärm wird unerträglich.“",
+      "In einem offenen Brief an die Schulbehörde fordern besorgte Eltern: „Lasst die Schule im Dorf.“",
+      "Mit einem Appell an die Regierung in Wien meldet sich die Ärztekammer: „Die Versorgung wackelt.“",
+    ],
+    expected: [
+      ["Der Lärm wird unerträglich.", "die Anwohner"],
+      ["Lasst die Schule im Dorf.", "besorgte Eltern"],
+      ["Die Versorgung wackelt.", "die Ärztekammer"],
+    ],
+  },
+  {
+    construction:
+      "Beinahe: das Subjekt vor dem Verb, die Präpositionalphrase danach (`Die Anwohner warnen in einem " +
+      "Schreiben an den Gemeinderat: „…“`), bleibt das Subjekt",
+    paragraphs: [
+      "Die Anwohner warnen in einem Schreiben an den Gemeinderat: „Der Lärm wird unerträglich.“",
+      "Bürgermeisterin Petra Kaltenbrunner schreibt in einem Brief an die Eltern: „Wir bleiben dran.“",
+    ],
+    expected: [
+      ["Der Lärm wird unerträglich.", "Die Anwohner"],
+      ["Wir bleiben dran.", "Petra Kaltenbrunner"],
+    ],
+  },
 ]);

@@ -4373,4 +4373,36 @@ runBattery("en", [
     ],
     expected: [["She always took that road,", "Paul Okafor"]],
   },
+  {
+    construction:
+      "X has rejected Party calls for …, insisting “…”: the auxiliary opens the clause's verb, so " +
+      "`calls` is its object's noun, not a speech verb whose subject the gerund shares",
+    paragraphs: [
+      "The health minister has rejected Opposition calls for a public inquiry, insisting the waiting " +
+        "lists are “coming down month by month”.",
+      "The transport secretary has brushed off Labour calls for a fare freeze, arguing that the " +
+        "railways “cannot run on goodwill”.",
+      "Cllr Dominic Pryce has rejected Conservative calls to scrap the scheme, saying it had “already " +
+        "paid for itself”.",
+    ],
+    expected: [
+      ["coming down month by month", "The health minister"],
+      ["cannot run on goodwill", "The transport secretary"],
+      ["already paid for itself", "Dominic Pryce"],
+    ],
+  },
+  {
+    construction:
+      "Near-miss: an auxiliary in a relative clause closed by its comma, or of the speech verb itself " +
+      "(`has said …, arguing`), leaves the gerund the speech verb's subject's",
+    paragraphs: [
+      "Ruth Ellery, who has chaired the board since 2019, said the merger would go ahead, insisting " +
+        "it was “the only sensible option”.",
+      "Mayor Tom Ashcroft has said the levy will stay, arguing that it is “the fairest way to pay”.",
+    ],
+    expected: [
+      ["the only sensible option", "Ruth Ellery"],
+      ["the fairest way to pay", "Tom Ashcroft"],
+    ],
+  },
 ]);

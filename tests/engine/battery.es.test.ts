@@ -2230,9 +2230,11 @@ runBattery("es", [
     expected: [["Es un error", "Jorge Paredes"]],
   },
   {
-    construction: "«Respuesta del acusado:» antes de la cita: habla el acusado, la frase no es un nombre",
+    construction:
+      "«Respuesta del acusado:» antes de la cita: habla el acusado (con el artículo que lleva «del»), la " +
+      "frase no es un nombre",
     paragraphs: ["La vista se reanudó por la tarde. Respuesta del acusado: «No sabía nada»."],
-    expected: [["No sabía nada", "acusado"]],
+    expected: [["No sabía nada", "el acusado"]],
   },
   {
     construction: "«La empresa» tres párrafos después de «la empresa X S.L.»: la empresa nombrada así",

@@ -2733,9 +2733,11 @@ const CASES: Case[] = [
     quotes: [["Nous étions prêts", "F. Morel"]],
   },
   {
-    name: "« Réponse du prévenu : » avant la citation : parle le prévenu, la phrase n’est pas un nom",
+    name:
+      "« Réponse du prévenu : » avant la citation : parle le prévenu (avec l’article que porte « du »), " +
+      "la phrase n’est pas un nom",
     paragraphs: ["L’audience a repris à 14 heures. Réponse du prévenu : « Je ne savais pas. »"],
-    quotes: [["Je ne savais pas.", "prévenu"]],
+    quotes: [["Je ne savais pas.", "le prévenu"]],
   },
   {
     name: "« La société » trois paragraphes après « la société X » : la société ainsi nommée",
@@ -6282,6 +6284,35 @@ const CASES: Case[] = [
       ["Je ne vends plus que des boutons", "Martine Lagarde"],
       ["Elle connaît chaque cliente", "son mari"],
     ],
+  },
+  {
+    name:
+      "les explications du prévenu, qui invoquait « … » : un nom de ce qui est dit en tête du groupe, " +
+      "ses paroles sont celles de son auteur, que la relative reprend ; pas un document (le rapport)",
+    paragraphs: [
+      "Nadia Ferhat, 38 ans, comparaissait pour escroquerie.",
+      "Le tribunal a écarté les explications de la prévenue, qui invoquait « un simple oubli de " +
+        "déclaration ».",
+      "Sylvain Roche, 44 ans, était jugé pour abus de biens sociaux.",
+      "La procureure a démonté les justifications du prévenu, qui parlait d’« avances sur salaire ».",
+      "Le tribunal a aussi écarté le rapport de l’expert, qui évoquait « une fissure ancienne ».",
+    ],
+    quotes: [
+      ["un simple oubli de déclaration", "Nadia Ferhat"],
+      ["avances sur salaire", "Sylvain Roche"],
+      ["une fissure ancienne", "le rapport de l’expert"],
+    ],
+  },
+  {
+    name:
+      "Réponse du prévenu : « … » : l’auteur décrit prend l’article (et le genre) que porte « du », et " +
+      "désigne la personne nommée ainsi décrite, pas la présidente nommée entre-temps",
+    paragraphs: [
+      "Le tribunal de police jugeait Lucien Ferrand, 63 ans, ancien trésorier du club de pétanque.",
+      "La présidente, Odile Garnier, l’a interrogé sur les factures. Réponse du prévenu : « Tout le monde " +
+        "faisait comme ça. »",
+    ],
+    quotes: [["Tout le monde faisait comme ça.", "Lucien Ferrand"]],
   },
 ];
 for (const c of CASES) {

@@ -1355,11 +1355,15 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     return mainSubject(s, start, j) ?? firstPersonIn(s, start, j);
   if (rules.relativePronouns.has(t.lower)) {
     const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
+    // `Le tribunal a écarté les explications du prévenu, qui invoquait des « … »`: a noun for what was
+    // said heads the phrase, whose words are its author's, whatever the clause says of them.
+    const head = k >= start ? phraseStart(s, k, start) : null;
     return k >= start
       ? (personBeforeRelative(s, k, start) ??
           passiveAgentEndingAt(s, k, start) ??
           issuerOfDocumentEndingAt(s, k, start) ??
           documentEndingAt(s, k, start) ??
+          (head === null ? null : speechNounAuthor(s, head, k + 1)) ??
           phraseEndingAt(s, k, start))
       : null;
   }
@@ -2600,8 +2604,15 @@ export function speechNounAuthor(s: Sentence, from: number, to: number): Mention
     const mention = end > of + 1 ? analysePhrase(s, of + 1, end) : null;
     // A description ends the phrase: a name in apposition after it would be who it describes (`La
     // promesse du maire de Lyon, Grégory Doucet`), read elsewhere.
-    const described = mention?.kind === "unnamed" && end === to;
-    return mention?.type === "name" || described ? mention : null;
+    if (mention?.type === "name") return mention;
+    if (mention?.kind !== "unnamed" || end !== to) return null;
+    // `Réponse du prévenu`: the description takes the definite article its preposition carries, with its
+    // gender, and stands for whom the article has described so (see authorOfWordsPassedOn for an
+    // indefinite one).
+    const article = rules.complementArticles.get(tokens[of]!.lower);
+    if (article === undefined) return mention;
+    const gender = mention.gender ?? rules.definiteDeterminers.get(article.trim());
+    return makeMention({ ...mention, name: article + mention.name, gender, definite: true });
   }
   return null;
 }

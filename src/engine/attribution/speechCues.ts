@@ -276,7 +276,9 @@ function frontedComplement(s: Sentence, first: number, start: number): boolean {
  * verb-second order follows the verb. The object opens on a determiner or a noun right after the
  * preposition (`Darin räumt er ein` opens on a pronominal adverb, its verb next). Not a source's
  * preposition (`Laut Anklage versprach der Mann …`: the source gives the account), nor a name opening
- * on a particle (`Von der Leyen sagte`). The phrase holds at most `reach` words.
+ * on a particle (`Von der Leyen sagte`). The phrase holds at most `reach` words, and so does each
+ * complement a preposition inside it opens (`In einem offenen Brief an die Behörde schreiben Eltern`:
+ * the letter's addressee is the letter's complement, the phrase still one, standing first).
  */
 function frontedPrepositionalPhrase(
   s: Sentence,
@@ -289,14 +291,20 @@ function frontedPrepositionalPhrase(
   const opening = tokens[start]?.lower ?? "";
   // A name joined by a slash counts as its first word (`Für die Fraktion BVB/Freie Wähler kritisierte`).
   let joined = 0;
-  for (let k = start + 1; k < first; k++) if (joinsWords(s, k)) joined += 2;
+  let longest = 0;
+  let from = start;
+  for (let k = start + 1; k <= first; k++) {
+    if (k > from + 1 && rules.prepositions.has(tokens[k]!.lower)) [from, joined] = [k, 0];
+    if (k < first && joinsWords(s, k)) joined += 2;
+    longest = Math.max(longest, k - from - joined);
+  }
   return (
     rules.prepositions.has(opening) &&
     sourcePhraseAt(s, start) === null &&
     isWord(object) &&
     (rules.determiners.has(object.lower) || isCapitalised(object)) &&
     first > start &&
-    first - start - joined <= reach &&
+    longest <= reach &&
     tokens.slice(start, first + 1).every((t, k) => isWord(t) || joinsWords(s, start + k)) &&
     !nameRuns(s, start, first + 1).some((r) => r.titleStart === start)
   );
@@ -1493,9 +1501,18 @@ function gerundSpeaker(s: Sentence, v: number, start: number): Mention | null {
  * subject, as for a quote of its own; null when it reads no name there.
  */
 function sharedSpeechVerbSubject(s: Sentence, start: number, v: number): Mention | null {
+  const { tokens, rules } = s;
+  // An auxiliary in the clause before (`The minister has rejected Opposition calls for …, insisting`)
+  // opens its verb, of which a noun that reads as a speech verb (`calls`) is the object.
+  let auxiliary = -1;
   for (let k = start; k < v; k++) {
+    if (tokens[k]!.text === ",") auxiliary = -1;
     const verb = verbWithSubjectAt(s, k);
-    if (!verb) continue;
+    if (!verb) {
+      if (auxiliary < 0 && rules.auxiliaries.has(tokens[k]!.lower)) auxiliary = k;
+      continue;
+    }
+    if (auxiliary >= 0 && wordBeforeVerbGroup(s, verb, start) >= auxiliary) return null;
     const mention = speakerBefore(s, verb, start, v);
     return mention?.type === "name" ? mention : null;
   }

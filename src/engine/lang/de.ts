@@ -493,7 +493,7 @@ export const german: LanguageRules = {
     ...gendered(
       `
       beauftragte vorsitzende abgeordnete angehörige angestellte person leute menschen coach
-      väter mütter söhne töchter brüder
+      väter mütter söhne töchter brüder eltern
       führende führender platzierte platzierter
       experten quelle quellen kreise beteiligte betroffene familie umfeld fan
       beschuldigte angeklagte geschädigte beamte

@@ -267,7 +267,8 @@ export const french: LanguageRules = {
   speechNouns: words(
     "phrase propos mots message réponse réplique verdict éloge avertissement commentaire témoignage " +
       "aveu appel plaidoyer confidence confidences récit version constat credo leitmotiv promesse " +
-      "diagnostic crainte souhait regret communiqué déclaration",
+      "diagnostic crainte souhait regret communiqué déclaration explication explications argument " +
+      "arguments justification justifications",
   ),
   complementOf: words("de d du"),
   complementArticles: new Map([
