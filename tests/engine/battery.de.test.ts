@@ -5533,4 +5533,25 @@ runBattery("de", [
       ["Wir bitten um Geduld", "Landkreis"],
     ],
   },
+  {
+    construction:
+      "`Kommandant Meier` after `Feuerwehrkommandant Reto Meier`: a rank before a surname is the role, not " +
+      "a first name; a rank in a body's name (`die Kommandantur Thun`) stays the body's",
+    paragraphs: [
+      "Feuerwehrkommandantin Sandra Hug hatte vor dem Umbau gewarnt: „Die Leitern reichen nicht bis " +
+        "zum dritten Stock.“",
+      "Im Gemeinderat blieb es ruhig. Kommandantin Hug nimmt es gelassen. „Wir üben einfach weiter“, " +
+        "sagt sie.",
+      "Polizeikommandant Urs Vogt meldete sich zu Wort: „Wir kennen die Täter.“ Kommandant Vogt blieb " +
+        "vorsichtig. „Mehr sagen wir nicht“, sagte er.",
+      "Die Kommandantur Thun teilte mit, die Übung sei „planmässig verlaufen“.",
+    ],
+    expected: [
+      ["Die Leitern reichen nicht bis zum dritten Stock.", "Sandra Hug"],
+      ["Wir üben einfach weiter", "Sandra Hug"],
+      ["Wir kennen die Täter.", "Urs Vogt"],
+      ["Mehr sagen wir nicht", "Urs Vogt"],
+      ["planmässig verlaufen", "Die Kommandantur Thun"],
+    ],
+  },
 ]);

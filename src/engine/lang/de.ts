@@ -443,6 +443,7 @@ export const german: LanguageRules = {
     grossrat grossrätin großrat großrätin kantonsrat kantonsrätin
     landesrat landesrätin gemeindeammann stadtammann landammann
     primar primaria primarius chefarzt chefärztin oberarzt oberärztin
+    kommandant kommandantin
   `),
   ),
   everyoneNouns: words("mann frau"),
