@@ -4344,4 +4344,18 @@ runBattery("en", [
       ["We stayed until the last bus.", "Dana Price"],
     ],
   },
+  {
+    construction:
+      "`the M.C.T.` after `the Methodist Church of Tonga (M.C.T.)`: an acronym written with points goes " +
+      "by the name it was defined by; one the article never wrote out stays as written",
+    paragraphs: [
+      "Delegates of the Methodist Church of Tonga (M.C.T.) met in Nuku'alofa on Friday.",
+      'In a statement, the M.C.T. said the offering had been given "freely and with joy."',
+      'The M.C.A. said the choir would travel "as soon as the boat is ready."',
+    ],
+    expected: [
+      ["freely and with joy.", "the Methodist Church of Tonga"],
+      ["as soon as the boat is ready.", "The M.C.A."],
+    ],
+  },
 ]);

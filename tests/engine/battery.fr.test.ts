@@ -6254,6 +6254,23 @@ const CASES: Case[] = [
       ["Je reste à mon poste.", "Nadia Perrin"],
     ],
   },
+  {
+    name:
+      "« le RHJu » après « le Réseau hospitalier jurassien (RHJu) » : un sigle qui finit par une " +
+      "minuscule prend le nom qui le définit ; négatif : un sigle jamais développé reste tel qu’écrit",
+    paragraphs: [
+      "Le Réseau hospitalier jurassien (RHJu) a annoncé la fermeture de la maternité de Porrentruy.",
+      "Le RHJu évoque « une décision douloureuse ».",
+      "La Caisse cantonale vaudoise de compensation (CCVDe) a relevé ses tarifs. La CCVDe parle d’une " +
+        "hausse « inévitable ».",
+      "Le RHNe, lui, promet « une solution d’ici l’été ».",
+    ],
+    quotes: [
+      ["une décision douloureuse", "Le Réseau hospitalier jurassien"],
+      ["inévitable", "La Caisse cantonale vaudoise de compensation"],
+      ["une solution d’ici l’été", "Le RHNe"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
