@@ -4358,4 +4358,35 @@ runBattery("en", [
       ["as soon as the boat is ready.", "The M.C.A."],
     ],
   },
+  {
+    construction:
+      "`Ten-year-old Conor said`: an age spelled out opening the sentence, capitalised, is no part of the " +
+      "name, with a first name or a full name after it",
+    paragraphs: [
+      'Nine-year-old Priya said the new library was "better than the old one, except for the chairs."',
+      'Twelve-year-old Sam Ortiz said he would "come every day."',
+    ],
+    expected: [
+      ["better than the old one, except for the chairs.", "Priya"],
+      ["come every day.", "Sam Ortiz"],
+    ],
+  },
+  {
+    construction:
+      "`Clockmaker Robyn Teague`: a trade ending in -maker or -keeper, capitalised before a full name, is " +
+      "the person's occupation; a surname so ending after a given name stays the name",
+    paragraphs: [
+      "Clockmaker Robyn Teague travelled from Whanganui to fit the new movement. \"It's the best job " +
+        "I've had in years,\" Teague said.",
+      'Winemaker Lucia Ferro said the harvest was "small but excellent."',
+      'Beekeeper Tom Rata said the hives had been "quiet all winter."',
+      '"The track was fast and dry," said trainer Willie Shoemaker.',
+    ],
+    expected: [
+      ["It's the best job I've had in years,", "Robyn Teague"],
+      ["small but excellent.", "Lucia Ferro"],
+      ["quiet all winter.", "Tom Rata"],
+      ["The track was fast and dry,", "Willie Shoemaker"],
+    ],
+  },
 ]);
