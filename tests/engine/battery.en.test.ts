@@ -4389,4 +4389,16 @@ runBattery("en", [
       ["The track was fast and dry,", "Willie Shoemaker"],
     ],
   },
+  {
+    construction:
+      "`Astronomer Ruth Adeyemi said`: a scientist's noun capitalised before a full name is the occupation",
+    paragraphs: [
+      'Astronomer Ruth Adeyemi said the comet was "brighter than anyone expected."',
+      '"We will see it again in 2031," said astronomer Colin Marsh.',
+    ],
+    expected: [
+      ["brighter than anyone expected.", "Ruth Adeyemi"],
+      ["We will see it again in 2031,", "Colin Marsh"],
+    ],
+  },
 ]);

@@ -6271,6 +6271,19 @@ const CASES: Case[] = [
       ["une solution d’ici l’été", "Le RHNe"],
     ],
   },
+  {
+    name:
+      "« L’astronome de l’Observatoire de Genève Claire Dufour » : le métier de scientifique avant le " +
+      "corps et le nom est une fonction, le nom qui suit le corps est celui de la personne",
+    paragraphs: [
+      "L’astronome de l’Observatoire de Genève Claire Dufour l’assure : « La comète reviendra. »",
+      "« Les semis ont trois semaines de retard », note l’agronome de la Chambre d’agriculture Paul Mercier.",
+    ],
+    quotes: [
+      ["La comète reviendra.", "Claire Dufour"],
+      ["Les semis ont trois semaines de retard", "Paul Mercier"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

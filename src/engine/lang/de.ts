@@ -465,7 +465,7 @@ export const german: LanguageRules = {
       erzieher fahrer führer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator gärtner
       besucher zuschauer monteur installateur tischler dachdecker klempner mechatroniker hotelier
       besitzer inhaber eigentümer
-      pendler passagier patient angler
+      pendler passagier patient angler astronom physiker
       ologe
     `,
       "m",
@@ -486,7 +486,7 @@ export const german: LanguageRules = {
       mechanikerin bäuerin kuratorin gärtnerin besucherin zuschauerin monteurin installateurin tischlerin
       dachdeckerin klempnerin mechatronikerin hotelière hotelierin
       besitzerin inhaberin eigentümerin
-      pendlerin passagierin patientin anglerin
+      pendlerin passagierin patientin anglerin astronomin physikerin
       ologin
     `,
       "f",

@@ -375,7 +375,7 @@ export const english: LanguageRules = {
       administrator coordinator planner planners designer lecturer instructor curator coroner paramedic
       hydrologist geologist biologist ecologist climatologist seismologist virologist meteorologist
       forecaster forecasters staff personnel crew
-      criminologist physicist chemist statistician technician envoy fellow fisherman fishermen
+      criminologist physicist chemist astronomer statistician technician envoy fellow fisherman fishermen
       elder elders realtor broker family relatives star co-star vet vets veterinarian veterinarians
       chef chefs baker builder builders midwife midwives carer carers caregiver caregivers firefighter
       firefighters plumber electrician musician musicians singer singers songwriter rapper guitarist
