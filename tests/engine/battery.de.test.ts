@@ -5559,7 +5559,8 @@ runBattery("de", [
       "`sagt die Physikerin` after a scientist named with her institute only: a physicist's or an " +
       "astronomer's noun names a person, so the description finds the one just named",
     paragraphs: [
-      "„Der Boden hebt sich“, sagt Dr. Miriam Hauser vom Institut für Geowissenschaften der Universität Jena.",
+      "„Der Boden hebt sich“, sagt Dr. Miriam Hauser vom Institut für Geowissenschaften der " +
+        "Universität Jena.",
       "Hauser und ihr Team haben neue Sensoren vergraben. Warnen könne man nicht, sagt die Physikerin. " +
         "„Wir messen nur.“",
       "Der Astronom Jonas Keller von der Sternwarte Sonneberg zählt die Meteore. Bewölkung störe kaum, " +
