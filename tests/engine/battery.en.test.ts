@@ -4401,4 +4401,19 @@ runBattery("en", [
       ["We will see it again in 2031,", "Colin Marsh"],
     ],
   },
+  {
+    construction:
+      "`The Harbour Board on Monday said`: the day and its preposition between the subject and the verb " +
+      "are when it spoke, not part of its name; a body's own `on` (`Council on Foreign Relations`) stays",
+    paragraphs: [
+      'The Harbour Board on Monday said the new berth was "a step forward for the port".',
+      'Police on Friday told reporters the suspect was "armed and dangerous".',
+      'The Council on Foreign Relations said the talks were "a long shot".',
+    ],
+    expected: [
+      ["a step forward for the port", "The Harbour Board"],
+      ["armed and dangerous", "Police"],
+      ["a long shot", "The Council on Foreign Relations"],
+    ],
+  },
 ]);
