@@ -5594,4 +5594,43 @@ runBattery("de", [
       ["Wir bleiben dran.", "Petra Kaltenbrunner"],
     ],
   },
+  {
+    construction:
+      "`Kommandant Meier` after `Feuerwehrkommandant Reto Meier`: a rank before a surname is the role, not " +
+      "a first name; a rank in a body's name (`die Kommandantur Thun`) stays the body's",
+    paragraphs: [
+      "Feuerwehrkommandantin Sandra Hug hatte vor dem Umbau gewarnt: „Die Leitern reichen nicht bis " +
+        "zum dritten Stock.“",
+      "Im Gemeinderat blieb es ruhig. Kommandantin Hug nimmt es gelassen. „Wir üben einfach weiter“, " +
+        "sagt sie.",
+      "Polizeikommandant Urs Vogt meldete sich zu Wort: „Wir kennen die Täter.“ Kommandant Vogt blieb " +
+        "vorsichtig. „Mehr sagen wir nicht“, sagte er.",
+      "Die Kommandantur Thun teilte mit, die Übung sei „planmässig verlaufen“.",
+    ],
+    expected: [
+      ["Die Leitern reichen nicht bis zum dritten Stock.", "Sandra Hug"],
+      ["Wir üben einfach weiter", "Sandra Hug"],
+      ["Wir kennen die Täter.", "Urs Vogt"],
+      ["Mehr sagen wir nicht", "Urs Vogt"],
+      ["planmässig verlaufen", "Die Kommandantur Thun"],
+    ],
+  },
+  {
+    construction:
+      "`sagt die Physikerin` after a scientist named with her institute only: a physicist's or an " +
+      "astronomer's noun names a person, so the description finds the one just named",
+    paragraphs: [
+      "„Der Boden hebt sich“, sagt Dr. Miriam Hauser vom Institut für Geowissenschaften der " +
+        "Universität Jena.",
+      "Hauser und ihr Team haben neue Sensoren vergraben. Warnen könne man nicht, sagt die Physikerin. " +
+        "„Wir messen nur.“",
+      "Der Astronom Jonas Keller von der Sternwarte Sonneberg zählt die Meteore. Bewölkung störe kaum, " +
+        "sagt der Astronom. „Der August ist unser Monat.“",
+    ],
+    expected: [
+      ["Der Boden hebt sich", "Miriam Hauser"],
+      ["Wir messen nur.", "Miriam Hauser"],
+      ["Der August ist unser Monat.", "Jonas Keller"],
+    ],
+  },
 ]);

@@ -4405,4 +4405,76 @@ runBattery("en", [
       ["the fairest way to pay", "Tom Ashcroft"],
     ],
   },
+  {
+    construction:
+      "`the M.C.T.` after `the Methodist Church of Tonga (M.C.T.)`: an acronym written with points goes " +
+      "by the name it was defined by; one the article never wrote out stays as written",
+    paragraphs: [
+      "Delegates of the Methodist Church of Tonga (M.C.T.) met in Nuku'alofa on Friday.",
+      'In a statement, the M.C.T. said the offering had been given "freely and with joy."',
+      'The M.C.A. said the choir would travel "as soon as the boat is ready."',
+    ],
+    expected: [
+      ["freely and with joy.", "the Methodist Church of Tonga"],
+      ["as soon as the boat is ready.", "The M.C.A."],
+    ],
+  },
+  {
+    construction:
+      "`Ten-year-old Conor said`: an age spelled out opening the sentence, capitalised, is no part of the " +
+      "name, with a first name or a full name after it",
+    paragraphs: [
+      'Nine-year-old Priya said the new library was "better than the old one, except for the chairs."',
+      'Twelve-year-old Sam Ortiz said he would "come every day."',
+    ],
+    expected: [
+      ["better than the old one, except for the chairs.", "Priya"],
+      ["come every day.", "Sam Ortiz"],
+    ],
+  },
+  {
+    construction:
+      "`Clockmaker Robyn Teague`: a trade ending in -maker or -keeper, capitalised before a full name, is " +
+      "the person's occupation; a surname so ending after a given name stays the name",
+    paragraphs: [
+      "Clockmaker Robyn Teague travelled from Whanganui to fit the new movement. \"It's the best job " +
+        "I've had in years,\" Teague said.",
+      'Winemaker Lucia Ferro said the harvest was "small but excellent."',
+      'Beekeeper Tom Rata said the hives had been "quiet all winter."',
+      '"The track was fast and dry," said trainer Willie Shoemaker.',
+    ],
+    expected: [
+      ["It's the best job I've had in years,", "Robyn Teague"],
+      ["small but excellent.", "Lucia Ferro"],
+      ["quiet all winter.", "Tom Rata"],
+      ["The track was fast and dry,", "Willie Shoemaker"],
+    ],
+  },
+  {
+    construction:
+      "`Astronomer Ruth Adeyemi said`: a scientist's noun capitalised before a full name is the occupation",
+    paragraphs: [
+      'Astronomer Ruth Adeyemi said the comet was "brighter than anyone expected."',
+      '"We will see it again in 2031," said astronomer Colin Marsh.',
+    ],
+    expected: [
+      ["brighter than anyone expected.", "Ruth Adeyemi"],
+      ["We will see it again in 2031,", "Colin Marsh"],
+    ],
+  },
+  {
+    construction:
+      "`The Harbour Board on Monday said`: the day and its preposition between the subject and the verb " +
+      "are when it spoke, not part of its name; a body's own `on` (`Council on Foreign Relations`) stays",
+    paragraphs: [
+      'The Harbour Board on Monday said the new berth was "a step forward for the port".',
+      'Police on Friday told reporters the suspect was "armed and dangerous".',
+      'The Council on Foreign Relations said the talks were "a long shot".',
+    ],
+    expected: [
+      ["a step forward for the port", "The Harbour Board"],
+      ["armed and dangerous", "Police"],
+      ["a long shot", "The Council on Foreign Relations"],
+    ],
+  },
 ]);

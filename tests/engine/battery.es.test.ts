@@ -5881,4 +5881,17 @@ runBattery("es", [
       ["Siempre fueron mañosos", "su madre"],
     ],
   },
+  {
+    construction:
+      "`el astrónomo del Instituto de Astrofísica de Canarias Jorge Hernández Pérez`: a scientist's noun " +
+      "before the body and the name is the office, so the holder is the name after the body",
+    paragraphs: [
+      "“Es un objeto muy raro”, afirmó el astrónomo del Observatorio de Calar Alto Tomás Ruiz Ferrer.",
+      "“Habrá que esperar a la cosecha”, dijo la agrónoma de la Cooperativa del Segura Nuria Gil Mora.",
+    ],
+    expected: [
+      ["Es un objeto muy raro", "Tomás Ruiz Ferrer"],
+      ["Habrá que esperar a la cosecha", "Nuria Gil Mora"],
+    ],
+  },
 ]);

@@ -6314,6 +6314,36 @@ const CASES: Case[] = [
     ],
     quotes: [["Tout le monde faisait comme ça.", "Lucien Ferrand"]],
   },
+  {
+    name:
+      "« le RHJu » après « le Réseau hospitalier jurassien (RHJu) » : un sigle qui finit par une " +
+      "minuscule prend le nom qui le définit ; négatif : un sigle jamais développé reste tel qu’écrit",
+    paragraphs: [
+      "Le Réseau hospitalier jurassien (RHJu) a annoncé la fermeture de la maternité de Porrentruy.",
+      "Le RHJu évoque « une décision douloureuse ».",
+      "La Caisse cantonale vaudoise de compensation (CCVDe) a relevé ses tarifs. La CCVDe parle d’une " +
+        "hausse « inévitable ».",
+      "Le RHNe, lui, promet « une solution d’ici l’été ».",
+    ],
+    quotes: [
+      ["une décision douloureuse", "Le Réseau hospitalier jurassien"],
+      ["inévitable", "La Caisse cantonale vaudoise de compensation"],
+      ["une solution d’ici l’été", "Le RHNe"],
+    ],
+  },
+  {
+    name:
+      "« L’astronome de l’Observatoire de Genève Claire Dufour » : le métier de scientifique avant le " +
+      "corps et le nom est une fonction, le nom qui suit le corps est celui de la personne",
+    paragraphs: [
+      "L’astronome de l’Observatoire de Genève Claire Dufour l’assure : « La comète reviendra. »",
+      "« Les semis ont trois semaines de retard », note l’agronome de la Chambre d’agriculture Paul Mercier.",
+    ],
+    quotes: [
+      ["La comète reviendra.", "Claire Dufour"],
+      ["Les semis ont trois semaines de retard", "Paul Mercier"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

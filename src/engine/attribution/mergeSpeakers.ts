@@ -17,7 +17,13 @@ import {
 import { isSurnameOf, NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import { type ArticleMentions, type PersonEntity, placedBefore } from "../mentions/mentions.ts";
 import { ACRONYM } from "./tokens.ts";
-import { WORD_ACRONYM, type ArticleEntity, endsOnCompanyForm, isBodyNoun } from "../mentions/entities.ts";
+import {
+  PUNCTUATED_ACRONYM,
+  WORD_ACRONYM,
+  type ArticleEntity,
+  endsOnCompanyForm,
+  isBodyNoun,
+} from "../mentions/entities.ts";
 import { newsOrganisations } from "../lang/newsOrganisations.ts";
 import { givenNameGender } from "../lang/givenNames.ts";
 import { bestReferent, genderMatch, type ScoredReferent, scoreReferents } from "./pronouns.ts";
@@ -930,7 +936,7 @@ export class SpeakerRegistry {
       before.length === 0 || (before.length === 1 && this.rules.determiners.has(before[0]!.toLowerCase()));
     const definite = before.find((w) => this.rules.definiteDeterminers.has(w.toLowerCase()));
     const spelled =
-      determined && (ACRONYM.test(acronym!) || WORD_ACRONYM.test(acronym!))
+      determined && [ACRONYM, WORD_ACRONYM, PUNCTUATED_ACRONYM].some((shape) => shape.test(acronym!))
         ? this.mentions.acronymWrittenOut(acronym!, definite)
         : undefined;
     return spelled ?? this.mentions.nameCutInList(m.name);

@@ -2169,6 +2169,9 @@ function splitTitle(
         !titleInBodyName(tokens, start, k, rules) &&
         !surnameAfterGivenName(tokens, nameStart, k, end, rules)) ||
       (k === start && occupationAfterArticle(tokens, start, end, rules)) ||
+      // `Ten-year-old Conor said`: a sentence opening on the age, capitalised, before the name; an age
+      // is nobody's name.
+      (k === start && rules.ageNoun.test(lower)) ||
       (k === start && surnameNounBeforeFullName(tokens, start, end, rules)) ||
       (k === start + 1 && nameStart === k && occupationAfterRole(tokens, k, end, rules))
     )

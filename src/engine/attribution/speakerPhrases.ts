@@ -1309,13 +1309,15 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     }
     // `Un vecino que perdió su auto en marzo comentó`: a preposition before a time adverb just passed
     // makes one adverbial with it, which stands between the subject and its verb as the adverb would.
-    // A capitalised one is a noun (`am Morgen`), whose phrase may be the subject's.
+    // A capitalised one is a noun (`am Morgen`), whose phrase may be the subject's; not where only
+    // names and the days and months are capitalised (`The council on Monday said`).
     const adverb = tokens[j + 1]!;
+    const timeWordCapitalised = rules.capitalisesTimeWords && !rules.capitalisesNouns;
     if (
       rules.prepositions.has(t.lower) &&
       j + 1 < v &&
       rules.adverbs.has(adverb.lower) &&
-      !isCapitalised(adverb)
+      (!isCapitalised(adverb) || timeWordCapitalised)
     ) {
       j--;
       continue;

@@ -443,6 +443,7 @@ export const german: LanguageRules = {
     grossrat grossrätin großrat großrätin kantonsrat kantonsrätin
     landesrat landesrätin gemeindeammann stadtammann landammann
     primar primaria primarius chefarzt chefärztin oberarzt oberärztin
+    kommandant kommandantin
   `),
   ),
   everyoneNouns: words("mann frau"),
@@ -464,7 +465,7 @@ export const german: LanguageRules = {
       erzieher fahrer führer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator gärtner
       besucher zuschauer monteur installateur tischler dachdecker klempner mechatroniker hotelier
       besitzer inhaber eigentümer
-      pendler passagier patient angler
+      pendler passagier patient angler astronom physiker
       ologe
     `,
       "m",
@@ -485,7 +486,7 @@ export const german: LanguageRules = {
       mechanikerin bäuerin kuratorin gärtnerin besucherin zuschauerin monteurin installateurin tischlerin
       dachdeckerin klempnerin mechatronikerin hotelière hotelierin
       besitzerin inhaberin eigentümerin
-      pendlerin passagierin patientin anglerin
+      pendlerin passagierin patientin anglerin astronomin physikerin
       ologin
     `,
       "f",

@@ -375,7 +375,7 @@ export const english: LanguageRules = {
       administrator coordinator planner planners designer lecturer instructor curator coroner paramedic
       hydrologist geologist biologist ecologist climatologist seismologist virologist meteorologist
       forecaster forecasters staff personnel crew
-      criminologist physicist chemist statistician technician envoy fellow fisherman fishermen
+      criminologist physicist chemist astronomer statistician technician envoy fellow fisherman fishermen
       elder elders realtor broker family relatives star co-star vet vets veterinarian veterinarians
       chef chefs baker builder builders midwife midwives carer carers caregiver caregivers firefighter
       firefighters plumber electrician musician musicians singer singers songwriter rapper guitarist
@@ -398,8 +398,16 @@ export const english: LanguageRules = {
     ...gendered("son brother husband father congressman businessman chairman spokesman", "m"),
   ]),
   partisanNoun: /^\p{Ll}{4,}ists?$/u,
-  specialistNoun: /^\p{Ll}{3,}ographers?$/u,
-  ageNoun: /^\p{N}+-year-old$/u,
+  // A trade's ending makes person nouns too: `Clockmaker Robyn Teague`, `the beekeeper`, `lawmakers`.
+  specialistNoun: /^\p{Ll}{3,}(?:ographer|maker|keeper)s?$/u,
+  // The age in digits or in words, as a sentence opens on it: `the 10-year-old`, `Ten-year-old Conor`,
+  // `a twenty-five-year-old`.
+  ageNoun: new RegExp(
+    "^(?:\\p{N}+|(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-(?:one|two|three|four|five|six|seven|" +
+      "eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" +
+      "(?:thir|four|fif|six|seven|eigh|nine)teen)-year-old$",
+    "u",
+  ),
   ageNounDecades: new Map(),
   retireeNouns: words("retiree pensioner"),
   feminineByCase: noWord,

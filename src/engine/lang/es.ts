@@ -474,7 +474,7 @@ export const spanish: LanguageRules = {
       trabajador trabajadores manifestante manifestantes dirigente portavoz
       mandatario legislador parlamentario técnico entrenador seleccionador capitán autor premier
       biólogo politólogo sociólogo psicólogo epidemiólogo climatólogo geólogo científico catedrático
-      académico geofísico
+      académico geofísico astrónomo agrónomo
       ingeniero arquitecto enfermero historiador escritor agricultor ganadero pescador hostelero tendero
       marinero jugador delantero extremo portero arquero goleador zaguero serpentinero lanzador jardinero
       acusado imputado procesado pintor timonel delegado magistrado cajero jubilado
@@ -493,7 +493,7 @@ export const spanish: LanguageRules = {
       empresaria directora jefa trabajadora vicepresidenta
       mandataria legisladora parlamentaria entrenadora seleccionadora capitana autora
       bióloga politóloga socióloga psicóloga epidemióloga climatóloga geóloga científica catedrática
-      académica geofísica
+      académica geofísica astrónoma agrónoma
       ingeniera arquitecta enfermera historiadora escritora agricultora ganadera pescadora hostelera
       tendera jugadora delantera portera arquera goleadora acusada imputada procesada pintora delegada
       jardinera cajera jubilada marinera

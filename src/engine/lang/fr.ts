@@ -580,7 +580,7 @@ export const french: LanguageRules = {
       internaute internautes témoins élus commissaire cadre cadres fonctionnaire fonctionnaires membre
       membres toxicologue sociologue politologue psychologue famille entourage
       journaliste journalistes mannequin architecte psychiatre pédiatre vétérinaire urgentiste athlète
-      humoriste ténor ténors pdg scénographe
+      humoriste ténor ténors pdg scénographe astronome agronome
       cinéaste cinéastes scénariste photographe peintre artiste artistes chorégraphe dramaturge styliste
       critique
       pianiste violoniste alpiniste cycliste gestionnaire gestionnaires saxophoniste guitariste bassiste

@@ -108,6 +108,16 @@ export function endsOnCompanyForm(name: string, rules: Pick<LanguageRules, "comp
  */
 export const WORD_ACRONYM = /^\p{Lu}\p{Ll}{2,11}$/u;
 
+/**
+ * `C.C.C.S.`, `RHNe`: an acronym written with a point after each capital, or capitals ending on a
+ * small letter or two that a word of the name gives with its initial (« Réseau hospitalier
+ * neuchâtelois (RHNe) »). Spelled by its letters, the points dropped (see acronymLetters).
+ */
+export const PUNCTUATED_ACRONYM = /^(?:(?:\p{Lu}\.){2,6}|\p{Lu}{2,5}\p{Ll}{1,2})$/u;
+
+/** The letters an acronym spells its name with: `C.C.C.S.` → `CCCS`. */
+export const acronymLetters = (acronym: string): string => acronym.replaceAll(".", "");
+
 /** A person the names stage found, with where each of their names stands. */
 export interface NamedPerson {
   name: string;

@@ -41,6 +41,7 @@ import { roleOfRun } from "./roles.ts";
 import { isFunctionWord, isPersonNoun, isPluralPersonNoun } from "../lang/lexicon.ts";
 import { bodyDescriptions } from "./bodies.ts";
 import {
+  acronymLetters,
   WORD_ACRONYM,
   type ArticleEntity,
   articleEntities,
@@ -1040,6 +1041,7 @@ export class ArticleMentions {
     );
     if (!this.wordsInBrackets.has(acronym)) return null;
     const spells = WORD_ACRONYM.test(acronym) ? spellsBySyllables : spellsAcronym;
+    const letters = acronymLetters(acronym);
     for (const { sentence } of this.blocks) {
       const { tokens, rules } = sentence;
       const joins = (k: number) => {
@@ -1054,7 +1056,7 @@ export class ArticleMentions {
         let start = end + 1;
         while (start > 0 && (isCapitalised(tokens[start - 1]!) || joins(start - 1))) start--;
         for (let from = end; from >= start; from--) {
-          if (initialsOf(tokens[from]!.text).includes(acronym[0]!) && spells(sentence, from, end, acronym))
+          if (initialsOf(tokens[from]!.text).includes(letters[0]!) && spells(sentence, from, end, letters))
             return located(sentence, from, end);
         }
         // `Médecins sans frontières (MSF)`, `la Ligue des droits de l’homme (LDH)`: where a body’s
@@ -1062,7 +1064,7 @@ export class ArticleMentions {
         // run of words before the bracket that spells the acronym so is the name.
         for (let from = end; from >= 0 && end - from < acronym.length * LOWER_CASE_NAME_SPREAD; from--) {
           if (tokens[from]!.kind !== "word") break;
-          if (tokens[from]!.text[0] === acronym[0] && spellsBySyllables(sentence, from, end, acronym))
+          if (tokens[from]!.text[0] === letters[0] && spellsBySyllables(sentence, from, end, letters))
             return located(sentence, from, end);
         }
       }
