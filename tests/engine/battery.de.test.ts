@@ -4,6 +4,47 @@ import { runBattery } from "./battery.helpers.ts";
 runBattery("de", [
   {
     construction:
+      "Ein Ingenieur der Stadt Linz hat die Brücke geprüft. Der Beton sei „…“ (the reported speech after " +
+      "a sentence bringing in an unnamed subject is that subject's, not the last speaker's)",
+    paragraphs: [
+      "Bürgermeisterin Karin Hausmann war noch am Abend vor Ort. „Niemand ist verletzt“, sagte sie.",
+      "Ein Ingenieur der Stadt Linz hat die Brücke am Dienstag geprüft. Der Beton sei „an mehreren " +
+        "Stellen gerissen“, eine Sperre unvermeidlich.",
+      "Landrat Theo Brunner lobte die Feuerwehr. „Das war vorbildlich“, sagte er.",
+      "Eine Ärztin hat die Verletzten in der Nacht versorgt. Die Lage sei „unter Kontrolle“.",
+      "Landrat Theo Brunner dankte den Helfern. Die Kosten seien „noch nicht absehbar“, sagte er.",
+    ],
+    expected: [
+      ["Niemand ist verletzt", "Karin Hausmann"],
+      ["an mehreren Stellen gerissen", "Ein Ingenieur der Stadt Linz"],
+      ["Das war vorbildlich", "Theo Brunner"],
+      ["unter Kontrolle", "Eine Ärztin"],
+      ["noch nicht absehbar", "Theo Brunner"],
+    ],
+  },
+  {
+    construction:
+      "Eine Pächterin … hat … vorgefunden. „…“, sagt sie; Ein Stimmbürger erinnerte daran … „…“, rief er " +
+      "(a tenant, a voter: nouns for a person, who the next pronoun stands for, not the one named before)",
+    paragraphs: [
+      "Vereinsvorsitzender Bernd Kolb ist ratlos. „Hier gibt es nichts zu holen.“",
+      "Eine Pächterin aus dem Nachbarort hat ihre Hütte am Sonntag aufgebrochen vorgefunden. „Das " +
+        "Werkzeug ist ersetzbar“, sagt sie.",
+      "Gemeindepräsident Urs Meili warb lange für das neue Schulhaus.",
+      "Ein junger Stimmbürger erinnerte an die Schulden der Gemeinde. „Wir können uns das nicht " +
+        "leisten“, rief er.",
+      "Landwirt Peter Hofer sprach von einem guten Jahr.",
+      "Ein Pächter vom Nachbarhof sieht das anders. „Die Pacht frisst alles auf“, sagt er.",
+    ],
+    expected: [
+      ["Hier gibt es nichts zu holen.", "Bernd Kolb"],
+      ["Das Werkzeug ist ersetzbar", "Eine Pächterin aus dem Nachbarort"],
+      ["Wir können uns das nicht leisten", "Ein junger Stimmbürger"],
+      ["Die Pacht frisst alles auf", "Ein Pächter vom Nachbarhof"],
+    ],
+  },
+  {
+    construction:
       "sagt der Vater after `Sein Sohn Florian Rieder` (a family of one surname told apart by kinship nouns)",
     paragraphs: [
       "„Wir mussten den Steig verlegen“, sagt Hüttenwirt Sepp Rieder. Sein Sohn Florian Rieder, 34, " +

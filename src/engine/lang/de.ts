@@ -463,7 +463,7 @@ export const german: LanguageRules = {
       feuerwehrmann regisseur senior junior dramaturg ermittler wirt
       erzieher fahrer führer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator gärtner
       besucher zuschauer monteur installateur tischler dachdecker klempner mechatroniker hotelier
-      besitzer inhaber eigentümer
+      besitzer inhaber eigentümer pächter bürger
       pendler passagier patient angler
       ologe
     `,
@@ -484,7 +484,7 @@ export const german: LanguageRules = {
       hebamme erzieherin fahrerin führerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
       mechanikerin bäuerin kuratorin gärtnerin besucherin zuschauerin monteurin installateurin tischlerin
       dachdeckerin klempnerin mechatronikerin hotelière hotelierin
-      besitzerin inhaberin eigentümerin
+      besitzerin inhaberin eigentümerin pächterin bürgerin
       pendlerin passagierin patientin anglerin
       ologin
     `,
