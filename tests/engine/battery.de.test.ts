@@ -4,6 +4,28 @@ import { runBattery } from "./battery.helpers.ts";
 runBattery("de", [
   {
     construction:
+      "Eine Stammkundin, ein Leser, ein Kirchgänger, ein Weinhändler, ein Bergmann: nouns for a person " +
+      "an unnamed source is brought in by, before a colon or a pronoun's speech verb",
+    paragraphs: [
+      "Marktleiterin Doris Ebner freut sich über den Umbau. „Wir haben endlich Platz“, sagt sie.",
+      "Eine Stammkundin aus dem Nachbardorf packt gerade ihre Tasche: „Ich komme seit zwanzig Jahren her.“",
+      "Pfarrer Anton Reiter hat die Messe verlegt.",
+      "Ein älterer Kirchgänger sieht es gelassen: „Hauptsache, die Glocken läuten.“",
+      "Ein Leser aus Steyr hat uns geschrieben. „Die Packung ist halb leer“, klagt er.",
+      "Ein Weinhändler aus Krems winkt ab: „Das Jahr war schwierig.“",
+      "Ein ehemaliger Bergmann erinnert sich: „Unter Tage war es laut.“",
+    ],
+    expected: [
+      ["Wir haben endlich Platz", "Doris Ebner"],
+      ["Ich komme seit zwanzig Jahren her.", "Eine Stammkundin aus dem Nachbardorf"],
+      ["Hauptsache, die Glocken läuten.", "Ein älterer Kirchgänger"],
+      ["Die Packung ist halb leer", "Ein Leser aus Steyr"],
+      ["Das Jahr war schwierig.", "Ein Weinhändler aus Krems"],
+      ["Unter Tage war es laut.", "Ein ehemaliger Bergmann"],
+    ],
+  },
+  {
+    construction:
       "Ein Ingenieur der Stadt Linz hat die Brücke geprüft. Der Beton sei „…“ (the reported speech after " +
       "a sentence bringing in an unnamed subject is that subject's, not the last speaker's)",
     paragraphs: [
