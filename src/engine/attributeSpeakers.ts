@@ -27,6 +27,7 @@ import { isPersonNoun } from "./lang/lexicon.ts";
 import type { EntityKind } from "./mentions/entities.ts";
 import {
   describedSubject,
+  isOneUnnamed,
   namedBodySubject,
   firstPersonIn,
   mainSubject,
@@ -401,15 +402,17 @@ function readBlock(
   // (`Ohne Wasser verliere sie die Ernte, sagt sie. „…“`), else the person it was about (see actorOf).
   // Read only when a quote stands alone after that sentence (see actorOf).
   let spokenOfBefore: (() => number | null) | null = null;
-  // The body the sentence before, quoting no one, was about (`Das Ministerium verweist auf …`): whose
-  // words a sentence in the mood of reported speech after it gives (`Dieses werde „…“ gesteuert.`).
-  let bodyBefore: (() => Mention | null) | null = null;
+  // The body the sentence before, quoting no one, was about (`Das Ministerium verweist auf …`), or the
+  // person it brought in unnamed as its subject (`Ein Geologe des Landes hat den Hang begutachtet.`):
+  // whose words a sentence in the mood of reported speech after it gives (`Dieses werde „…“ gesteuert.`,
+  // `Der Untergrund sei „komplett durchnässt“.`).
+  let reporterBefore: (() => Mention | null) | null = null;
   for (const [start, end] of sentenceRanges(s.tokens)) {
     registry.nextSentence();
     const spokenOf = spokenOfBefore;
     spokenOfBefore = null;
-    const reportingBody = bodyBefore;
-    bodyBefore = null;
+    const reporter = reporterBefore;
+    reporterBefore = null;
     // `Global warming — “it’s a hoax.”`, then `Donald Trump has said that more than once.`
     const pointing = first && unclaimed.length > 0 && !heading ? speakerPointingBack(s, start, end) : null;
     const pointingId = pointing && registry.resolve(pointing, b, false);
@@ -492,9 +495,9 @@ function readBlock(
       if (r.direct) continue;
       const subject = heading ? null : subjectOfQuoteClause(s, i, start);
       if (subject) r.around.push(candidate("clause-subject", { mention: subject }));
-      const bodyMention = reportingBody && reportedMood(s, start, end) ? reportingBody() : null;
-      const body = bodyMention ? registry.resolve(bodyMention, b, false, true) : null;
-      if (body !== null) r.around.push(candidate("sentence-before", { speaker: body }));
+      const reporterMention = reporter && reportedMood(s, start, end) ? reporter() : null;
+      const reporterId = reporterMention ? registry.resolve(reporterMention, b, false, true) : null;
+      if (reporterId !== null) r.around.push(candidate("sentence-before", { speaker: reporterId }));
       // `Son barreur, X, 24 ans, se console avec « … »`: whoever the quote's own sentence names before
       // it is mentioned after the speakers of the sentences before.
       if (!heading) meetPeopleNamed(s, start, i, registry, b);
@@ -525,7 +528,11 @@ function readBlock(
     if (!PULL_QUOTE_KINDS.has(kind) && !quotes)
       spokenOfBefore =
         speaking !== null ? () => speaking : actorOf(s, start, end, described ?? topic, registry);
-    if (subject) continue;
+    if (subject) {
+      if (isOneUnnamed(subject) && !quotes)
+        reporterBefore = () => (reportedMood(s, start, end) ? null : subject);
+      continue;
+    }
     // Whoever the sentence reports speaking stays its topic, whoever else it names
     // (`Ao explicar que … o deputado X, Pacheco afirmou que …` then `“…”, disse.`).
     if (speaking !== null) registry.mentionAgain(speaking, b);
@@ -541,7 +548,7 @@ function readBlock(
       if (body) registry.bodySubject(body, b);
       // Not one the sentence's own reported speech is about (`Die Regierung müsse …, so der Kanzler.`):
       // that too is read only when the next sentence asks.
-      bodyBefore = body === null || quotes ? null : () => (reportedMood(s, start, end) ? null : body());
+      reporterBefore = body === null || quotes ? null : () => (reportedMood(s, start, end) ? null : body());
     }
   }
   // Within a paragraph, an unattributed quote shares its neighbour's speaker; a paragraph that

@@ -4,6 +4,69 @@ import { runBattery } from "./battery.helpers.ts";
 runBattery("de", [
   {
     construction:
+      "Eine Stammkundin, ein Leser, ein Kirchgänger, ein Weinhändler, ein Bergmann: nouns for a person " +
+      "an unnamed source is brought in by, before a colon or a pronoun's speech verb",
+    paragraphs: [
+      "Marktleiterin Doris Ebner freut sich über den Umbau. „Wir haben endlich Platz“, sagt sie.",
+      "Eine Stammkundin aus dem Nachbardorf packt gerade ihre Tasche: „Ich komme seit zwanzig Jahren her.“",
+      "Pfarrer Anton Reiter hat die Messe verlegt.",
+      "Ein älterer Kirchgänger sieht es gelassen: „Hauptsache, die Glocken läuten.“",
+      "Ein Leser aus Steyr hat uns geschrieben. „Die Packung ist halb leer“, klagt er.",
+      "Ein Weinhändler aus Krems winkt ab: „Das Jahr war schwierig.“",
+      "Ein ehemaliger Bergmann erinnert sich: „Unter Tage war es laut.“",
+    ],
+    expected: [
+      ["Wir haben endlich Platz", "Doris Ebner"],
+      ["Ich komme seit zwanzig Jahren her.", "Eine Stammkundin aus dem Nachbardorf"],
+      ["Hauptsache, die Glocken läuten.", "Ein älterer Kirchgänger"],
+      ["Die Packung ist halb leer", "Ein Leser aus Steyr"],
+      ["Das Jahr war schwierig.", "Ein Weinhändler aus Krems"],
+      ["Unter Tage war es laut.", "Ein ehemaliger Bergmann"],
+    ],
+  },
+  {
+    construction:
+      "Ein Ingenieur der Stadt Linz hat die Brücke geprüft. Der Beton sei „…“ (the reported speech after " +
+      "a sentence bringing in an unnamed subject is that subject's, not the last speaker's)",
+    paragraphs: [
+      "Bürgermeisterin Karin Hausmann war noch am Abend vor Ort. „Niemand ist verletzt“, sagte sie.",
+      "Ein Ingenieur der Stadt Linz hat die Brücke am Dienstag geprüft. Der Beton sei „an mehreren " +
+        "Stellen gerissen“, eine Sperre unvermeidlich.",
+      "Landrat Theo Brunner lobte die Feuerwehr. „Das war vorbildlich“, sagte er.",
+      "Eine Ärztin hat die Verletzten in der Nacht versorgt. Die Lage sei „unter Kontrolle“.",
+      "Landrat Theo Brunner dankte den Helfern. Die Kosten seien „noch nicht absehbar“, sagte er.",
+    ],
+    expected: [
+      ["Niemand ist verletzt", "Karin Hausmann"],
+      ["an mehreren Stellen gerissen", "Ein Ingenieur der Stadt Linz"],
+      ["Das war vorbildlich", "Theo Brunner"],
+      ["unter Kontrolle", "Eine Ärztin"],
+      ["noch nicht absehbar", "Theo Brunner"],
+    ],
+  },
+  {
+    construction:
+      "Eine Pächterin … hat … vorgefunden. „…“, sagt sie; Ein Stimmbürger erinnerte daran … „…“, rief er " +
+      "(a tenant, a voter: nouns for a person, who the next pronoun stands for, not the one named before)",
+    paragraphs: [
+      "Vereinsvorsitzender Bernd Kolb ist ratlos. „Hier gibt es nichts zu holen.“",
+      "Eine Pächterin aus dem Nachbarort hat ihre Hütte am Sonntag aufgebrochen vorgefunden. „Das " +
+        "Werkzeug ist ersetzbar“, sagt sie.",
+      "Gemeindepräsident Urs Meili warb lange für das neue Schulhaus.",
+      "Ein junger Stimmbürger erinnerte an die Schulden der Gemeinde. „Wir können uns das nicht " +
+        "leisten“, rief er.",
+      "Landwirt Peter Hofer sprach von einem guten Jahr.",
+      "Ein Pächter vom Nachbarhof sieht das anders. „Die Pacht frisst alles auf“, sagt er.",
+    ],
+    expected: [
+      ["Hier gibt es nichts zu holen.", "Bernd Kolb"],
+      ["Das Werkzeug ist ersetzbar", "Eine Pächterin aus dem Nachbarort"],
+      ["Wir können uns das nicht leisten", "Ein junger Stimmbürger"],
+      ["Die Pacht frisst alles auf", "Ein Pächter vom Nachbarhof"],
+    ],
+  },
+  {
+    construction:
       "sagt der Vater after `Sein Sohn Florian Rieder` (a family of one surname told apart by kinship nouns)",
     paragraphs: [
       "„Wir mussten den Steig verlegen“, sagt Hüttenwirt Sepp Rieder. Sein Sohn Florian Rieder, 34, " +

@@ -5,6 +5,24 @@ import { runBattery } from "./battery.helpers.ts";
 runBattery("en", [
   {
     construction:
+      "X, 64, spoke from her porch. Police credited a neighbor’s call. “…,” the grandmother said (a kin " +
+      "noun of one gender, and someone owning a thing only passed by: the woman named before speaks)",
+    paragraphs: [
+      "Maria Lopez, 71, watched the fire from across the road. Firefighters praised a neighbor’s quick " +
+        "thinking. “I just prayed the whole time,” the woman said.",
+      "Harold Finch, 80, was asleep when the water rose. Rescuers credited a passer-by’s phone call. " +
+        "“I would not be here without him,” the grandfather said.",
+      "Police thanked a cashier’s sharp eyes. A grandmother who lives above the store saw it all. “They " +
+        "ran straight past me,” the grandmother said.",
+    ],
+    expected: [
+      ["I just prayed the whole time,", "Maria Lopez"],
+      ["I would not be here without him,", "Harold Finch"],
+      ["They ran straight past me,", "A grandmother"],
+    ],
+  },
+  {
+    construction:
       "a headline ‘…’: council calls for a review, the same words in the body with a subjectless he told " +
       "after the sentence naming who says them: a verb going on with its own object after the colon says " +
       "something else, and the quote is the body speaker's",

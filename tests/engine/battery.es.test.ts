@@ -4676,6 +4676,46 @@ runBattery("es", [
   },
   {
     construction:
+      "En X, un vecino de la calle Y, que pidió no dar su nombre, se mostraba molesto: «…» (a setting, " +
+      "then an unnamed subject whose relative clause between commas comes before its verb)",
+    paragraphs: [
+      "La concejala de Movilidad, Lucía Prieto Sanz, presentó el nuevo calendario de obras.",
+      "A la salida del mercado, un pescadero de la plaza de Abastos, que pidió no ser identificado, se " +
+        "mostraba molesto: «Nos enteramos de las obras por la radio».",
+      "El alcalde Rubén Soto Vidal defendió la obra ante el pleno.",
+      "En Triana, una vecina de la calle Pureza, que lleva treinta años en el barrio, lo tiene claro: " +
+        "«Aquí el tráfico nunca ha sido un problema».",
+      "El portavoz de la oposición criticó los plazos.",
+      "En el pleno, el concejal Jaime Ortiz Lara, que votó en contra, fue tajante: «Es un parche».",
+    ],
+    expected: [
+      ["Nos enteramos de las obras por la radio", "un pescadero de la plaza de Abastos"],
+      ["Aquí el tráfico nunca ha sido un problema", "una vecina de la calle Pureza"],
+      ["Es un parche", "Jaime Ortiz Lara"],
+    ],
+  },
+  {
+    construction:
+      "una enfermera del hospital X Y esperaba desde las seis: «…», un recolector de algas: the name of " +
+      "the place the description's noun names is not the subject, whose verb follows it",
+    paragraphs: [
+      "El gerente de la empresa de autobuses, Ignacio Mora Gil, descartó suspender el plan.",
+      "En la parada de la avenida Goyeneche, una cocinera del hospital Carlos Monge esperaba desde las " +
+        "seis: «Hoy llego tarde otra vez».",
+      "El director regional, Tomás Rivas Peña, pidió calma a los usuarios.",
+      "Un conserje del colegio San Fermín lo vio de otra manera: «Aquí nadie nos preguntó nada».",
+      "La seremi Paula Ruiz Soto calificó el estudio de «alerta».",
+      "En Cobija, una recolectora de algas que vive del mar lo ha notado: «Cada año hay menos».",
+    ],
+    expected: [
+      ["Hoy llego tarde otra vez", "una cocinera del hospital Carlos Monge"],
+      ["Aquí nadie nos preguntó nada", "Un conserje del colegio San Fermín"],
+      ["alerta", "Paula Ruiz Soto"],
+      ["Cada año hay menos", "una recolectora de algas"],
+    ],
+  },
+  {
+    construction:
       "X habló con un vecino de Triana: «…» (negative: an indefinite object, the named subject speaks)",
     paragraphs: [
       "El alcalde Rubén Soto Vidal habló con un vecino de Triana: «Tendrán el parque en primavera».",

@@ -23,6 +23,21 @@ interface Case {
 const CASES: Case[] = [
   {
     name:
+      "Sur la plage, un loueur de kayaks se montre serein. « … » (a noun for a person brings in an " +
+      "unnamed source, whose words follow, not those of the person named before)",
+    paragraphs: [
+      "Le maire, Christophe Garnier, a défendu le nouveau parking payant.",
+      "Sur la plage, un loueur de kayaks se montre plus serein. « Les touristes viendront quand même. »",
+      "La conseillère municipale Élise Morin a voté contre.",
+      "Près du port, une loueuse de vélos s’inquiète : « On va perdre des clients. »",
+    ],
+    quotes: [
+      ["Les touristes viendront quand même.", "un loueur de kayaks"],
+      ["On va perdre des clients.", "une loueuse de vélos"],
+    ],
+  },
+  {
+    name:
       "un riverain décrit avant un deux-points, puis la citation et « peste-t-il » : le pronom est le " +
       "nouveau venu, pas le maire cité avant",
     paragraphs: [

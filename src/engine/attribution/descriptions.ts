@@ -36,8 +36,9 @@ export interface DescriptionFeatures {
    */
   otherKin: boolean;
   /**
-   * Described without a name as a preposition's complement (`bei einer Hautärztin`): someone the
-   * sentence passes by, whom a reporter does not go on describing.
+   * Described without a name as a preposition's complement (`bei einer Hautärztin`) or as the owner of
+   * what the sentence is about (`a neighbor’s doorbell camera`): someone the sentence passes by, whom a
+   * reporter does not go on describing.
    */
   governed: boolean;
   /**
@@ -98,7 +99,10 @@ export const DESCRIPTION_WEIGHTS = {
   otherKin: Number.NEGATIVE_INFINITY,
   otherAge: Number.NEGATIVE_INFINITY,
   genderDisagrees: Number.NEGATIVE_INFINITY,
-  /** Passed by in a complement: worth less than a name one mention further back whose gender agrees. */
+  /**
+   * Passed by in a complement or a possessive: worth less than a name one mention further back whose
+   * gender agrees.
+   */
   governed: -0.4,
 } as const;
 
@@ -156,7 +160,7 @@ export function describeAntecedent(f: DescriptionFeatures): string {
     f.otherOffice && "other office",
     f.otherKin && "other kin",
     f.otherAge && "other age",
-    f.governed && "after preposition",
+    f.governed && "in passing",
     f.byAge && "by age",
     f.namedInFull && "named in full",
     f.namedAheadOnly && "named ahead only",

@@ -1492,7 +1492,7 @@ export class SpeakerRegistry {
                   )))) ||
             this.qualifiedOtherwiseIn(roles, m.name),
         otherKin: this.otherKin(words, roleWords),
-        governed: "source" in c && this.mentions.governedByPreposition(c.source.mentions[0]!),
+        governed: "source" in c && this.mentions.mentionedInPassing(c.source.mentions[0]!),
         // An age fits anyone named, not a place's name read as a person's (`el único sitio del Casco
         // Antiguo`, then `recuerda el zapatero de 81 años`: see namedAfterArticle).
         byAge: byAge && !("person" in c && this.mentions.namedAfterArticle(c.person)),

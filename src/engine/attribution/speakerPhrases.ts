@@ -1871,11 +1871,7 @@ const UNNAMED_QUALIFIERS = 2;
  */
 export function unnamedSubjectBeforeColon(s: Sentence, colon: number, sentenceStart: number): Mention | null {
   const { tokens, rules } = s;
-  // Lead-ins saying where and when (afterLeadIns), or another setting (`Assise sur un banc, une mère
-  // confie :`: settingEnd).
-  const afterLeadIn = afterLeadIns(s, sentenceStart, colon);
-  const start =
-    afterLeadIn !== sentenceStart ? afterLeadIn : (settingEnd(s, sentenceStart, colon) ?? sentenceStart);
+  const start = afterSetting(s, sentenceStart, colon);
   if (!rules.indefiniteDeterminers.has(tokens[start]?.lower ?? "")) return null;
   let head = start + 1;
   while (head < colon && head - start <= UNNAMED_QUALIFIERS && !isPersonNoun(tokens[head]!.lower, rules))
@@ -1890,6 +1886,15 @@ export function unnamedSubjectBeforeColon(s: Sentence, colon: number, sentenceSt
   const end = inserted?.open ?? verb;
   const mention = subjectOpening(s, start, rules.capitalisesNouns ? nounPhraseEnd(s, start, end) : end);
   return isOneUnnamed(mention) ? mention : null;
+}
+
+/**
+ * Where the subject opens after lead-ins saying where and when (afterLeadIns), or another setting
+ * (`Assise sur un banc, une mère confie :`: settingEnd); sentenceStart when the sentence opens on none.
+ */
+export function afterSetting(s: Sentence, sentenceStart: number, end: number): number {
+  const afterLeadIn = afterLeadIns(s, sentenceStart, end);
+  return afterLeadIn !== sentenceStart ? afterLeadIn : (settingEnd(s, sentenceStart, end) ?? sentenceStart);
 }
 
 // How many words a lead-in after the first may hold: a time phrase (`dimanche matin`, `vers midi`).
@@ -1941,15 +1946,20 @@ function insertedCircumstance(
 
 /**
  * `de Masdache recibió`, `de la Universidad de Sevilla recibió`: the word at k follows capitalised words
- * that a preposition or determiner after `from` governs, a name ending the subject's complement. (`A
- * Republican leadership aide`: a capital right after the noun qualifies it, and what follows is no verb.)
+ * that a preposition or determiner after `from` governs, a name ending the subject's complement, perhaps
+ * after the common noun it names (`del hospital Honorio Delgado esperaba`). (`A Republican leadership
+ * aide`: a capital right after the noun qualifies it, and what follows is no verb.)
  */
 function afterGovernedName(s: Sentence, from: number, k: number): boolean {
   const { tokens, rules } = s;
+  const governs = (t: Token | undefined) =>
+    isWord(t) && (rules.prepositions.has(t.lower) || rules.determiners.has(t.lower));
   let b = k - 1;
   while (b >= from && isCapitalised(tokens[b])) b--;
-  const governing = tokens[b]?.lower ?? "";
-  return b >= from && b < k - 1 && (rules.prepositions.has(governing) || rules.determiners.has(governing));
+  if (b < from || b === k - 1) return false;
+  const named = tokens[b]!;
+  const namedNoun = isWord(named) && !isCapitalised(named) && !isFunctionWord(named.lower, rules);
+  return governs(named) || (namedNoun && b - 1 >= from && governs(tokens[b - 1]));
 }
 
 /**
@@ -3861,10 +3871,10 @@ function complementBeforeVerb(s: Sentence, from: number, end: number): number | 
   while (n + 1 < end && isAdjectiveBeforeNoun(s, n)) n++;
   const noun = tokens[n];
   if (!isWord(noun) || !isCapitalised(noun)) return null;
-  // `aus dem Quartier Riedmatt`, `der Gemeinde Au`: the place's noun may go on with its name (not a
-  // person's, opening on a given name).
+  // `aus dem Quartier Riedmatt`, `der Gemeinde Au`, `des Landes Steiermark`: the place's noun may go on
+  // with its name (not a person's, opening on a given name).
   const named = (t: Token | undefined) => isWord(t) && isCapitalised(t) && !isGivenName(t.text);
-  while (n + 2 < end && named(tokens[n + 1]) && place) n++;
+  while (n + 2 < end && named(tokens[n + 1])) n++;
   const setOff =
     opensRelativeClause(s, n + 2) ||
     (isComma(tokens[n + 1]) && rules.prepositions.has(tokens[n + 2]?.lower ?? ""));
@@ -3880,7 +3890,7 @@ function complementBeforeVerb(s: Sentence, from: number, end: number): number | 
 }
 
 /** The mention is one person described, not named: the subject a later pronoun may stand for. */
-function isOneUnnamed(m: Mention | null | undefined): m is Mention {
+export function isOneUnnamed(m: Mention | null | undefined): m is Mention {
   return m?.type === "description" && m.kind === "unnamed" && !m.plural;
 }
 

@@ -46,6 +46,7 @@ import {
   phraseBeforeColon,
   subjectOfCopulaBeforeColon,
   unnamedSubjectBeforeColon,
+  afterSetting,
   isNoun,
   isPronoun,
   governedInfinitive,
@@ -1427,8 +1428,8 @@ function subjectBeforeRelativeClause(s: Sentence, colon: number, start: number):
   while (open > start && close - open < RELATIVE_CLAUSE_REACH && tokens[open]!.text !== ",") open--;
   if (!opensCommaRelativeClause(s, open + 1)) return null;
   // `Auf der Tribüne stand ein Dauerkartenbesitzer, der …, und rang nach Luft:`: after a place and the
-  // verb, the subject.
-  return subjectOpening(s, invertedSubjectStart(s, start, open) ?? start, open);
+  // verb, the subject; `A la puerta del bar, un camarero, que …, se mostraba escéptico:` after a setting.
+  return subjectOpening(s, invertedSubjectStart(s, start, open) ?? afterSetting(s, start, open), open);
 }
 
 /**

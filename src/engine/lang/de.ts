@@ -464,7 +464,8 @@ export const german: LanguageRules = {
       feuerwehrmann regisseur senior junior dramaturg ermittler wirt
       erzieher fahrer führer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator gärtner
       besucher zuschauer monteur installateur tischler dachdecker klempner mechatroniker hotelier
-      besitzer inhaber eigentümer
+      besitzer inhaber eigentümer pächter bürger =kunde stammkunde leser abonnent kirchgänger händler
+      =bergmann
       pendler passagier patient angler astronom physiker
       ologe
     `,
@@ -485,7 +486,8 @@ export const german: LanguageRules = {
       hebamme erzieherin fahrerin führerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
       mechanikerin bäuerin kuratorin gärtnerin besucherin zuschauerin monteurin installateurin tischlerin
       dachdeckerin klempnerin mechatronikerin hotelière hotelierin
-      besitzerin inhaberin eigentümerin
+      besitzerin inhaberin eigentümerin pächterin bürgerin =kundin stammkundin leserin abonnentin
+      kirchgängerin händlerin
       pendlerin passagierin patientin anglerin astronomin physikerin
       ologin
     `,

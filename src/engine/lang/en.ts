@@ -392,10 +392,14 @@ export const english: LanguageRules = {
       undefined,
     ),
     ...gendered(
-      "spokeswoman woman chairwoman congresswoman mother daughter sister wife actress businesswoman",
+      "spokeswoman woman chairwoman congresswoman mother daughter sister wife actress businesswoman " +
+        "grandmother grandma widow",
       "f",
     ),
-    ...gendered("son brother husband father congressman businessman chairman spokesman", "m"),
+    ...gendered(
+      "son brother husband father congressman businessman chairman spokesman grandfather grandpa widower",
+      "m",
+    ),
   ]),
   partisanNoun: /^\p{Ll}{4,}ists?$/u,
   // A trade's ending makes person nouns too: `Clockmaker Robyn Teague`, `the beekeeper`, `lawmakers`.

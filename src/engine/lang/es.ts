@@ -482,7 +482,7 @@ export const spanish: LanguageRules = {
       vendedor vendedores esposo aficionado aficionados seguidor seguidores conductor chofer chófer
       comprador camarero mesero pasajero pasajeros viajero dueño propietario inquilino abuelo tío novio
       viudo cocinero panadero carnicero bombero bomberos repartidor espectador alumno peatón campesino
-      campesinos maestro voluntario voluntarios viticultor religioso compañero operario montador
+      campesinos maestro voluntario voluntarios viticultor religioso compañero operario montador recolector
     `,
       "m",
     ),
@@ -500,7 +500,7 @@ export const spanish: LanguageRules = {
       magistrada ejecutiva
       vendedora aficionada seguidora conductora compradora camarera mesera pasajera viajera dueña
       inquilina abuela tía novia viuda cocinera panadera repartidora espectadora alumna campesina maestra
-      voluntaria viticultora religiosa
+      voluntaria viticultora religiosa recolectora
     `,
       "f",
     ),

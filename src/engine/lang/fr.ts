@@ -614,7 +614,7 @@ export const french: LanguageRules = {
       aîné cadet
       évêque archevêque curé prêtre vicaire abbé
       usager usagers passager passagers client clients abonné abonnés meneur natif patient patients
-      voyageur voyageurs
+      voyageur voyageurs loueur
     `,
       "m",
     ),
@@ -629,6 +629,7 @@ export const french: LanguageRules = {
       magistrate prévenue accusée plaignante comédienne actrice musicienne chanteuse danseuse
       réalisatrice écrivaine romancière historienne ingénieure agricultrice commerçante éditrice
       entrepreneuse fondatrice cofondatrice concurrente entraîneuse joueuse riveraine spectatrice lutteuse
+      loueuse
       retraitée infirmière adjointe assistante associée aide-soignante enseignante-chercheuse gérante
       chargée
       animatrice présentatrice boulangère vigneronne viticultrice artisane championne sportive

@@ -430,9 +430,18 @@ export class ArticleMentions {
     return caseArticleAt(tokens, at, rules);
   }
 
-  governedByPreposition(m: EntityMention): boolean {
+  /**
+   * The mention only passes by in its sentence: a preposition governs it (`bei einer Hautärztin`), or it
+   * owns what follows by a possessive (`a neighbor’s doorbell camera`), the thing being what the sentence
+   * is about.
+   */
+  mentionedInPassing(m: EntityMention): boolean {
     const { tokens, rules } = this.blocks[m.block]!.sentence;
-    return rules.prepositions.has(wordBefore(tokens, m.span.start)?.lower ?? "");
+    const after = tokens.find((t) => t.start >= m.span.end);
+    return (
+      rules.prepositions.has(wordBefore(tokens, m.span.start)?.lower ?? "") ||
+      (rules.possessiveSuffix !== "" && after?.lower === rules.possessiveSuffix)
+    );
   }
 
   /**
