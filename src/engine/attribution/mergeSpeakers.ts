@@ -262,6 +262,11 @@ export class SpeakerRegistry {
   lastAntecedents: readonly ScoredDescription[] = [];
   private readonly touchedAt: number[] = [];
   /**
+   * Each entity's last touch, the least recent first (a touch moves its entity to the end): what
+   * pronouns read back through, which would otherwise pass every older touch of a long page.
+   */
+  private readonly lastTouches = new Map<number, (typeof this.touches)[number]>();
+  /**
    * Indexes into `knownNames` by their words (see NameIndex): a long page's thousands of names
    * are not all compared with each.
    */
@@ -564,17 +569,18 @@ export class SpeakerRegistry {
 
   private touch(id: number, block: number, notSubject: boolean, sentence = this.sentence): void {
     const at = this.touches.length + 1;
-    this.touches.push({ id, at, sentence, notSubject });
+    const touch = { id, at, sentence, notSubject };
+    this.touches.push(touch);
     this.touchedAt[id] = at;
+    this.lastTouches.delete(id);
+    this.lastTouches.set(id, touch);
     this.entities[id]!.lastBlock = block;
   }
 
   /** Entities' last touches, most recent first (each entity once), for as long as the caller reads. */
   private *byRecencyAll(): Generator<(typeof this.touches)[number]> {
-    for (let k = this.touches.length - 1; k >= 0; k--) {
-      const touch = this.touches[k]!;
-      if (this.touchedAt[touch.id] === touch.at) yield touch;
-    }
+    const last = [...this.lastTouches.values()];
+    for (let k = last.length - 1; k >= 0; k--) yield last[k]!;
   }
 
   /** A name or alias the entity goes by, filed under its words. */
