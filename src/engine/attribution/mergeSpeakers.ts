@@ -286,6 +286,8 @@ export class SpeakerRegistry {
   /** Words of each name, alias and role compared so far: the same few strings, again and again. */
   private readonly contentWordsOf = new Map<string, string[]>();
   private readonly nameWordsOf = new Map<string, readonly string[]>();
+  /** fullName's answers without a gender, by block, offset and name. */
+  private readonly fullNames = new Map<string, string>();
 
   /** Full names written in the body, with the block and the offset where each first appears. */
   private readonly knownNames: readonly { name: string; block: number; at: number }[];
@@ -656,6 +658,22 @@ export class SpeakerRegistry {
    * gender.
    */
   fullName(name: string, block: number, gender?: Gender, at?: number): string {
+    if (gender !== undefined) return this.fullNameAmong(name, block, gender, at);
+    // Without a gender, only the article's names, known before attribution, decide: asked once for
+    // each name and place, though every reading of a sentence asks of the people it names (isKnown).
+    const key = `${block} ${at} ${name}`;
+    let full = this.fullNames.get(key);
+    if (full === undefined) this.fullNames.set(key, (full = this.fullNameAmong(name, block, undefined, at)));
+    return full;
+  }
+
+  /** The fullName of `name`, found anew. */
+  private fullNameAmong(
+    name: string,
+    block: number,
+    gender: Gender | undefined,
+    at: number | undefined,
+  ): string {
     const words = this.nameWords(name);
     const candidates = this.knownByName.candidates(words).map((i) => this.knownNames[i]!);
     const longer = candidates.filter(
