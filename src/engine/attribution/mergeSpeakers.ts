@@ -268,6 +268,11 @@ export class SpeakerRegistry {
   lastAntecedents: readonly ScoredDescription[] = [];
   private readonly touchedAt: number[] = [];
   /**
+   * Each entity's last touch, the least recent first (a touch moves its entity to the end): what
+   * pronouns read back through, which would otherwise pass every older touch of a long page.
+   */
+  private readonly lastTouches = new Map<number, (typeof this.touches)[number]>();
+  /**
    * Indexes into `knownNames` by their words (see NameIndex): a long page's thousands of names
    * are not all compared with each.
    */
@@ -287,6 +292,8 @@ export class SpeakerRegistry {
   /** Words of each name, alias and role compared so far: the same few strings, again and again. */
   private readonly contentWordsOf = new Map<string, string[]>();
   private readonly nameWordsOf = new Map<string, readonly string[]>();
+  /** fullName's answers without a gender, by block, offset and name. */
+  private readonly fullNames = new Map<string, string>();
 
   /** Full names written in the body, with the block and the offset where each first appears. */
   private readonly knownNames: readonly { name: string; block: number; at: number }[];
@@ -570,17 +577,18 @@ export class SpeakerRegistry {
 
   private touch(id: number, block: number, notSubject: boolean, sentence = this.sentence): void {
     const at = this.touches.length + 1;
-    this.touches.push({ id, at, sentence, notSubject });
+    const touch = { id, at, sentence, notSubject };
+    this.touches.push(touch);
     this.touchedAt[id] = at;
+    this.lastTouches.delete(id);
+    this.lastTouches.set(id, touch);
     this.entities[id]!.lastBlock = block;
   }
 
   /** Entities' last touches, most recent first (each entity once), for as long as the caller reads. */
   private *byRecencyAll(): Generator<(typeof this.touches)[number]> {
-    for (let k = this.touches.length - 1; k >= 0; k--) {
-      const touch = this.touches[k]!;
-      if (this.touchedAt[touch.id] === touch.at) yield touch;
-    }
+    const last = [...this.lastTouches.values()];
+    for (let k = last.length - 1; k >= 0; k--) yield last[k]!;
   }
 
   /** A name or alias the entity goes by, filed under its words. */
@@ -656,6 +664,22 @@ export class SpeakerRegistry {
    * gender.
    */
   fullName(name: string, block: number, gender?: Gender, at?: number): string {
+    if (gender !== undefined) return this.fullNameAmong(name, block, gender, at);
+    // Without a gender, only the article's names, known before attribution, decide: asked once for
+    // each name and place, though every reading of a sentence asks of the people it names (isKnown).
+    const key = `${block} ${at} ${name}`;
+    let full = this.fullNames.get(key);
+    if (full === undefined) this.fullNames.set(key, (full = this.fullNameAmong(name, block, undefined, at)));
+    return full;
+  }
+
+  /** The fullName of `name`, found anew. */
+  private fullNameAmong(
+    name: string,
+    block: number,
+    gender: Gender | undefined,
+    at: number | undefined,
+  ): string {
     const words = this.nameWords(name);
     const candidates = this.knownByName.candidates(words).map((i) => this.knownNames[i]!);
     const longer = candidates.filter(

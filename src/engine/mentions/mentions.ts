@@ -987,9 +987,10 @@ export class ArticleMentions {
   shortNameOf(word: string): string | undefined {
     const found = this.writtenOut(word);
     const person = found === undefined ? undefined : this.personNamed(found.name);
-    const named =
-      person?.name === found?.name && this.entities[this.people.indexOf(person!)]?.kind === "person";
-    return named ? person!.name : undefined;
+    // Only a person's name written out so is asked its kind: the kinds wait for the entities' linking,
+    // a walk through the whole article, which most single words (surnames) never need.
+    if (person === undefined || person.name !== found!.name) return undefined;
+    return this.entities[this.people.indexOf(person)]?.kind === "person" ? person.name : undefined;
   }
 
   /**
