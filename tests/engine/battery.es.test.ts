@@ -20,6 +20,32 @@ runBattery("es", [
     ],
   },
   {
+    construction:
+      "dijo el jubilado tras dos personas del mismo apellido sin parentesco: el género del sustantivo " +
+      "dice cuál",
+    paragraphs: [
+      "«Lo perdimos todo», contó Rosa Leyva, de 61 años.",
+      "Su vecino Tomás Leyva, sin parentesco con ella, levantó la voz. «No nos vamos a ir», dijo el " +
+        "jubilado.",
+    ],
+    expected: [
+      ["Lo perdimos todo", "Rosa Leyva"],
+      ["No nos vamos a ir", "Tomás Leyva"],
+    ],
+  },
+  {
+    construction: "lamentó la sexagenaria: el hombre del mismo apellido, cuya edad cuadraría, no es ella",
+    paragraphs: [
+      "«Se llevaron hasta las gallinas», relató Ernesto Ibarra, de 68 años.",
+      "Su vecina Carmen Ibarra, sin parentesco con él, perdió la cosecha. «Nadie nos avisó», lamentó " +
+        "la sexagenaria.",
+    ],
+    expected: [
+      ["Se llevaron hasta las gallinas", "Ernesto Ibarra"],
+      ["Nadie nos avisó", "Carmen Ibarra"],
+    ],
+  },
+  {
     construction: "«…», dijo X",
     paragraphs: ["«No vamos a subir los impuestos», dijo el ministro de Hacienda, Carlos Ruiz."],
     expected: [["No vamos a subir los impuestos", "Carlos Ruiz"]],

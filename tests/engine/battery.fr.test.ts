@@ -115,6 +115,47 @@ const CASES: Case[] = [
     ],
   },
   {
+    name:
+      "insiste le retraité après deux personnes du même nom sans lien de parenté : le genre du nom " +
+      "accordé écarte celle dont l’âge irait (son prénom dit qu’elle est une femme)",
+    paragraphs: [
+      "« Ils ont forcé la porte », raconte Odile Vuilleumier, 63 ans.",
+      "Plus loin, Gérard Vuilleumier, sans lien de parenté, a installé des caméras. « Je ne veux plus " +
+        "avoir peur », explique le retraité.",
+    ],
+    quotes: [
+      ["Ils ont forcé la porte", "Odile Vuilleumier"],
+      ["Je ne veux plus avoir peur", "Gérard Vuilleumier"],
+    ],
+  },
+  {
+    name: "soupire la sexagénaire : l’homme du même nom, dont l’âge irait, n’est pas elle",
+    paragraphs: [
+      "« On a tout replanté », dit Bernard Clément, 66 ans.",
+      "Sa voisine Annie Clément, sans lien avec lui, a perdu ses ruches. « Trois ans de travail " +
+        "envolés », soupire la sexagénaire.",
+    ],
+    quotes: [
+      ["On a tout replanté", "Bernard Clément"],
+      ["Trois ans de travail envolés", "Annie Clément"],
+    ],
+  },
+  {
+    name:
+      "lâche la septuagénaire (quasi-échec) : deux femmes du même nom, l’âge écrit dit laquelle, " +
+      "même après la belle-fille nommée plus près",
+    paragraphs: [
+      "« Je suis née dans cette maison », raconte Paulette Girod, 74 ans.",
+      "Sa belle-fille, Nathalie Girod, s’occupe des papiers. « Elle ne partira pas », assure-t-elle. " +
+        "« Qu’on me laisse tranquille », lâche la septuagénaire.",
+    ],
+    quotes: [
+      ["Je suis née dans cette maison", "Paulette Girod"],
+      ["Elle ne partira pas", "Nathalie Girod"],
+      ["Qu’on me laisse tranquille", "Paulette Girod"],
+    ],
+  },
+  {
     name: "inversion : verbe, jour et rôle avant le nom",
     paragraphs: [
       "« La sécurité des Français n’est pas négociable », a déclaré mardi le ministre de " +

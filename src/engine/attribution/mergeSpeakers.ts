@@ -1944,7 +1944,7 @@ export class SpeakerRegistry {
     const [person, ...others] = namedHere;
     if (person === undefined || others.length > 0 || this.mentions.rolesOf(person.name).length > 0)
       return undefined;
-    if (descriptionGender(m.gender, this.mentions.genderOf(person.name)) === "disagrees") return undefined;
+    if (descriptionGender(m.gender, this.personGender(person.name)) === "disagrees") return undefined;
     return this.namedAlone(person.name, "person", block);
   }
 
@@ -2350,7 +2350,7 @@ export class SpeakerRegistry {
     const fitting = (people: readonly PersonEntity[]) =>
       people.filter((person) => {
         const age = person.mentions.find((x) => x.age !== undefined)?.age;
-        const gender = this.mentions.genderOf(person.name);
+        const gender = this.personGender(person.name);
         return (
           age !== undefined && age >= least && age <= most && !(m.gender && gender && m.gender !== gender)
         );
@@ -2368,7 +2368,7 @@ export class SpeakerRegistry {
   private topicFitting(m: Mention, block: number): number | undefined {
     if (m.at === undefined) return undefined;
     for (const person of this.mentions.peopleNamedBefore(block, m.at)) {
-      const gender = this.mentions.genderOf(person.name);
+      const gender = this.personGender(person.name);
       const agrees = !m.gender || !gender || m.gender === gender;
       if (!agrees || !this.personFits(person.name, m.name)) continue;
       return this.namedAlone(person.name, "person", block);
@@ -2394,7 +2394,7 @@ export class SpeakerRegistry {
     const otherOrigin = (role: string) =>
       this.contentWords(role).some((w) => w !== origin && this.rules.demonyms.has(w));
     const fits = (person: PersonEntity) => {
-      const known = this.mentions.genderOf(person.name);
+      const known = this.personGender(person.name);
       return !(gender && known && known !== gender) && !this.mentions.rolesOf(person.name).some(otherOrigin);
     };
     const firstHere = (person: PersonEntity) =>
