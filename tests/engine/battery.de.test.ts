@@ -65,6 +65,37 @@ runBattery("de", [
   },
   {
     construction:
+      "sagte die Angestellte nach „Der Angestellte fügte hinzu“: dieselbe Beschreibung im anderen " +
+      "Geschlecht ist die andere Person gleichen Namens; im selben Geschlecht dieselbe (near-miss)",
+    paragraphs: [
+      "„Das Urteil ist gerecht“, sagte der Angestellte Tobias Frei.",
+      "Der Angestellte fügte hinzu, er kenne den Betrieb seit Jahren. „Es war absehbar.“",
+      "Die Angestellte Sandra Frei, nicht mit ihm verwandt, widersprach. „Uns hat keiner gewarnt“, " +
+        "sagte die Angestellte.",
+    ],
+    expected: [
+      ["Das Urteil ist gerecht", "Tobias Frei"],
+      ["Es war absehbar.", "Tobias Frei"],
+      ["Uns hat keiner gewarnt", "Sandra Frei"],
+    ],
+  },
+  {
+    construction:
+      "sagte die Abgeordnete nach „Der Abgeordnete fügte hinzu“: zwei Abgeordnete gleichen Namens",
+    paragraphs: [
+      "„Wir halten den Zeitplan“, sagte der Abgeordnete Jens Hofer.",
+      "Der Abgeordnete fügte hinzu, der Bau dauere ein Jahr. „Es wird mehr Bäume geben.“",
+      "Die Abgeordnete Miriam Hofer, mit ihm nicht verwandt, stimmte dagegen. „Niemand hat die " +
+        "Anwohner gefragt“, sagte die Abgeordnete.",
+    ],
+    expected: [
+      ["Wir halten den Zeitplan", "Jens Hofer"],
+      ["Es wird mehr Bäume geben.", "Jens Hofer"],
+      ["Niemand hat die Anwohner gefragt", "Miriam Hofer"],
+    ],
+  },
+  {
+    construction:
       "in seinem letzten Brief hatte sich X (an adjective kept as an adverb: the possessive's noun)",
     paragraphs: [
       "In seinem letzten Brief hatte sich Tobias Renner an die Fraktion gewandt: „Es war mir eine Ehre.“",

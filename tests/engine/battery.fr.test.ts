@@ -156,6 +156,36 @@ const CASES: Case[] = [
     ],
   },
   {
+    name:
+      "a écrit la juge après « Le juge a précisé » : la même description à l’autre genre est l’autre " +
+      "personne du même nom, non celle qu’elle reprenait ; au même genre, la même (quasi-échec)",
+    paragraphs: [
+      "« Le délai est raisonnable », a estimé le juge Olivier Perret.",
+      "Le juge a précisé qu’il examinerait les pièces. « Rien ne presse. »",
+      "La juge assesseure Claire Perret, sans lien avec lui, a exprimé son désaccord. « La procédure " +
+        "n’a pas été respectée », a écrit la juge.",
+    ],
+    quotes: [
+      ["Le délai est raisonnable", "Olivier Perret"],
+      ["Rien ne presse.", "Olivier Perret"],
+      ["La procédure n’a pas été respectée", "Claire Perret"],
+    ],
+  },
+  {
+    name: "a regretté l’élue après « Le maire a ajouté » : une conseillère du même nom que le maire",
+    paragraphs: [
+      "« Nous tiendrons le calendrier », a assuré le maire, Didier Lambert.",
+      "Le maire a ajouté que le chantier durera un an. « Il y aura plus d’arbres. »",
+      "La conseillère municipale Agnès Lambert, sans lien de parenté avec lui, a voté contre. « Personne " +
+        "n’a consulté les riverains », a regretté l’élue.",
+    ],
+    quotes: [
+      ["Nous tiendrons le calendrier", "Didier Lambert"],
+      ["Il y aura plus d’arbres.", "Didier Lambert"],
+      ["Personne n’a consulté les riverains", "Agnès Lambert"],
+    ],
+  },
+  {
     name: "inversion : verbe, jour et rôle avant le nom",
     paragraphs: [
       "« La sécurité des Français n’est pas négociable », a déclaré mardi le ministre de " +

@@ -1144,11 +1144,20 @@ export class SpeakerRegistry {
    * says that …`) is a person's once a quote's attribution names it as who says (see describesPerson),
    * which lets the body's later name for that person stand for it (canonical). The same words of
    * another number are someone else: `Eine Geschädigte` is one of the `Viele Geschädigte` named
-   * before, not all of them (German writes both the same).
+   * before, not all of them (German writes both the same). Nor is a person of the other gender
+   * (`sostuvo la edil` after `El edil`, the mayor, is the councillor sharing his surname); a noun that
+   * names a body too has a gender of its own (`la autoridad` for a mayor).
    */
   private sameDescription(m: Mention, words: readonly string[], speaks: boolean): number | undefined {
-    const sameNumber = (id: number) => this.entities[id]!.plural === (m.plural ?? false);
-    const id = this.byRecency(this.byContent.get(words.join(" ")).filter(sameNumber));
+    const gendered = m.gender !== undefined && !words.some((w) => isBodyNoun(this.rules, w));
+    const fits = (id: number) => {
+      const e = this.entities[id]!;
+      if (e.plural !== (m.plural ?? false)) return false;
+      if (!gendered || e.kind === "organisation") return true;
+      const gender = e.kind === "person" ? (this.personGender(e.name) ?? e.gender) : e.gender;
+      return descriptionGender(m.gender, gender) !== "disagrees";
+    };
+    const id = this.byRecency(this.byContent.get(words.join(" ")).filter(fits));
     const e = id === undefined ? undefined : this.entities[id]!;
     if (e?.kind === "organisation" && e.introduced !== undefined && this.describesPerson(m, words, speaks))
       e.kind = "unnamed";
