@@ -87,6 +87,78 @@ runBattery("de", [
   },
   {
     construction:
+      "sagt der Rentner nach zwei Nichtverwandten gleichen Namens: das Geschlecht des Nomens schließt " +
+      "die aus, deren Alter passte (ihr Vorname sagt, dass sie eine Frau ist)",
+    paragraphs: [
+      "„Wir haben alles verloren“, sagt Gerda Kälin, 67.",
+      "Ihr Nachbar Bruno Kälin, nicht verwandt, hat eine Gruppe gegründet. „Wir sind keine " +
+        "Bürgerwehr“, sagt der Rentner.",
+    ],
+    expected: [
+      ["Wir haben alles verloren", "Gerda Kälin"],
+      ["Wir sind keine Bürgerwehr", "Bruno Kälin"],
+    ],
+  },
+  {
+    construction: "sagt die Rentnerin: der Mann gleichen Namens, dessen Alter passte, ist nicht sie",
+    paragraphs: [
+      "„Das Dach ist weg“, erzählt Helmut Brügger (71).",
+      "Seine Nachbarin Ingrid Brügger, nicht mit ihm verwandt, hat ihr Auto verloren. „Ich stand " +
+        "knietief im Wasser“, sagt die Rentnerin.",
+    ],
+    expected: [
+      ["Das Dach ist weg", "Helmut Brügger"],
+      ["Ich stand knietief im Wasser", "Ingrid Brügger"],
+    ],
+  },
+  {
+    construction:
+      "sagt die 71-Jährige (near-miss): zwei Frauen gleichen Namens, das geschriebene Alter sagt, " +
+      "welche, auch nach der näher genannten Tochter",
+    paragraphs: [
+      "„Ich bin hier geboren“, sagt Anna Wyss (71).",
+      "Ihre Tochter Petra Wyss kümmert sich um die Papiere. „Sie zieht nicht aus“, sagt sie. „Man " +
+        "soll mich in Ruhe lassen“, sagt die 71-Jährige.",
+    ],
+    expected: [
+      ["Ich bin hier geboren", "Anna Wyss"],
+      ["Sie zieht nicht aus", "Petra Wyss"],
+      ["Man soll mich in Ruhe lassen", "Anna Wyss"],
+    ],
+  },
+  {
+    construction:
+      "sagte die Angestellte nach „Der Angestellte fügte hinzu“: dieselbe Beschreibung im anderen " +
+      "Geschlecht ist die andere Person gleichen Namens; im selben Geschlecht dieselbe (near-miss)",
+    paragraphs: [
+      "„Das Urteil ist gerecht“, sagte der Angestellte Tobias Frei.",
+      "Der Angestellte fügte hinzu, er kenne den Betrieb seit Jahren. „Es war absehbar.“",
+      "Die Angestellte Sandra Frei, nicht mit ihm verwandt, widersprach. „Uns hat keiner gewarnt“, " +
+        "sagte die Angestellte.",
+    ],
+    expected: [
+      ["Das Urteil ist gerecht", "Tobias Frei"],
+      ["Es war absehbar.", "Tobias Frei"],
+      ["Uns hat keiner gewarnt", "Sandra Frei"],
+    ],
+  },
+  {
+    construction:
+      "sagte die Abgeordnete nach „Der Abgeordnete fügte hinzu“: zwei Abgeordnete gleichen Namens",
+    paragraphs: [
+      "„Wir halten den Zeitplan“, sagte der Abgeordnete Jens Hofer.",
+      "Der Abgeordnete fügte hinzu, der Bau dauere ein Jahr. „Es wird mehr Bäume geben.“",
+      "Die Abgeordnete Miriam Hofer, mit ihm nicht verwandt, stimmte dagegen. „Niemand hat die " +
+        "Anwohner gefragt“, sagte die Abgeordnete.",
+    ],
+    expected: [
+      ["Wir halten den Zeitplan", "Jens Hofer"],
+      ["Es wird mehr Bäume geben.", "Jens Hofer"],
+      ["Niemand hat die Anwohner gefragt", "Miriam Hofer"],
+    ],
+  },
+  {
+    construction:
       "in seinem letzten Brief hatte sich X (an adjective kept as an adverb: the possessive's noun)",
     paragraphs: [
       "In seinem letzten Brief hatte sich Tobias Renner an die Fraktion gewandt: „Es war mir eine Ehre.“",

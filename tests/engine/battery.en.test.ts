@@ -69,6 +69,35 @@ runBattery("en", [
   },
   {
     construction:
+      "two people of one surname, no relation, each named in full again: each keeps their quotes, " +
+      "the second quote after a full name staying with it",
+    paragraphs: [
+      "“The river came up in an hour,” said Denise Okafor, 52.",
+      "Her neighbour Samuel Okafor, no relation, lost his car. “I watched it float away,” Samuel " +
+        "Okafor said.",
+      "“We will rebuild,” Denise Okafor said. “We always do.”",
+    ],
+    expected: [
+      ["The river came up in an hour,", "Denise Okafor"],
+      ["I watched it float away,", "Samuel Okafor"],
+      ["We will rebuild,", "Denise Okafor"],
+      ["We always do.", "Denise Okafor"],
+    ],
+  },
+  {
+    construction: "Surname said after a full name (near-miss): one person named with and without first name",
+    paragraphs: [
+      "“We never expected this,” said coach Grant Lawless after the final.",
+      "Lawless said the squad had trained through the winter. “They earned every minute of it,” " +
+        "Lawless said.",
+    ],
+    expected: [
+      ["We never expected this,", "Grant Lawless"],
+      ["They earned every minute of it,", "Grant Lawless"],
+    ],
+  },
+  {
+    construction:
       "the department said after “Environment and Climate Change Canada”: a country's office by its fields",
     paragraphs: [
       "Environment and Climate Change Canada issued a heat warning for Toronto on Monday.",

@@ -20,6 +20,64 @@ runBattery("es", [
     ],
   },
   {
+    construction:
+      "dijo el jubilado tras dos personas del mismo apellido sin parentesco: el género del sustantivo " +
+      "dice cuál",
+    paragraphs: [
+      "«Lo perdimos todo», contó Rosa Leyva, de 61 años.",
+      "Su vecino Tomás Leyva, sin parentesco con ella, levantó la voz. «No nos vamos a ir», dijo el " +
+        "jubilado.",
+    ],
+    expected: [
+      ["Lo perdimos todo", "Rosa Leyva"],
+      ["No nos vamos a ir", "Tomás Leyva"],
+    ],
+  },
+  {
+    construction: "lamentó la sexagenaria: el hombre del mismo apellido, cuya edad cuadraría, no es ella",
+    paragraphs: [
+      "«Se llevaron hasta las gallinas», relató Ernesto Ibarra, de 68 años.",
+      "Su vecina Carmen Ibarra, sin parentesco con él, perdió la cosecha. «Nadie nos avisó», lamentó " +
+        "la sexagenaria.",
+    ],
+    expected: [
+      ["Se llevaron hasta las gallinas", "Ernesto Ibarra"],
+      ["Nadie nos avisó", "Carmen Ibarra"],
+    ],
+  },
+  {
+    construction:
+      "sostuvo la edil tras «El edil explicó»: la misma descripción en el otro género es la otra persona " +
+      "del mismo apellido; en el mismo género, la misma (casi acierto)",
+    paragraphs: [
+      "“Vamos a cumplir”, afirmó el alcalde, Ramón Quintero Ávila.",
+      "El edil explicó que la obra durará un año. “Habrá más luz y más bancas”.",
+      "La regidora Mónica Quintero Salas, sin parentesco con el alcalde, votó en contra y calificó el " +
+        "proyecto de “un capricho”. “Nadie preguntó a los vecinos”, sostuvo la edil.",
+    ],
+    expected: [
+      ["Vamos a cumplir", "Ramón Quintero Ávila"],
+      ["Habrá más luz y más bancas", "Ramón Quintero Ávila"],
+      ["un capricho", "Mónica Quintero Salas"],
+      ["Nadie preguntó a los vecinos", "Mónica Quintero Salas"],
+    ],
+  },
+  {
+    construction: "replicó la tesorera tras «El tesorero añadió»: dos tesoreros del mismo apellido",
+    paragraphs: [
+      "“Cerramos el año con superávit”, dijo el tesorero del club, Julián Arce Molina.",
+      "El tesorero añadió que no habrá nuevas cuotas. “Las cuentas están sanas”.",
+      "La tesorera de la peña, Beatriz Arce Ruiz, sin parentesco con él, habló de “un espejismo”. " +
+        "“Faltan los pagos de la liga”, replicó la tesorera.",
+    ],
+    expected: [
+      ["Cerramos el año con superávit", "Julián Arce Molina"],
+      ["Las cuentas están sanas", "Julián Arce Molina"],
+      ["un espejismo", "Beatriz Arce Ruiz"],
+      ["Faltan los pagos de la liga", "Beatriz Arce Ruiz"],
+    ],
+  },
+  {
     construction: "«…», dijo X",
     paragraphs: ["«No vamos a subir los impuestos», dijo el ministro de Hacienda, Carlos Ruiz."],
     expected: [["No vamos a subir los impuestos", "Carlos Ruiz"]],

@@ -130,6 +130,77 @@ const CASES: Case[] = [
     ],
   },
   {
+    name:
+      "insiste le retraité après deux personnes du même nom sans lien de parenté : le genre du nom " +
+      "accordé écarte celle dont l’âge irait (son prénom dit qu’elle est une femme)",
+    paragraphs: [
+      "« Ils ont forcé la porte », raconte Odile Vuilleumier, 63 ans.",
+      "Plus loin, Gérard Vuilleumier, sans lien de parenté, a installé des caméras. « Je ne veux plus " +
+        "avoir peur », explique le retraité.",
+    ],
+    quotes: [
+      ["Ils ont forcé la porte", "Odile Vuilleumier"],
+      ["Je ne veux plus avoir peur", "Gérard Vuilleumier"],
+    ],
+  },
+  {
+    name: "soupire la sexagénaire : l’homme du même nom, dont l’âge irait, n’est pas elle",
+    paragraphs: [
+      "« On a tout replanté », dit Bernard Clément, 66 ans.",
+      "Sa voisine Annie Clément, sans lien avec lui, a perdu ses ruches. « Trois ans de travail " +
+        "envolés », soupire la sexagénaire.",
+    ],
+    quotes: [
+      ["On a tout replanté", "Bernard Clément"],
+      ["Trois ans de travail envolés", "Annie Clément"],
+    ],
+  },
+  {
+    name:
+      "lâche la septuagénaire (quasi-échec) : deux femmes du même nom, l’âge écrit dit laquelle, " +
+      "même après la belle-fille nommée plus près",
+    paragraphs: [
+      "« Je suis née dans cette maison », raconte Paulette Girod, 74 ans.",
+      "Sa belle-fille, Nathalie Girod, s’occupe des papiers. « Elle ne partira pas », assure-t-elle. " +
+        "« Qu’on me laisse tranquille », lâche la septuagénaire.",
+    ],
+    quotes: [
+      ["Je suis née dans cette maison", "Paulette Girod"],
+      ["Elle ne partira pas", "Nathalie Girod"],
+      ["Qu’on me laisse tranquille", "Paulette Girod"],
+    ],
+  },
+  {
+    name:
+      "a écrit la juge après « Le juge a précisé » : la même description à l’autre genre est l’autre " +
+      "personne du même nom, non celle qu’elle reprenait ; au même genre, la même (quasi-échec)",
+    paragraphs: [
+      "« Le délai est raisonnable », a estimé le juge Olivier Perret.",
+      "Le juge a précisé qu’il examinerait les pièces. « Rien ne presse. »",
+      "La juge assesseure Claire Perret, sans lien avec lui, a exprimé son désaccord. « La procédure " +
+        "n’a pas été respectée », a écrit la juge.",
+    ],
+    quotes: [
+      ["Le délai est raisonnable", "Olivier Perret"],
+      ["Rien ne presse.", "Olivier Perret"],
+      ["La procédure n’a pas été respectée", "Claire Perret"],
+    ],
+  },
+  {
+    name: "a regretté l’élue après « Le maire a ajouté » : une conseillère du même nom que le maire",
+    paragraphs: [
+      "« Nous tiendrons le calendrier », a assuré le maire, Didier Lambert.",
+      "Le maire a ajouté que le chantier durera un an. « Il y aura plus d’arbres. »",
+      "La conseillère municipale Agnès Lambert, sans lien de parenté avec lui, a voté contre. « Personne " +
+        "n’a consulté les riverains », a regretté l’élue.",
+    ],
+    quotes: [
+      ["Nous tiendrons le calendrier", "Didier Lambert"],
+      ["Il y aura plus d’arbres.", "Didier Lambert"],
+      ["Personne n’a consulté les riverains", "Agnès Lambert"],
+    ],
+  },
+  {
     name: "inversion : verbe, jour et rôle avant le nom",
     paragraphs: [
       "« La sécurité des Français n’est pas négociable », a déclaré mardi le ministre de " +

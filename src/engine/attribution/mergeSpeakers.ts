@@ -1177,11 +1177,20 @@ export class SpeakerRegistry {
    * says that …`) is a person's once a quote's attribution names it as who says (see describesPerson),
    * which lets the body's later name for that person stand for it (canonical). The same words of
    * another number are someone else: `Eine Geschädigte` is one of the `Viele Geschädigte` named
-   * before, not all of them (German writes both the same).
+   * before, not all of them (German writes both the same). Nor is a person of the other gender
+   * (`sostuvo la edil` after `El edil`, the mayor, is the councillor sharing his surname); a noun that
+   * names a body too has a gender of its own (`la autoridad` for a mayor).
    */
   private sameDescription(m: Mention, words: readonly string[], speaks: boolean): number | undefined {
-    const sameNumber = (id: number) => this.entities[id]!.plural === (m.plural ?? false);
-    const id = this.byRecency(this.byContent.get(words.join(" ")).filter(sameNumber));
+    const gendered = m.gender !== undefined && !words.some((w) => isBodyNoun(this.rules, w));
+    const fits = (id: number) => {
+      const e = this.entities[id]!;
+      if (e.plural !== (m.plural ?? false)) return false;
+      if (!gendered || e.kind === "organisation") return true;
+      const gender = e.kind === "person" ? (this.personGender(e.name) ?? e.gender) : e.gender;
+      return descriptionGender(m.gender, gender) !== "disagrees";
+    };
+    const id = this.byRecency(this.byContent.get(words.join(" ")).filter(fits));
     const e = id === undefined ? undefined : this.entities[id]!;
     if (e?.kind === "organisation" && e.introduced !== undefined && this.describesPerson(m, words, speaks))
       e.kind = "unnamed";
@@ -2018,7 +2027,7 @@ export class SpeakerRegistry {
     const [person, ...others] = namedHere;
     if (person === undefined || others.length > 0 || this.mentions.rolesOf(person.name).length > 0)
       return undefined;
-    if (descriptionGender(m.gender, this.mentions.genderOf(person.name)) === "disagrees") return undefined;
+    if (descriptionGender(m.gender, this.personGender(person.name)) === "disagrees") return undefined;
     return this.namedAlone(person.name, "person", block);
   }
 
@@ -2424,7 +2433,7 @@ export class SpeakerRegistry {
     const fitting = (people: readonly PersonEntity[]) =>
       people.filter((person) => {
         const age = person.mentions.find((x) => x.age !== undefined)?.age;
-        const gender = this.mentions.genderOf(person.name);
+        const gender = this.personGender(person.name);
         return (
           age !== undefined && age >= least && age <= most && !(m.gender && gender && m.gender !== gender)
         );
@@ -2442,7 +2451,7 @@ export class SpeakerRegistry {
   private topicFitting(m: Mention, block: number): number | undefined {
     if (m.at === undefined) return undefined;
     for (const person of this.mentions.peopleNamedBefore(block, m.at)) {
-      const gender = this.mentions.genderOf(person.name);
+      const gender = this.personGender(person.name);
       const agrees = !m.gender || !gender || m.gender === gender;
       if (!agrees || !this.personFits(person.name, m.name)) continue;
       return this.namedAlone(person.name, "person", block);
@@ -2468,7 +2477,7 @@ export class SpeakerRegistry {
     const otherOrigin = (role: string) =>
       this.contentWords(role).some((w) => w !== origin && this.rules.demonyms.has(w));
     const fits = (person: PersonEntity) => {
-      const known = this.mentions.genderOf(person.name);
+      const known = this.personGender(person.name);
       return !(gender && known && known !== gender) && !this.mentions.rolesOf(person.name).some(otherOrigin);
     };
     const firstHere = (person: PersonEntity) =>
