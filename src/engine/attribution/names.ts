@@ -2566,19 +2566,41 @@ function inNameBrackets(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
-/** Each language's source phrases as words, split once: they are asked of nearly every name. */
-const sourcePhrasesAsWords = new WeakMap<LanguageRules, readonly (readonly string[])[]>();
+/**
+ * Each language's source phrases as words, split once and filed by their last word: they are asked of
+ * nearly every name, and the word before a name ends none of them but a few.
+ */
+const sourcePhrasesByLastWord = new WeakMap<LanguageRules, ReadonlyMap<string, (readonly string[])[]>>();
+
+function sourcePhrasesEndingOn(rules: LanguageRules): ReadonlyMap<string, (readonly string[])[]> {
+  let byLast = sourcePhrasesByLastWord.get(rules);
+  if (byLast) return byLast;
+  const filed = new Map<string, (readonly string[])[]>();
+  for (const parts of rules.sourcePhrases.map(sourcePhraseWords)) {
+    const last = parts.at(-1)!;
+    const endingThere = filed.get(last);
+    if (endingThere) endingThere.push(parts);
+    else filed.set(last, [parts]);
+  }
+  sourcePhrasesByLastWord.set(rules, (byLast = filed));
+  return byLast;
+}
 
 /** A source phrase ("according to", "selon", "d'après") ends just before token i. */
 export function endsSourcePhrase(tokens: readonly Token[], i: number, rules: LanguageRules): boolean {
-  let phrases = sourcePhrasesAsWords.get(rules);
-  if (!phrases) sourcePhrasesAsWords.set(rules, (phrases = rules.sourcePhrases.map(sourcePhraseWords)));
-  return phrases.some((parts) =>
-    parts.every((p, k) => {
-      const t = tokens[i - parts.length + k];
-      return t !== undefined && withoutApostrophe(t.lower) === p;
-    }),
-  );
+  const last = tokens[i - 1];
+  if (last === undefined) return false;
+  const phrases = sourcePhrasesEndingOn(rules).get(withoutApostrophe(last.lower));
+  if (phrases === undefined) return false;
+  for (const parts of phrases) {
+    let k = 0;
+    for (const t = i - parts.length; k < parts.length - 1; k++) {
+      const word = tokens[t + k];
+      if (word === undefined || withoutApostrophe(word.lower) !== parts[k]) break;
+    }
+    if (k === parts.length - 1) return true;
+  }
+  return false;
 }
 
 /** The words from token `from` to `to` as written, less the soft hyphens no reader sees. */
@@ -2630,19 +2652,24 @@ export function otherGeneration(a: string, b: string): boolean {
  * alone also names the person: "Márquez" and "Elena Márquez Ortiz".
  */
 export function sameName(wa: readonly string[], wb: readonly string[], firstOfTwoSurnames = false): boolean {
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  const short = wa.length <= wb.length ? wa : wb;
+  const long = short === wa ? wb : wa;
   if (short.length === 0) return false;
-  const tail = long.slice(long.length - short.length);
-  const head = long.slice(0, short.length);
   return (
-    short.every((w, i) => w === tail[i]) ||
-    short.every((w, i) => w === head[i]) ||
+    wordsAt(short, long, long.length - short.length) ||
+    wordsAt(short, long, 0) ||
     skipsMiddleNames(short, long) ||
     (short.length === 1 && compoundSurnameHeads(long).includes(short[0]!)) ||
     compoundSurnameInside(short, long) ||
     (firstOfTwoSurnames && short.length === 1 && firstSurname(long) === short[0]) ||
     (firstOfTwoSurnames && givenNameAndFirstSurname(short, long))
   );
+}
+
+/** Whether `long` holds the words of `short` from index `at` (asked of every pair of names compared). */
+function wordsAt(short: readonly string[], long: readonly string[], at: number): boolean {
+  for (let k = 0; k < short.length; k++) if (short[k] !== long[at + k]) return false;
+  return true;
 }
 
 /**
