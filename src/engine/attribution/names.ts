@@ -3,7 +3,7 @@
 import * as dictionary from "../lang/commonWords.ts";
 import { countryNames } from "../lang/countries.ts";
 import { isGivenName } from "../lang/givenNames.ts";
-import { isFunctionWord, isPersonNoun, listConjunctions } from "../lang/lexicon.ts";
+import { isFunctionWord, isPersonNoun, listConjunctions, phrasesEndingWith } from "../lang/lexicon.ts";
 import { ANSWERS_KEPT } from "../lang/keptAnswers.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
@@ -2566,32 +2566,12 @@ function inNameBrackets(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
-/**
- * Each language's source phrases as words, split once and filed by their last word: they are asked of
- * nearly every name, and the word before a name ends none of them but a few.
- */
-const sourcePhrasesByLastWord = new WeakMap<LanguageRules, ReadonlyMap<string, (readonly string[])[]>>();
-
-function sourcePhrasesEndingOn(rules: LanguageRules): ReadonlyMap<string, (readonly string[])[]> {
-  let byLast = sourcePhrasesByLastWord.get(rules);
-  if (byLast) return byLast;
-  const filed = new Map<string, (readonly string[])[]>();
-  for (const parts of rules.sourcePhrases.map(sourcePhraseWords)) {
-    const last = parts.at(-1)!;
-    const endingThere = filed.get(last);
-    if (endingThere) endingThere.push(parts);
-    else filed.set(last, [parts]);
-  }
-  sourcePhrasesByLastWord.set(rules, (byLast = filed));
-  return byLast;
-}
-
 /** A source phrase ("according to", "selon", "d'après") ends just before token i. */
 export function endsSourcePhrase(tokens: readonly Token[], i: number, rules: LanguageRules): boolean {
   const last = tokens[i - 1];
   if (last === undefined) return false;
-  const phrases = sourcePhrasesEndingOn(rules).get(withoutApostrophe(last.lower));
-  if (phrases === undefined) return false;
+  // Asked before nearly every name: only the phrases ending on the word before it are read.
+  const phrases = phrasesEndingWith(rules.sourcePhrases, withoutApostrophe(last.lower), sourcePhraseWords);
   for (const parts of phrases) {
     let k = 0;
     for (const t = i - parts.length; k < parts.length - 1; k++) {
