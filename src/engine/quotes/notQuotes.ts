@@ -2015,24 +2015,35 @@ function writtenWords(tokens: readonly Token[]): Token[][] {
 }
 
 /**
- * A span's words before or after the marks (`SentenceContext.wordsBefore`, `wordsAfter`) as written
- * words, and as cue words, made once per list: rule after rule reads them, a dozen times for one span.
+ * A span's words before and after its marks (`SentenceContext.wordsBefore`, `wordsAfter`) are read as
+ * written words, and as cue words, by rule after rule, a dozen times for one span: the last two lists
+ * grouped are kept (as `words` keeps its last split), the span's two.
  */
-const spanWordsOf = new WeakMap<readonly Token[], readonly (readonly Token[])[]>();
-const spanCueWordsOf = new WeakMap<readonly Token[], readonly (readonly Token[])[]>();
+interface GroupedWords {
+  words: readonly Token[];
+  written: readonly (readonly Token[])[];
+  cue: readonly (readonly Token[])[] | undefined;
+}
+let lastGrouped: GroupedWords = { words: [], written: [], cue: [] };
+let groupedBefore: GroupedWords = lastGrouped;
+
+function grouped(words: readonly Token[]): GroupedWords {
+  if (words === lastGrouped.words) return lastGrouped;
+  if (words !== groupedBefore.words) groupedBefore = { words, written: writtenWords(words), cue: undefined };
+  const latest = groupedBefore;
+  groupedBefore = lastGrouped;
+  lastGrouped = latest;
+  return latest;
+}
 
 /** writtenWords of a span's words before or after its marks, kept. */
-function spanWords(words: readonly Token[]): readonly (readonly Token[])[] {
-  let written = spanWordsOf.get(words);
-  if (!written) spanWordsOf.set(words, (written = writtenWords(words)));
-  return written;
-}
+const spanWords = (words: readonly Token[]): readonly (readonly Token[])[] => grouped(words).written;
 
 /** The written words of a span's words before or after its marks that are cue words (isCueWord), kept. */
 function cueWordsIn(words: readonly Token[]): readonly (readonly Token[])[] {
-  let cue = spanCueWordsOf.get(words);
-  if (!cue) spanCueWordsOf.set(words, (cue = spanWords(words).filter(isCueWord)));
-  return cue;
+  const kept = grouped(words);
+  if (kept.cue === undefined) kept.cue = kept.written.filter(isCueWord);
+  return kept.cue;
 }
 
 /** The token a written word is about, past an elided word before it: `avocat` of `l’avocat`. */
