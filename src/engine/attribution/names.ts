@@ -3,7 +3,7 @@
 import * as dictionary from "../lang/commonWords.ts";
 import { countryNames } from "../lang/countries.ts";
 import { isGivenName } from "../lang/givenNames.ts";
-import { isFunctionWord, isPersonNoun, listConjunctions } from "../lang/lexicon.ts";
+import { isFunctionWord, isPersonNoun, listConjunctions, phrasesEndingWith } from "../lang/lexicon.ts";
 import { ANSWERS_KEPT } from "../lang/keptAnswers.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
@@ -2569,19 +2569,21 @@ function inNameBrackets(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
-/** Each language's source phrases as words, split once: they are asked of nearly every name. */
-const sourcePhrasesAsWords = new WeakMap<LanguageRules, readonly (readonly string[])[]>();
-
 /** A source phrase ("according to", "selon", "d'après") ends just before token i. */
 export function endsSourcePhrase(tokens: readonly Token[], i: number, rules: LanguageRules): boolean {
-  let phrases = sourcePhrasesAsWords.get(rules);
-  if (!phrases) sourcePhrasesAsWords.set(rules, (phrases = rules.sourcePhrases.map(sourcePhraseWords)));
-  return phrases.some((parts) =>
-    parts.every((p, k) => {
-      const t = tokens[i - parts.length + k];
-      return t !== undefined && withoutApostrophe(t.lower) === p;
-    }),
-  );
+  const last = tokens[i - 1];
+  if (last === undefined) return false;
+  // Asked before nearly every name: only the phrases ending on the word before it are read.
+  const phrases = phrasesEndingWith(rules.sourcePhrases, withoutApostrophe(last.lower), sourcePhraseWords);
+  for (const parts of phrases) {
+    let k = 0;
+    for (const t = i - parts.length; k < parts.length - 1; k++) {
+      const word = tokens[t + k];
+      if (word === undefined || withoutApostrophe(word.lower) !== parts[k]) break;
+    }
+    if (k === parts.length - 1) return true;
+  }
+  return false;
 }
 
 /** The words from token `from` to `to` as written, less the soft hyphens no reader sees. */
@@ -2633,19 +2635,24 @@ export function otherGeneration(a: string, b: string): boolean {
  * alone also names the person: "Márquez" and "Elena Márquez Ortiz".
  */
 export function sameName(wa: readonly string[], wb: readonly string[], firstOfTwoSurnames = false): boolean {
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  const short = wa.length <= wb.length ? wa : wb;
+  const long = short === wa ? wb : wa;
   if (short.length === 0) return false;
-  const tail = long.slice(long.length - short.length);
-  const head = long.slice(0, short.length);
   return (
-    short.every((w, i) => w === tail[i]) ||
-    short.every((w, i) => w === head[i]) ||
+    wordsAt(short, long, long.length - short.length) ||
+    wordsAt(short, long, 0) ||
     skipsMiddleNames(short, long) ||
     (short.length === 1 && compoundSurnameHeads(long).includes(short[0]!)) ||
     compoundSurnameInside(short, long) ||
     (firstOfTwoSurnames && short.length === 1 && firstSurname(long) === short[0]) ||
     (firstOfTwoSurnames && givenNameAndFirstSurname(short, long))
   );
+}
+
+/** Whether `long` holds the words of `short` from index `at` (asked of every pair of names compared). */
+function wordsAt(short: readonly string[], long: readonly string[], at: number): boolean {
+  for (let k = 0; k < short.length; k++) if (short[k] !== long[at + k]) return false;
+  return true;
 }
 
 /**

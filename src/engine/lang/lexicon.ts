@@ -357,8 +357,28 @@ export const listConjunctions = (rules: LanguageRules): ReadonlySet<string> =>
 
 // Idioms and source phrases are tried at every token of a long page: each list is split into
 // words once (a list is always split the same way) and indexed by its first word, so that a
-// token costs one lookup.
+// token costs one lookup; source phrases are also asked to end before a name, and are indexed by
+// their last word for that.
 const phraseTables = new WeakMap<readonly string[], Map<string, string[][]>>();
+const phraseTablesByLastWord = new WeakMap<readonly string[], Map<string, string[][]>>();
+
+function phraseTable(
+  tables: WeakMap<readonly string[], Map<string, string[][]>>,
+  phrases: readonly string[],
+  words: (phrase: string) => string[],
+  keyWord: (parts: string[]) => string,
+): Map<string, string[][]> {
+  let table = tables.get(phrases);
+  if (!table) {
+    table = new Map();
+    for (const parts of phrases.map(words)) {
+      const key = keyWord(parts);
+      table.set(key, [...(table.get(key) ?? []), parts]);
+    }
+    tables.set(phrases, table);
+  }
+  return table;
+}
 
 /** The phrases of `phrases` whose first word is `first`, split by `words`, in their order in the list. */
 export function phrasesOpeningWith(
@@ -366,13 +386,18 @@ export function phrasesOpeningWith(
   first: string,
   words: (phrase: string) => string[],
 ): readonly string[][] {
-  let table = phraseTables.get(phrases);
-  if (!table) {
-    table = new Map();
-    for (const parts of phrases.map(words)) table.set(parts[0]!, [...(table.get(parts[0]!) ?? []), parts]);
-    phraseTables.set(phrases, table);
-  }
-  return table.get(first) ?? NO_PHRASES;
+  return phraseTable(phraseTables, phrases, words, (parts) => parts[0]!).get(first) ?? NO_PHRASES;
+}
+
+/** The phrases of `phrases` whose last word is `last`, split by `words`, in their order in the list. */
+export function phrasesEndingWith(
+  phrases: readonly string[],
+  last: string,
+  words: (phrase: string) => string[],
+): readonly string[][] {
+  return (
+    phraseTable(phraseTablesByLastWord, phrases, words, (parts) => parts.at(-1)!).get(last) ?? NO_PHRASES
+  );
 }
 
 /** What most words open: asked of nearly every word, so one shared empty list rather than a new one

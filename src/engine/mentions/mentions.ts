@@ -1340,29 +1340,35 @@ function roleGender(role: string, s: Sentence, start: number, end: number): Gend
   const { rules, tokens } = s;
   const head = roleHead(role, rules);
   if (head.some((w) => rules.personNouns.get(w) === "f")) return "f";
-  const masculine = new Set(head.filter((w) => rules.personNouns.get(w) === "m"));
-  const eitherGender = new Set(
-    head.filter(
-      (w) => (rules.titles.has(w) || rules.personNouns.has(w)) && rules.personNouns.get(w) === undefined,
-    ),
-  );
-  const determinerGender = (w: string) =>
-    rules.definiteDeterminers.get(w) ?? rules.indefiniteDeterminers.get(w);
-  // Adjectives may stand between the determiner and the noun ("der 74-jährige Altbauer").
-  const determinerBefore = (k: number) => {
-    let d = k - 1;
-    while (d > start && k - d <= MAX_ADJECTIVES_IN_ROLE && adjectiveInRole(tokens[d], rules)) d--;
-    return determinerGender(tokens[d]!.lower);
-  };
+  // Asked of every person's mention with a role: the role's words are few, so each token is looked for
+  // among them, and the determiner read only before a noun of the role's head.
   for (let k = start + 1; k < end; k++) {
-    const gender = determinerBefore(k);
+    const word = tokens[k]!.lower;
+    if (!head.includes(word)) continue;
+    const noun = rules.personNouns.get(word);
+    const masculine = noun === "m";
+    const eitherGender = noun === undefined && (rules.titles.has(word) || rules.personNouns.has(word));
+    if (!masculine && !eitherGender) continue;
+    const gender = determinerBefore(tokens, k, start, rules);
     // A noun of kin is never written for the other sex (`her husband Graham Dwyer`, `le fils`), as
     // `professeur` or `chairman` may be: it tells a man wherever the determiner does not.
-    if (masculine.has(tokens[k]!.lower) && (gender === "m" || rules.kinshipNouns.has(tokens[k]!.lower)))
-      return "m";
-    if (eitherGender.has(tokens[k]!.lower) && gender !== undefined) return gender;
+    if (masculine && (gender === "m" || rules.kinshipNouns.has(word))) return "m";
+    if (eitherGender && gender !== undefined) return gender;
   }
   return undefined;
+}
+
+/** The gender of the determiner before token k; adjectives may stand between ("der 74-jährige Altbauer"). */
+function determinerBefore(
+  tokens: readonly Token[],
+  k: number,
+  start: number,
+  rules: LanguageRules,
+): Gender | undefined {
+  let d = k - 1;
+  while (d > start && k - d <= MAX_ADJECTIVES_IN_ROLE && adjectiveInRole(tokens[d], rules)) d--;
+  const w = tokens[d]!.lower;
+  return rules.definiteDeterminers.get(w) ?? rules.indefiniteDeterminers.get(w);
 }
 
 /** How many adjectives may stand between a role's determiner and its noun. */

@@ -197,7 +197,7 @@ const SLOGAN_NOUN = wholeWord((w) => w.signSlogans);
  * then their words.
  */
 function sloganInApposition(text: string, context: SentenceContext, rules: LanguageRules): boolean {
-  const subject = writtenWords(context.wordsBefore).filter(isCueWord).map(headToken);
+  const subject = cueWordsIn(context.wordsBefore).map(headToken);
   const noun = subject.findIndex((t) => SLOGAN_NOUN.test(t.text));
   return (
     noun >= 0 &&
@@ -215,7 +215,7 @@ function sloganInApposition(text: string, context: SentenceContext, rules: Langu
  * opens the sentence on its determiner, the subject the span stands beside.
  */
 function apposedToOpeningSubject(text: string, context: SentenceContext, rules: LanguageRules): boolean {
-  const subject = writtenWords(context.wordsBefore).filter(isCueWord);
+  const subject = cueWordsIn(context.wordsBefore);
   // The word's first token, its elision dropped: `l` of `L’ouvrage`.
   const opening = subject[0]?.[0]?.lower.replace(/['’]$/u, "") ?? "";
   return (
@@ -350,7 +350,7 @@ export function judgeCandidate(
     quotesFigure(candidate.text)
   )
     return "quote";
-  const nearBefore = writtenWords(context.wordsBefore).slice(-CUE_WORDS_BEFORE);
+  const nearBefore = spanWords(context.wordsBefore).slice(-CUE_WORDS_BEFORE);
   const wordsBefore = lowers(nearBefore.filter(isCueWord));
   const cueAfter = cueWordsAfter(candidate, context, rules);
   const reported =
@@ -380,7 +380,7 @@ export function judgeCandidate(
  * (introducesNextQuote).
  */
 function cueWordsAfter(candidate: Candidate, context: SentenceContext, rules: LanguageRules): string[] {
-  const written = writtenWords(context.wordsAfter);
+  const written = spanWords(context.wordsAfter);
   const cue = written.slice(0, CUE_WORDS_AFTER).filter(isCueWord);
   const nextMark = candidate.block.text.charAt(context.afterStart + context.after.length);
   const introduced =
@@ -403,7 +403,7 @@ const INTRODUCING_WORDS = 2;
  * observed, “…”` attributes both.
  */
 export function introducesNextQuote(gap: string, between: readonly Token[], rules: LanguageRules): boolean {
-  if (/[,;]\s*$/u.test(gap) || writtenWords(between).filter(isCueWord).length <= ADJACENT_WORDS) return false;
+  if (/[,;]\s*$/u.test(gap) || cueWordsIn(between).length <= ADJACENT_WORDS) return false;
   const preceding = lastCueWords(between, INTRODUCING_WORDS);
   if (!COMPLEMENTISER.test(preceding.at(-1) ?? "")) preceding.shift();
   return hasSpeechWord(preceding, rules);
@@ -921,8 +921,8 @@ const NAMING_AFTER_THING = wholeWord((w) => w.namingAfterThing);
  * (`le ministre dit`, `le syndicat dit`), or a document, which speaks too (`le texte dit`).
  */
 function namedAfterThing(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
-  const cueWords = writtenWords(wordsBefore).filter(isCueWord);
-  if (rules.complementOf.has(cueWords.at(-1)?.[0]?.lower ?? "")) cueWords.pop();
+  const written = cueWordsIn(wordsBefore);
+  const cueWords = rules.complementOf.has(written.at(-1)?.[0]?.lower ?? "") ? written.slice(0, -1) : written;
   const [before, form] = cueWords.slice(-2);
   if (!before || !form || !NAMING_AFTER_THING.test(headToken(form).text)) return false;
   const noun = headToken(before);
@@ -951,7 +951,7 @@ function nameAfterColon(
   rules: LanguageRules,
 ): boolean {
   if (!/:\s*$/u.test(before) || !isShortName(text, rules)) return false;
-  const lower = lowers(writtenWords(wordsBefore));
+  const lower = lowers(spanWords(wordsBefore));
   const noun = lower.findLastIndex((word) => NAMING_NOUN.test(word));
   return noun >= 0 && !hasSpeechWord(lower.slice(noun + 1), rules);
 }
@@ -2014,6 +2014,38 @@ function writtenWords(tokens: readonly Token[]): Token[][] {
   return written;
 }
 
+/**
+ * A span's words before and after its marks (`SentenceContext.wordsBefore`, `wordsAfter`) are read as
+ * written words, and as cue words, by rule after rule, a dozen times for one span: the last two lists
+ * grouped are kept (as `words` keeps its last split), the span's two.
+ */
+interface GroupedWords {
+  words: readonly Token[];
+  written: readonly (readonly Token[])[];
+  cue: readonly (readonly Token[])[] | undefined;
+}
+let lastGrouped: GroupedWords = { words: [], written: [], cue: [] };
+let groupedBefore: GroupedWords = lastGrouped;
+
+function grouped(words: readonly Token[]): GroupedWords {
+  if (words === lastGrouped.words) return lastGrouped;
+  if (words !== groupedBefore.words) groupedBefore = { words, written: writtenWords(words), cue: undefined };
+  const latest = groupedBefore;
+  groupedBefore = lastGrouped;
+  lastGrouped = latest;
+  return latest;
+}
+
+/** writtenWords of a span's words before or after its marks, kept. */
+const spanWords = (words: readonly Token[]): readonly (readonly Token[])[] => grouped(words).written;
+
+/** The written words of a span's words before or after its marks that are cue words (isCueWord), kept. */
+function cueWordsIn(words: readonly Token[]): readonly (readonly Token[])[] {
+  const kept = grouped(words);
+  if (kept.cue === undefined) kept.cue = kept.written.filter(isCueWord);
+  return kept.cue;
+}
+
 /** The token a written word is about, past an elided word before it: `avocat` of `l’avocat`. */
 const headToken = (word: readonly Token[]) => word.find((t) => !/['’]$/u.test(t.text)) ?? word[0]!;
 
@@ -2022,12 +2054,10 @@ const isCueWord = (word: readonly Token[]) => /^\p{L}/u.test(word[0]!.text);
 const lowers = (words: readonly (readonly Token[])[]) => words.flatMap((word) => word.map((t) => t.lower));
 
 /** The lower-case tokens of the first `n` written cue words. */
-const firstCueWords = (tokens: readonly Token[], n: number) =>
-  lowers(writtenWords(tokens).filter(isCueWord).slice(0, n));
+const firstCueWords = (tokens: readonly Token[], n: number) => lowers(cueWordsIn(tokens).slice(0, n));
 
 /** The lower-case tokens of the last `n` written cue words. */
-const lastCueWords = (tokens: readonly Token[], n: number) =>
-  lowers(writtenWords(tokens).filter(isCueWord).slice(-n));
+const lastCueWords = (tokens: readonly Token[], n: number) => lowers(cueWordsIn(tokens).slice(-n));
 
 // Words of letters as written, lower case: only reportsClause still reads these (see there).
 const CUE_WORD = /[\p{L}][\p{L}’'-]*/gu;
@@ -2112,8 +2142,7 @@ const INCISE_LEAD_IN = 4;
  * `grince-t-il` is `grince`, marked as taking its subject pronoun after it, which is left out.
  */
 function inciseParts(wordsAfter: readonly Token[]): { written: string; lower: string; inverted: boolean }[] {
-  const tokens = writtenWords(wordsAfter)
-    .filter(isCueWord)
+  const tokens = cueWordsIn(wordsAfter)
     .slice(0, INCISE_LEAD + INCISE_LEAD_IN + 2)
     .flat();
   return tokens.flatMap((t, k) =>
@@ -2221,7 +2250,7 @@ const SOURCE_PHRASE_WORDS = 4;
  * description runs before it.
  */
 function opensOnSourcePhrase(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
-  const opening = ` ${lowers(writtenWords(wordsBefore).slice(0, SOURCE_PHRASE_WORDS)).join(" ")} `;
+  const opening = ` ${lowers(spanWords(wordsBefore).slice(0, SOURCE_PHRASE_WORDS)).join(" ")} `;
   return sourcePhrasesWritten(rules).some((phrase) => opening.startsWith(phrase));
 }
 
