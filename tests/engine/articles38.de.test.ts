@@ -42,6 +42,9 @@ runArticles("de", [
       "„heisst es“ und Teilzitat, ungenannte Pflegerin nach Doppelpunkt, Gemeindevorsteher " +
       "mit „spricht von“, Zitat geteilt um „sagt sie“, zwei nicht verwandte Kaisers, " +
       "Konzeptname in Zeichen",
+    todo:
+      "«Derzeit sind elf Stellen im Fahrdienst unbesetzt» goes to Unternehmen, not LIEmobil; «alle " +
+      "Möglichkeiten ausgeschöpft» goes to Unternehmen, not LIEmobil",
     headline: "«Wir können nicht jede Linie im Viertelstundentakt fahren»",
     standfirst:
       "LIEmobil streicht ab Dezember mehrere Abendkurse im Unterland. Pendler und Gemeinden " +
@@ -96,6 +99,7 @@ runArticles("de", [
       "„sagt die Bäuerin“ nach Altersangabe, Kommandant nach Doppelpunkt, ungenannter " +
       "Feuerwehrmann, Bürgermeister im Konjunktiv dann alleinstehendes Zitat, Meteorologe " +
       "mit „sprach von“, Landesrat mit „so der Landesrat“, Amt mit „heißt es“, Warnstufe in Zeichen",
+    todo: "«weiterhin in Bewegung» goes to Georg Mair, not Amt für Geologie",
     headline: "Mure verschüttet Straße ins Pfelderer Tal: „Es hat gedonnert wie im Krieg“",
     standfirst:
       "Nach heftigen Gewittern ist in Moos in Passeier am Sonntagabend eine Mure abgegangen. " +
@@ -146,6 +150,12 @@ runArticles("de", [
       "Verbraucherzentrale im Text, Vorstand nach Doppelpunkt und mit Konjunktiv, ungenannte " +
       "Rentnerin nach Doppelpunkt, Verband mit „heißt es in einer Stellungnahme“, ungenannte " +
       "Sprecherin mit Teilzitat, Ministerin über zwei Absätze, „so Schröder“",
+    todo:
+      "«Abzocke am Schalter» goes to Verbraucherschützer, not Verbraucherzentrale Rheinland-Pfalz; " +
+      "«Die Preise für die Kontoführung liegen in Rhe…» goes to Der Sparkassenverband " +
+      "Rheinland-Pfalz, not Sparkassenverband Rheinland-Pfalz; «rechtzeitig und transparent» goes " +
+      "to Eine Sprecherin der betroffenen Regionalbank wollte, not Eine Sprecherin der betroffenen " +
+      "Regionalbank",
     headline: "Kontogebühren steigen: Verbraucherschützer sprechen von „Abzocke am Schalter“",
     standfirst:
       "Mehrere Geldinstitute im Kreis Birkenfeld erhöhen zum 1. Januar ihre Preise. Die " +
@@ -212,6 +222,11 @@ runArticles("de", [
       "von“, Konjunktiv dann Zitat, Erzpriester mit Fortsetzung allein im nächsten Absatz, " +
       "ungenannte ältere Frau nach Doppelpunkt, Pfarrgemeinderätin mit „sagt sie“ und " +
       "Fortsetzung, Bischofsvikar mit „nannte … “, Pfarrer nach „lächelt:“",
+    todo:
+      "«Es gab Tränen, auch bei mir» goes to Eine ältere Frau, not Gerlinde Haas; «Aber wir haben " +
+      "ein Jahr lang darüber geredet.» goes to Eine ältere Frau, not Gerlinde Haas; «ein Zeichen " +
+      "gelebter Ökumene» goes to Bischofsvikar Dariusz Nowak, not Dariusz Nowak; «Großer Gott, wir " +
+      "loben dich» taken for a quote",
     headline: "Eine Kirche, zwei Gemeinden",
     standfirst:
       "Die Pfarre Zum Göttlichen Wort in Favoriten überlässt ihre Filialkirche St. Leopold " +
@@ -264,6 +279,10 @@ runArticles("de", [
       "52-Jährige“/„der 24-Jährige“, Sortenname in Zeichen, Expertin mit „sagt die " +
       "Pflanzenschutzexpertin“, Kammer-Schreiben mit „heißt es“, ungenannter " +
       "Ministeriumssprecher mit Teilzitat, „Grünstäudl senior“",
+    todo:
+      "«Ohne wirksamen Schutz wird der Erdäpfelbau im…» goes to Die Landwirtschaftskammer " +
+      "Niederösterreich, not Landwirtschaftskammer Niederösterreich; «Bis die in Wien entscheiden, " +
+      "ist die nächste …» goes to Ein Sprecher des Ministeriums, not Hannes Grünstäudl",
     headline: "Drahtwurm frisst Waldviertler Erdäpfelernte",
     standfirst:
       "Bis zu ein Drittel der Knollen ist heuer unverkäuflich. Der Kammerobmann spricht von " +
@@ -314,6 +333,12 @@ runArticles("de", [
       "47-Jährige“ und Fortsetzung, Gegentrainer mit „sagte der Aarauer Trainer“ und „meinte " +
       "er nur:“, Captain mit gleichem Nachnamen und alleinstehendem Zitat, Fan-Transparent, " +
       "ungenannter Saisonkartenbesitzer nach Doppelpunkt, Präsident im Konjunktiv dann nach Doppelpunkt",
+    todo:
+      "«Das ist ein klarer Freistoss für uns, das sie…» goes to Marco Rüegg, not Thomas Wyss; «Wir " +
+      "haben zweimal geschlafen. Das wird bestraft.» goes to Marco Rüegg, not Thomas Wyss; «Er hat " +
+      "heute gezeigt, dass er in diese Mannsc…» goes to Captain Silvan Bischof, not Silvan Bischof; " +
+      "«Ich habe letzte Nacht schlecht geschlafen. He…» goes to Ein langjähriger " +
+      "Saisonkartenbesitzer, not Roger Keller",
     headline: "Der FC Wil dreht das Spiel in der Nachspielzeit",
     standfirst:
       "Beim 2:1 gegen Aarau trifft der eingewechselte Elias Bischof doppelt. Trainer Marco " +
@@ -372,6 +397,13 @@ runArticles("de", [
       "ungenannter Beschuldigter im Konjunktiv dann zitiert, Staatsanwalt im Konjunktiv dann " +
       "Zitat, ungenannter Witwer nach Doppelpunkt, Verteidigerin mit gleichem Nachnamen wie " +
       "der Staatsanwalt, Kantonspolizei mit „schreibt sie“, Merkblatttitel in Zeichen",
+    todo:
+      "«Und Sie haben es gezielt getan.» goes to Das Bezirksgericht Baden, not Regula Senn; " +
+      "«eigentlichen Masche» goes to Das Bezirksgericht Baden, not Bezirksgericht Baden; «Ich habe " +
+      "jedes Dach angefasst, das ich verrec…» goes to ein heute 41-jähriger Mann im Raum Baden, not " +
+      "Der Beschuldigte; «Er war so freundlich. Ich hätte nie gedacht, …» goes to Beat Lüscher, not " +
+      "ein 83-jähriger Witwer aus Wettingen; «Seriöse Firmen klingeln nicht unaufgefordert …» goes " +
+      "to Die Kantonspolizei Aargau, not Kantonspolizei Aargau; «Sicher zu Hause» taken for a quote",
     headline: "«Sie haben das Vertrauen alter Menschen ausgenutzt»",
     standfirst:
       "Das Bezirksgericht Baden verurteilt einen falschen Dachdecker wegen gewerbsmässigen " +
@@ -423,6 +455,10 @@ runArticles("de", [
       "Autofahrerin mit „erzählt sie“, Präsidium mit „heißt es in einer Mitteilung“, " +
       "Szenebegriff in Zeichen, ungenannter Anwohner nach „sagt:“, Oberbürgermeisterin mit " +
       "Teilzitat, „Polizeisprecher Ziegler“ nach Doppelpunkt",
+    todo:
+      "«Plötzlich waren da Scheinwerfer im Rückspiege…» goes to Die Frau, not eine 34-jährige " +
+      "Pflegekraft aus Fellbach; «Wer die Straße zur Rennstrecke macht, muss da…» goes to Das " +
+      "Polizeipräsidium Aalen, not Polizeipräsidium Aalen",
     headline: "Raser auf der B 14: „Das war kein Rennen, das war Wahnsinn“",
     paragraphs: [
       "Waiblingen. Mit mehr als 180 Stundenkilometern sollen sich zwei junge Männer in der " +
@@ -483,6 +519,10 @@ runArticles("de", [
       "Zeichen, Studienautoren mit „schreiben die Autoren“, Erstautorin mit um „sagt die " +
       "Klimatologin“ geteiltem Zitat, Bürgermeister im Konjunktiv dann alleinstehendes " +
       "Zitat, ungenannter Kollege nach Doppelpunkt",
+    todo:
+      "«ein Schatz für die Klimaforschung» goes to Wolfgang Steinbacher, not Deutscher " +
+      "Wetterdienst; «Die Zahl der Frosttage hat sich seit 1950 nah…» goes to die Autoren, not " +
+      "Forschende der Ludwig-Maximilians-Universität München",
     headline: "Seit 1781 war es am Hohen Peißenberg nie so warm",
     standfirst:
       "Die Messreihe des Observatoriums ist die älteste der Welt auf einem Berg. Ihr Leiter " +
@@ -537,6 +577,10 @@ runArticles("de", [
       "Absatzanfang, Vereinigung mit „spricht … von“, OB mit zweitem Teilzitat, Hausärztin " +
       "mit Doktortitel und „sagt die Medizinerin“ mit Fortsetzung, ungenannte Mutter im " +
       "Konjunktiv dann alleinstehende Frage, Landrat mit „so Eble“ und Fortsetzung",
+    todo:
+      "«Bündelung der Kräfte» goes to Die Kassenärztliche Vereinigung Baden-Württemberg, not " +
+      "Kassenärztliche Vereinigung Baden-Württemberg; «Und wer passt so lange auf meine Tochter " +
+      "auf?» goes to Susanne Huber, not eine Mutter",
     headline: "Notfallpraxis Oberkirch: Am Wochenende bleibt die Tür zu",
     standfirst:
       "Ab Februar müssen Patienten aus dem Renchtal nach Offenburg fahren. Der " +

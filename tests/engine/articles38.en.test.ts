@@ -18,6 +18,9 @@ runArticles("en", [
       "partial then the Ward 4 councilor said, the mayor's one-word partial, a landlord after " +
       "a split quote with said Name, who owns, a councilor's partial, a tenant organizer with a " +
       "colon, the ordinance that states, a program's brand name in marks",
+    todo:
+      "«flying blind» goes to Councilor Dina Lampiasi, not Dina Lampiasi; «We know more about the " +
+      "dogs in this city than…» goes to the Ward 4 councilor, not Dina Lampiasi",
     headline: "Pittsfield council approves rental registry, inspections",
     paragraphs: [
       "PITTSFIELD — The City Council voted 8-3 Tuesday night to create a registry of the city’s " +
@@ -65,6 +68,9 @@ runArticles("en", [
       "defending solicitor's partial then a quote split by Ms Surname said, a probation report's " +
       "partial, the accused's father sharing his surname then he replied, Judge Name's partial " +
       "then the judge said, an unnamed injured party with a colon",
+    todo:
+      "«I'm glad I got the money back. I'm not glad I…» goes to One of the injured parties, not a " +
+      "dairy farmer from Littleton",
     headline: "Holycross man siphoned 900 litres of diesel from farmyards",
     paragraphs: [
       "A 34-year-old Holycross man who siphoned almost 900 litres of agricultural diesel from " +
@@ -117,6 +123,10 @@ runArticles("en", [
       "according to the Spices Board then the Board's bulletin partial, a merchants' association " +
       "president with a colon, a minister with an initial then he said, a union leader then she " +
       "warned, an organisation's name in marks",
+    todo:
+      "«The yard follows the e-NAM system and bids ar…» goes to the AMC chairman, not Venkata " +
+      "Ramana Reddy; «unprecedented stocks» goes to The Board in its latest bulletin, not the " +
+      "Spices Board",
     headline: "Chilli prices crash at Guntur Mirchi Yard, farmers stage protest",
     paragraphs: [
       "Guntur: Chilli farmers staged a protest at the Guntur Mirchi Yard on Monday after prices " +
@@ -222,6 +232,9 @@ runArticles("en", [
       "statement with two partials, a regulator as the regulator, a consumer group's president " +
       "then Surname said, the minister with a title split by the minister said, a cashier " +
       "described by place then she said, a charge's name as a term",
+    todo:
+      "«satisfied that the adjustment was applied in …» goes to The regulator, not The Fair Trading " +
+      "Commission",
     headline: "“I can’t eat the light bill”",
     standfirst: "Pensioners feel the pinch as fuel charge climbs to highest level since 2022",
     paragraphs: [
@@ -271,6 +284,9 @@ runArticles("en", [
       "verbless second, a police general with his full rank, a devotee by age and barangay with " +
       "a colon, a disaster office's bulletin partial, the mayor's partial after he said, a " +
       "vendor after her quote, a hymn's title in marks",
+    todo:
+      "«bring water, wear comfortable footwear and av…» goes to Police Regional Office, not The " +
+      "Cebu City Disaster Risk Reduction and Management Office",
     headline: "Over 1.5M devotees join Walk with Jesus",
     standfirst: 'Basilica rector: "The Santo Niño belongs to the people"',
     paragraphs: [
@@ -362,6 +378,10 @@ runArticles("en", [
       "across a split, her partial after she urged, a delivery rider then the 24-year-old " +
       "said, a councillor's partial, a Neighbourhood Watch coordinator with a colon, a police " +
       "spokesman with a colon, an operation's name in marks",
+    todo:
+      "«These were not opportunistic thefts,» goes to DI Loveday, not Hannah Loveday; «Sheds were " +
+      "being watched, and bikes were bein…» goes to DI Loveday, not Hannah Loveday; «an invitation» " +
+      "goes to DI Loveday, not Hannah Loveday; «Operation Spoke» taken for a quote",
     headline: "Two men charged after spate of e-bike thefts",
     paragraphs: [
       "Two men have been charged after more than 20 electric bikes were stolen from sheds and " +
@@ -457,6 +477,7 @@ runArticles("en", [
       "Dr then she said, Surname said without a quote then a quote split by she said, her " +
       "uncle sharing her surname then he said, a regional council's statement partial, a " +
       "fisher with a colon, a term in marks",
+    todo: "«most strongly in the southern harbour, where …» goes to Shelf Science, not The study",
     headline: "Seagrass returning to Tauranga Harbour, study finds",
     paragraphs: [
       "Seagrass meadows in Tauranga Harbour have grown by almost a fifth in a decade, reversing " +

@@ -23,6 +23,10 @@ runArticles("es", [
       "presidente» con cita parcial, hermano mayor con dos puntos y cita suelta con " +
       "«insistió», concejala con «aseguró» invertido, Obispado en una nota con cita " +
       "parcial, lema de la campaña (no cita), costalera anónima con dos puntos",
+    todo:
+      "«por escrito y en dos ocasiones» goes to la Policía Local, not Ignacio Sánchez-Montero " +
+      "Calvo; «desde la comunión y no desde el enfrentamiento» goes to Semana Santa de Salamanca, " +
+      "not El Obispado de Salamanca; «Salamanca, Pasión en la piedra» taken for a quote",
     headline: "La Junta de Cofradías cambia el recorrido oficial: «La Rúa ya no da más de sí»",
     standfirst:
       "Las procesiones dejarán la Rúa Mayor y subirán por San Pablo hasta la " +
@@ -82,6 +86,7 @@ runArticles("es", [
       "una tarjeta informativa con dos citas parciales, consigna en cartulinas (no " +
       "cita), madre presentada con dos puntos, padre con apellido compartido y " +
       "«contó que» y «dijo el hombre», delegado de la SET con cita parcial",
+    todo: "«Queremos agua, no excusas» taken for a quote",
     headline: "Sin agua desde hace tres semanas, primaria de Ciudad Madero manda a alumnos a " + "casa",
     standfirst: "“No podemos tener a 400 niños sin baños”, advierte la directora",
     paragraphs: [
@@ -195,6 +200,7 @@ runArticles("es", [
       "cita parcial, ANI en un comunicado, gerente presentado antes y dos líneas de " +
       "raya (una partida por «explicó»), comerciante con dos citas parciales, " +
       "gobernador con «afirmó el mandatario»",
+    todo: "«ya no aguantan otro día sin agua» goes to el transportador, not Gilberto Rojas Parrado",
     headline: "Vía al Llano, otra vez cerrada: “Esto es un viacrucis”",
     paragraphs: [
       "La vía Bogotá–Villavicencio permanece cerrada desde la noche del domingo por " +
@@ -245,6 +251,8 @@ runArticles("es", [
       "retomado por el apellido con cita sin verbo, meteoróloga con cita parcial, " +
       "eléctrica con «informó» y cita parcial, vecino por su edad con dos puntos, " +
       "vecina que comparte apellido con «comentó» invertido",
+    todo:
+      "«Sonó como un disparo y después ya no había te…» goes to Fitz Roy, not Juan Carlos " + "Barrientos",
     headline: "Ráfagas de 120 km/h azotan Punta Arenas: techos volados y sectores sin luz",
     paragraphs: [
       "Un intenso temporal de viento afectó durante la tarde y la noche del jueves a " +
@@ -302,6 +310,9 @@ runArticles("es", [
       "con cita sin verbo, Produce en un comunicado con dos citas parciales, biólogo " +
       "con dos citas parciales, vocero anónimo de una empresa con dos puntos, " +
       "comerciante con «lamentó la comerciante»",
+    todo:
+      "«sobre la base de la evaluación científica del…» goes to Eusebio Quispe Valverde, not " +
+      "Produce; «se ha reforzado» goes to Eusebio Quispe Valverde, not Produce",
     headline:
       "Pescadores artesanales protestan: “La anchoveta se la llevan los grandes y a " +
       "nosotros nos dejan las migajas”",
@@ -354,6 +365,9 @@ runArticles("es", [
       "«agregó la jueza» invertido, fiscal con «dijo» tras la cita, abogado " +
       "defensor con «afirmó», empresario anónimo con «dijo que» y cita parcial, " +
       "Municipalidad en un comunicado con cita parcial",
+    todo:
+      "«apenas raspa la superficie» goes to Uno de los testigos, not un empresario turístico de " +
+      "Tamarindo",
     headline:
       "Condenan a exinspector municipal de Santa Cruz por cobrar sobornos a cambio de " +
       "no clausurar obras en playas",
@@ -406,6 +420,8 @@ runArticles("es", [
       "que» y cita parcial, repentista por su edad con cita partida por «contó " +
       "después el veterano», nieto con «dijo el muchacho», directora provincial con " +
       "«calificó como» y cita parcial",
+    todo:
+      "«en las madrugadas, después del trabajo en la …» not found; «Surco adentro» taken for a " + "quote",
     headline: "La Jornada Cucalambeana abre con homenaje a los repentistas tuneros",
     paragraphs: [
       "Con un guateque en el Parque Motel El Cornito, a las afueras de la ciudad, " +
@@ -449,6 +465,7 @@ runArticles("es", [
       "dos puntos, Secretaría de Salud en una nota de prensa con cita parcial, " +
       "médico residente anónimo con cita parcial, presidente del Colegio que " +
       "comparte apellido con la madre con «afirmó el gremialista»",
+    todo: "«está bajo control» goes to Lara, not La Secretaría de Salud del estado Lara",
     headline: "Pediátrico Agustín Zubillaga reporta repunte de casos de bronquiolitis",
     paragraphs: [
       "El Hospital Pediátrico Dr. Agustín Zubillaga, en Barquisimeto, atendió en las " +
