@@ -462,27 +462,32 @@ function readBlock(
       }
       const g = view.quotes[token.quote!]!;
       const r = result[g]!;
-      // The subject the quote's sentence describes before it, read once for whichever strategy asks.
-      let described: Mention | null | undefined;
       const propose = (strategy: (typeof strategies)[number]) => {
         const proposal = strategy.propose(s, i, start, end);
-        if (proposal?.mention?.type === "pronoun" && !proposal.mention.plural)
-          r.says ??= proposal.mention.gender;
+        return proposal && candidate(strategy.id, { mention: proposal.mention }, proposal.words);
+      };
+      // The subject the quote's sentence describes before it, read once for whichever pronoun asks.
+      let described: Mention | null | undefined;
+      // What a pronoun's candidate changes is done as the resolver reads it, not as it is proposed:
+      // explain hears strategies a normal run never asks, and must leave the registry as that run does.
+      const resolve: SpeakerOf = (c) => {
+        const pronoun = "mention" in c && c.mention?.type === "pronoun" ? c.mention : null;
+        if (pronoun && !pronoun.plural) r.says ??= pronoun.gender;
         // `Carstensen schüttelt den Kopf, als er das hört: „…“`: as for reported speech, a pronoun may
         // stand for someone the quote's own sentence named before it (not after: `She said Ms X had
         // “…”`).
-        const at = proposal?.mention?.type === "pronoun" && !heading ? proposal.mention.at : undefined;
-        if (at !== undefined) meetPeopleNamed(s, start, tokenAt(s, start, i, at), registry, b);
-        // `Ein Anrainer sieht das anders: Er werde „…“, klagt er.`: so may the person the sentence describes
-        // as its subject before the quote, whom the reporter brings in there to speak (a newcomer there,
-        // as in the sentence before: PRONOUN_WEIGHTS.introducedBefore).
+        const at = pronoun && !heading ? pronoun.at : undefined;
         if (at !== undefined) {
+          meetPeopleNamed(s, start, tokenAt(s, start, i, at), registry, b);
+          // `Ein Anrainer sieht das anders: Er werde „…“, klagt er.`: so may the person the sentence
+          // describes as its subject before the quote, whom the reporter brings in there to speak (a
+          // newcomer there, as in the sentence before: PRONOUN_WEIGHTS.introducedBefore).
           if (described === undefined) described = describedSubject(s, start, i);
           if (described) registry.describedSubject(described, b);
         }
-        return proposal && candidate(strategy.id, { mention: proposal.mention }, proposal.words);
+        return speakerOf(c);
       };
-      settle(r, chooseAsking(strategies, propose, speakerOf, r.heard), true);
+      settle(r, chooseAsking(strategies, propose, resolve, r.heard), true);
       if (r.direct && r.speaker !== null) {
         registry.spoke((quoted = r.speaker), b);
         // Whoever the sentence quotes is its speaker too, whoever it names after the quote
