@@ -741,17 +741,20 @@ function settleWithoutCue(
   // body names in full yields too (`Un informe alerta …` for `El informe anual del Instituto …`).
   const repeatWeight = WEIGHTS["heading-repeat"];
   const entity = (speaker: number) => registry.entities[registry.canonical(speaker)]!;
-  const speechCue = (c: Candidate) => WEIGHTS[c.strategy] > repeatWeight && c.cue !== HEADING_COLON;
-  const settledInBody = (o: number) => !pulled(o) && result[o]!.direct && result[o]!.speaker !== null;
-  const headingColonOnly = (o: number) => {
+  // Whether quote `o`'s speaker was given by a colon alone, no speech verb of its own (see
+  // verbWithItsOwnObjectAfterColon): the one answer rounds 1b and 2 read.
+  const colonOnly = (o: number) => {
     const view = views[found[o]!.block]!;
     const cue = result[o]!.chosen?.cue;
     return (
-      REPEATING_HEADINGS.has(view.kind) &&
-      cue != null &&
-      (cue === HEADING_COLON || verbWithItsOwnObjectAfterColon(view.sentence, cue))
+      cue === HEADING_COLON ||
+      (cue != null && REPEATING_HEADINGS.has(view.kind) && verbWithItsOwnObjectAfterColon(view.sentence, cue))
     );
   };
+  const speechCue = (o: number) => WEIGHTS[result[o]!.chosen!.strategy] > repeatWeight && !colonOnly(o);
+  const settledInBody = (o: number) => !pulled(o) && result[o]!.direct && result[o]!.speaker !== null;
+  const headingColonOnly = (o: number) =>
+    REPEATING_HEADINGS.has(views[found[o]!.block]!.kind) && colonOnly(o);
   for (const [g, q] of found.entries()) {
     const r = result[g]!;
     const view = views[q.block]!;
@@ -791,10 +794,7 @@ function settleWithoutCue(
       entity(r.speaker).introduced === undefined &&
       entity(speaker).introduced !== undefined &&
       view.sentence.rules.documentSpeech.documents.has(bodyNoun);
-    const ownCue =
-      r.chosen &&
-      (speechCue(r.chosen) ||
-        (namedOverDocument && r.chosen.cue !== undefined && r.chosen.cue !== HEADING_COLON));
+    const ownCue = r.chosen && (speechCue(g) || (namedOverDocument && !colonOnly(g)));
     if (r.direct && ownCue && !fuller && !voicedByOne && !standfirst) continue;
     if (r.speaker !== null && entity(speaker).kind === "unnamed") continue;
     settleRepeat(r, speaker);
