@@ -465,27 +465,32 @@ function readBlock(
       }
       const g = view.quotes[token.quote!]!;
       const r = result[g]!;
-      // The subject the quote's sentence describes before it, read once for whichever strategy asks.
-      let described: Mention | null | undefined;
       const propose = (strategy: (typeof strategies)[number]) => {
         const proposal = strategy.propose(s, i, start, end);
-        if (proposal?.mention?.type === "pronoun" && !proposal.mention.plural)
-          r.says ??= proposal.mention.gender;
+        return proposal && candidate(strategy.id, { mention: proposal.mention }, proposal.words);
+      };
+      // The subject the quote's sentence describes before it, read once for whichever pronoun asks.
+      let described: Mention | null | undefined;
+      // What a pronoun's candidate changes is done as the resolver reads it, not as it is proposed:
+      // explain hears strategies a normal run never asks, and must leave the registry as that run does.
+      const resolve: SpeakerOf = (c) => {
+        const pronoun = "mention" in c && c.mention?.type === "pronoun" ? c.mention : null;
+        if (pronoun && !pronoun.plural) r.says ??= pronoun.gender;
         // `Carstensen schüttelt den Kopf, als er das hört: „…“`: as for reported speech, a pronoun may
         // stand for someone the quote's own sentence named before it (not after: `She said Ms X had
         // “…”`).
-        const at = proposal?.mention?.type === "pronoun" && !heading ? proposal.mention.at : undefined;
-        if (at !== undefined) meetPeopleNamed(s, start, tokenAt(s, start, i, at), registry, b);
-        // `Ein Anrainer sieht das anders: Er werde „…“, klagt er.`: so may the person the sentence describes
-        // as its subject before the quote, whom the reporter brings in there to speak (a newcomer there,
-        // as in the sentence before: PRONOUN_WEIGHTS.introducedBefore).
+        const at = pronoun && !heading ? pronoun.at : undefined;
         if (at !== undefined) {
+          meetPeopleNamed(s, start, tokenAt(s, start, i, at), registry, b);
+          // `Ein Anrainer sieht das anders: Er werde „…“, klagt er.`: so may the person the sentence
+          // describes as its subject before the quote, whom the reporter brings in there to speak (a
+          // newcomer there, as in the sentence before: PRONOUN_WEIGHTS.introducedBefore).
           if (described === undefined) described = describedSubject(s, start, i);
           if (described) registry.describedSubject(described, b);
         }
-        return proposal && candidate(strategy.id, { mention: proposal.mention }, proposal.words);
+        return speakerOf(c);
       };
-      settle(r, chooseAsking(strategies, propose, speakerOf, r.heard), true);
+      settle(r, chooseAsking(strategies, propose, resolve, r.heard), true);
       if (r.direct && r.speaker !== null) {
         registry.spoke((quoted = r.speaker), b);
         // Whoever the sentence quotes is its speaker too, whoever it names after the quote
@@ -743,17 +748,20 @@ function settleWithoutCue(
   // body names in full yields too (`Un informe alerta …` for `El informe anual del Instituto …`).
   const repeatWeight = WEIGHTS["heading-repeat"];
   const entity = (speaker: number) => registry.entities[registry.canonical(speaker)]!;
-  const speechCue = (c: Candidate) => WEIGHTS[c.strategy] > repeatWeight && c.cue !== HEADING_COLON;
-  const settledInBody = (o: number) => !pulled(o) && result[o]!.direct && result[o]!.speaker !== null;
-  const headingColonOnly = (o: number) => {
+  // Whether quote `o`'s speaker was given by a colon alone, no speech verb of its own (see
+  // verbWithItsOwnObjectAfterColon): the one answer rounds 1b and 2 read.
+  const colonOnly = (o: number) => {
     const view = views[found[o]!.block]!;
     const cue = result[o]!.chosen?.cue;
     return (
-      REPEATING_HEADINGS.has(view.kind) &&
-      cue != null &&
-      (cue === HEADING_COLON || verbWithItsOwnObjectAfterColon(view.sentence, cue))
+      cue === HEADING_COLON ||
+      (cue != null && REPEATING_HEADINGS.has(view.kind) && verbWithItsOwnObjectAfterColon(view.sentence, cue))
     );
   };
+  const speechCue = (o: number) => WEIGHTS[result[o]!.chosen!.strategy] > repeatWeight && !colonOnly(o);
+  const settledInBody = (o: number) => !pulled(o) && result[o]!.direct && result[o]!.speaker !== null;
+  const headingColonOnly = (o: number) =>
+    REPEATING_HEADINGS.has(views[found[o]!.block]!.kind) && colonOnly(o);
   for (const [g, q] of found.entries()) {
     const r = result[g]!;
     const view = views[q.block]!;
@@ -793,10 +801,7 @@ function settleWithoutCue(
       entity(r.speaker).introduced === undefined &&
       entity(speaker).introduced !== undefined &&
       view.sentence.rules.documentSpeech.documents.has(bodyNoun);
-    const ownCue =
-      r.chosen &&
-      (speechCue(r.chosen) ||
-        (namedOverDocument && r.chosen.cue !== undefined && r.chosen.cue !== HEADING_COLON));
+    const ownCue = r.chosen && (speechCue(g) || (namedOverDocument && !colonOnly(g)));
     if (r.direct && ownCue && !fuller && !voicedByOne && !standfirst) continue;
     if (r.speaker !== null && entity(speaker).kind === "unnamed") continue;
     settleRepeat(r, speaker);

@@ -115,9 +115,10 @@ export function choose(
 
 /**
  * `choose` over strategies asked in the order of their weights (see strongestFirst): a strategy's candidate
- * scores its
- * weight, so the first that names a speaker wins and the weaker ones need not read the sentence.
- * With `heard`, every strategy is asked and its candidate kept there (for explain).
+ * scores its weight, so the first that names a speaker wins and the weaker ones need not read the sentence.
+ * With `heard`, every strategy is asked and its candidate kept there (for explain). So `propose` must
+ * change nothing: explain asks strategies a normal run does not. What reading a candidate changes
+ * belongs in `speakerOf`, which both runs call on the same candidates.
  */
 export function chooseAsking<S extends { id: StrategyId }>(
   strategies: readonly S[],
