@@ -5768,4 +5768,25 @@ runBattery("de", [
       ["Der August ist unser Monat.", "Jonas Keller"],
     ],
   },
+  {
+    construction:
+      "`Generalvikar Tomasz Lewandowski nannte …`, `Captain Nico Baumann …`: a church office (a vicar's, " +
+      "alone or compounded) or the Swiss sports pages' English captaincy opening a sentence before a full " +
+      "name is the person's office, not the first word of the name; a surname that is a word stays one",
+    paragraphs: [
+      "Die Pfarre bekommt einen neuen Kirchenchor. Generalvikar Tomasz Lewandowski nannte den Plan " +
+        "»ein starkes Signal für die Gemeinden«.",
+      "Pfarrvikarin Judith Leitner sieht es nüchterner: »Wir müssen erst Sänger finden.«",
+      "Der Verein verlor in Thun. Captain Nico Baumann stellte sich den Fragen: «Wir waren zu passiv.»",
+      "«Das tut weh», sagte Vikar Emanuel Ruf nach der Abstimmung.",
+      "«Wir geben nicht auf», sagte Bischof nach dem Spiel.",
+    ],
+    expected: [
+      ["ein starkes Signal für die Gemeinden", "Tomasz Lewandowski"],
+      ["Wir müssen erst Sänger finden.", "Judith Leitner"],
+      ["Wir waren zu passiv.", "Nico Baumann"],
+      ["Das tut weh", "Emanuel Ruf"],
+      ["Wir geben nicht auf", "Bischof"],
+    ],
+  },
 ]);

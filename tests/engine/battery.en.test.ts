@@ -4524,4 +4524,19 @@ runBattery("en", [
       ["a long shot", "The Council on Foreign Relations"],
     ],
   },
+  {
+    construction:
+      "`Councilor Raúl Ibarra called …`: an office in its American spelling (one l) capitalised before a " +
+      "full name is the person's title, and the councilor named later is the same person",
+    paragraphs: [
+      'The zoning vote was delayed again. Councilor Raúl Ibarra called the plan "a gift to developers."',
+      '"We were never shown the maps," the District 2 councilor said.',
+      'City Councilor Megan Furst disagreed: "The maps were online for a month."',
+    ],
+    expected: [
+      ["a gift to developers.", "Raúl Ibarra"],
+      ["We were never shown the maps,", "Raúl Ibarra"],
+      ["The maps were online for a month.", "Megan Furst"],
+    ],
+  },
 ]);

@@ -186,4 +186,18 @@ runBattery("nl", [
     ],
     expected: [["Ik heb gewoon geschoten", "de speler"]],
   },
+  {
+    construction:
+      "`Groen-partijleider Ine Claes …`, `fractieleider Tom Wouters`: a leader's noun compounded onto the " +
+      "party or group (`-leider`) before a full name is the person's office, not part of the name",
+    paragraphs: [
+      "De hervorming blijft omstreden. Groen-partijleider Ine Claes noemde het plan ‘een sprong in het " +
+        "duister’.",
+      "‘Wij stemmen tegen’, zei fractieleider Tom Wouters.",
+    ],
+    expected: [
+      ["een sprong in het duister", "Ine Claes"],
+      ["Wij stemmen tegen", "Tom Wouters"],
+    ],
+  },
 ]);

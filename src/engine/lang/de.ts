@@ -426,6 +426,8 @@ export const german: LanguageRules = {
     // print "Dr." (`Bürgermeister Ing. Gerhard Wutte`, `Mag. Elisabeth Hackl`).
     ...gendered("mag mag. ing ing. dkfm dkfm.", undefined),
   ]),
+  // Also a vicar's office, alone or compounded (`Generalvikar`, `Bischofsvikar`), and the English
+  // `Captain` the Swiss sports pages set before a player's name: the dictionary holds neither.
   titles: new CompoundSet(
     words(`
     kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin minister ministerin
@@ -444,6 +446,8 @@ export const german: LanguageRules = {
     landesrat landesrätin gemeindeammann stadtammann landammann
     primar primaria primarius chefarzt chefärztin oberarzt oberärztin
     kommandant kommandantin
+    vikar vikarin
+    captain
   `),
   ),
   everyoneNouns: words("mann frau"),

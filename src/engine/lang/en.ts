@@ -335,7 +335,7 @@ export const english: LanguageRules = {
     coach pope king queen prince princess rev. reverend bishop father deputy speaker leader attorney
     sheriff detective sergeant superintendent premier ayatollah sheikh emir president-elect
     spokesman spokeswoman spokesperson professor inspector lieutenant colonel admiral
-    councilman councilwoman councillor trustee founder executive manager editor ranger
+    councilman councilwoman councillor councilor trustee founder executive manager editor ranger
     prosecutor defender treasurer comptroller auditor coroner assessor clerk alderman alderwoman
     mp mla msp mep mpp td taoiseach tánaiste councilmember assemblymember assemblyman assemblywoman
     commodore brigadier corporal constable garda rabbi imam pastor cardinal archbishop cr cr. cllr cllr. coun.

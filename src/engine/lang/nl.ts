@@ -223,7 +223,7 @@ export const dutch: LanguageRules = {
     president premier minister staatssecretaris burgemeester wethouder voorzitter directeur
     woordvoerder woordvoerster ambassadeur generaal rechter officier koning koningin prins
     prinses paus commissaris kamerlid fractievoorzitter topman topvrouw bestuurder
-    minister-president trainer coach
+    minister-president trainer coach leider
   `),
   ),
   everyoneNouns: words("man vrouw"),
