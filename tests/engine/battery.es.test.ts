@@ -5992,4 +5992,22 @@ runBattery("es", [
       ["Habrá que esperar a la cosecha", "Nuria Gil Mora"],
     ],
   },
+  {
+    construction:
+      "`la Gobernación del estado Zulia informó que`: a country's division named bare after its noun " +
+      "(`estado`, `municipio`, `provincia`) completes the body's name; the office before a comma " +
+      "keeps its holder",
+    paragraphs: [
+      "La Gobernación del estado Zulia aseguró en un comunicado que el servicio está “restablecido”.",
+      "La Defensa Civil de la provincia Duarte informó que el río sigue “desbordado”.",
+      "El municipio Iribarren explicó que la obra estará lista “antes de diciembre”.",
+      "La alcaldesa del municipio Palavecino, Elsa Castillo, dijo que las obras “ya empezaron”.",
+    ],
+    expected: [
+      ["restablecido", "La Gobernación del estado Zulia"],
+      ["desbordado", "La Defensa Civil de la provincia Duarte"],
+      ["antes de diciembre", "El municipio Iribarren"],
+      ["ya empezaron", "Elsa Castillo"],
+    ],
+  },
 ]);
