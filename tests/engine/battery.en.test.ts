@@ -4524,4 +4524,18 @@ runBattery("en", [
       ["a long shot", "The Council on Foreign Relations"],
     ],
   },
+  {
+    construction:
+      "`Exxon, in a statement, said`: a lone name opening the sentence is the speech verb's subject past " +
+      "a prepositional phrase between commas; an adverb opening it is no name",
+    paragraphs: [
+      "Vantoria, in a statement, said the outage was “regrettable”.",
+      "Minister Paul Arce toured the plant. Yesterday, at a press conference, said the work was " +
+        "“finished”.",
+    ],
+    expected: [
+      ["regrettable", "Vantoria"],
+      ["finished", "Paul Arce"],
+    ],
+  },
 ]);

@@ -6010,4 +6010,20 @@ runBattery("es", [
       ["ya empezaron", "Elsa Castillo"],
     ],
   },
+  {
+    construction:
+      "`Sedapal, en un comunicado, informó que`: a lone name opening the sentence is the speech verb's " +
+      "subject past a prepositional phrase between commas; an adverb opening it is no name",
+    paragraphs: [
+      "Aguasur, en un comunicado, sostuvo que el corte será “breve”.",
+      "Ecopetrol, por medio de un comunicado, aseguró que el derrame está “contenido”.",
+      "El ministro Pablo Arce visitó la planta. Ayer, en una rueda de prensa, dijo que la obra está " +
+        "“terminada”.",
+    ],
+    expected: [
+      ["breve", "Aguasur"],
+      ["contenido", "Ecopetrol"],
+      ["terminada", "Pablo Arce"],
+    ],
+  },
 ]);
