@@ -6026,4 +6026,22 @@ runBattery("es", [
       ["terminada", "Pablo Arce"],
     ],
   },
+  {
+    construction:
+      "`en una nota en la que pide a los fieles vivir la Navidad «…»`: `que` after a preposition and a " +
+      "gendered article is a relative, and the document's sender speaks, not the object before the " +
+      "quote; the neuter `lo que dijo X` keeps its subject after the verb",
+    paragraphs: [
+      "La Diócesis de Cádiz apoyó el cambio en una nota en la que pide a los fieles pasar la Navidad " +
+        "«con sobriedad».",
+      "La federación envió una circular en la que recomienda a los clubes jugar la Copa del Rey «con " +
+        "prudencia».",
+      "Según lo que dijo el ministro Pablo Arce, la obra está «terminada».",
+    ],
+    expected: [
+      ["con sobriedad", "La Diócesis de Cádiz"],
+      ["con prudencia", "La federación"],
+      ["terminada", "Pablo Arce"],
+    ],
+  },
 ]);
