@@ -6044,4 +6044,19 @@ runBattery("es", [
       ["terminada", "Pablo Arce"],
     ],
   },
+  {
+    construction:
+      "`En la población Arturo Prat, Rosa Ulloa, de 54 años, …: «…»`: a Chilean neighbourhood's noun " +
+      "before a person's name makes it the place's, and the person named after it speaks",
+    paragraphs: [
+      "En la población Arturo Prat, Rosa Ulloa, de 54 años, perdió su casa: “No quedó nada”.",
+      "En la villa Manuel Rodríguez, Pedro Soto, de 70 años, achicaba agua: “Nunca había visto algo así”.",
+      "En el campamento Violeta Parra, Marta Rojas cuidaba a sus hijos: “Tenemos miedo”.",
+    ],
+    expected: [
+      ["No quedó nada", "Rosa Ulloa"],
+      ["Nunca había visto algo así", "Pedro Soto"],
+      ["Tenemos miedo", "Marta Rojas"],
+    ],
+  },
 ]);
