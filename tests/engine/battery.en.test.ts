@@ -4539,4 +4539,18 @@ runBattery("en", [
       ["The maps were online for a month.", "Megan Furst"],
     ],
   },
+  {
+    construction:
+      "`Exxon, in a statement, said`: a lone name opening the sentence is the speech verb's subject past " +
+      "a prepositional phrase between commas; an adverb opening it is no name",
+    paragraphs: [
+      "Vantoria, in a statement, said the outage was “regrettable”.",
+      "Minister Paul Arce toured the plant. Yesterday, at a press conference, said the work was " +
+        "“finished”.",
+    ],
+    expected: [
+      ["regrettable", "Vantoria"],
+      ["finished", "Paul Arce"],
+    ],
+  },
 ]);

@@ -5992,4 +5992,71 @@ runBattery("es", [
       ["Habrá que esperar a la cosecha", "Nuria Gil Mora"],
     ],
   },
+  {
+    construction:
+      "`la Gobernación del estado Zulia informó que`: a country's division named bare after its noun " +
+      "(`estado`, `municipio`, `provincia`) completes the body's name; the office before a comma " +
+      "keeps its holder",
+    paragraphs: [
+      "La Gobernación del estado Zulia aseguró en un comunicado que el servicio está “restablecido”.",
+      "La Defensa Civil de la provincia Duarte informó que el río sigue “desbordado”.",
+      "El municipio Iribarren explicó que la obra estará lista “antes de diciembre”.",
+      "La alcaldesa del municipio Palavecino, Elsa Castillo, dijo que las obras “ya empezaron”.",
+    ],
+    expected: [
+      ["restablecido", "La Gobernación del estado Zulia"],
+      ["desbordado", "La Defensa Civil de la provincia Duarte"],
+      ["antes de diciembre", "El municipio Iribarren"],
+      ["ya empezaron", "Elsa Castillo"],
+    ],
+  },
+  {
+    construction:
+      "`Sedapal, en un comunicado, informó que`: a lone name opening the sentence is the speech verb's " +
+      "subject past a prepositional phrase between commas; an adverb opening it is no name",
+    paragraphs: [
+      "Aguasur, en un comunicado, sostuvo que el corte será “breve”.",
+      "Ecopetrol, por medio de un comunicado, aseguró que el derrame está “contenido”.",
+      "El ministro Pablo Arce visitó la planta. Ayer, en una rueda de prensa, dijo que la obra está " +
+        "“terminada”.",
+    ],
+    expected: [
+      ["breve", "Aguasur"],
+      ["contenido", "Ecopetrol"],
+      ["terminada", "Pablo Arce"],
+    ],
+  },
+  {
+    construction:
+      "`en una nota en la que pide a los fieles vivir la Navidad «…»`: `que` after a preposition and a " +
+      "gendered article is a relative, and the document's sender speaks, not the object before the " +
+      "quote; the neuter `lo que dijo X` keeps its subject after the verb",
+    paragraphs: [
+      "La Diócesis de Cádiz apoyó el cambio en una nota en la que pide a los fieles pasar la Navidad " +
+        "«con sobriedad».",
+      "La federación envió una circular en la que recomienda a los clubes jugar la Copa del Rey «con " +
+        "prudencia».",
+      "Según lo que dijo el ministro Pablo Arce, la obra está «terminada».",
+    ],
+    expected: [
+      ["con sobriedad", "La Diócesis de Cádiz"],
+      ["con prudencia", "La federación"],
+      ["terminada", "Pablo Arce"],
+    ],
+  },
+  {
+    construction:
+      "`En la población Arturo Prat, Rosa Ulloa, de 54 años, …: «…»`: a Chilean neighbourhood's noun " +
+      "before a person's name makes it the place's, and the person named after it speaks",
+    paragraphs: [
+      "En la población Arturo Prat, Rosa Ulloa, de 54 años, perdió su casa: “No quedó nada”.",
+      "En la villa Manuel Rodríguez, Pedro Soto, de 70 años, achicaba agua: “Nunca había visto algo así”.",
+      "En el campamento Violeta Parra, Marta Rojas cuidaba a sus hijos: “Tenemos miedo”.",
+    ],
+    expected: [
+      ["No quedó nada", "Rosa Ulloa"],
+      ["Nunca había visto algo así", "Pedro Soto"],
+      ["Tenemos miedo", "Marta Rojas"],
+    ],
+  },
 ]);

@@ -6430,6 +6430,20 @@ const CASES: Case[] = [
       ["Les semis ont trois semaines de retard", "Paul Mercier"],
     ],
   },
+  {
+    name:
+      "« Enedis, dans un communiqué, a indiqué que » : un nom seul en tête de phrase est le sujet du " +
+      "verbe de parole par-delà un complément entre virgules ; un adverbe en tête n’est pas un nom",
+    paragraphs: [
+      "Veolia, dans un communiqué, a indiqué que la coupure serait « brève ».",
+      "Le ministre Paul Arce a visité l’usine. Hier, lors d’un point presse, il a assuré que le chantier " +
+        "était « terminé ».",
+    ],
+    quotes: [
+      ["brève", "Veolia"],
+      ["terminé", "Paul Arce"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -477,15 +477,39 @@ export function officeAfter(s: Sentence, end: number): boolean {
  * "Lula disse que…", "Sánchez ha asegurado…": a lone word opening the sentence right before a
  * speech verb (past an auxiliary) is its subject, a name unless the article writes the word in
  * lower case or the lexicon knows it as a noun or a function word ("Testigos dijeron", "Officials
- * said", "Assim afirmou").
+ * said", "Assim afirmou"). A prepositional phrase set off by commas may stand between them, saying
+ * where or how the words were given (`Sedapal, en un comunicado, informó`, `Exxon, in a statement,
+ * said`).
  */
 function subjectOfSpeech(s: Sentence, i: number): boolean {
   const { tokens, rules } = s;
   const word = tokens[i]!.lower;
-  let verb = i + 1;
+  let verb = afterCircumstance(s, i + 1);
   if (rules.auxiliaries.has(tokens[verb]?.lower ?? "")) verb++;
   const next = tokens[verb];
   return isWord(next) && !isCapitalised(next) && rules.speechVerbs.has(next.lower) && mayBeLoneName(s, word);
+}
+
+/**
+ * Past a prepositional phrase between commas opening at `comma` (`, en un comunicado,`, `, in a
+ * statement,`): the index after its closing comma, else `comma` itself. A preposition that completes
+ * a noun (`de`, `of`) opens no such phrase.
+ */
+function afterCircumstance(s: Sentence, comma: number): number {
+  const { tokens, rules } = s;
+  const opener = tokens[comma + 1];
+  if (
+    tokens[comma]?.text !== "," ||
+    !isWord(opener) ||
+    !rules.prepositions.has(opener.lower) ||
+    rules.complementOf.has(opener.lower)
+  )
+    return comma;
+  for (let k = comma + 2; k < tokens.length && k - comma <= MAX_APPOSITION_WORDS; k++) {
+    if (tokens[k]!.text === ",") return k + 1;
+    if (!isWord(tokens[k])) return comma;
+  }
+  return comma;
 }
 
 /**

@@ -220,8 +220,16 @@ function subjectAfterComplementiser(
   if (passive) return null;
   const word = que?.lower.replace(/['’]$/u, "") ?? "";
   // Where `que` is also the relative pronoun (`Manuel Ortega, que afirmó que …`), the verb's subject is
-  // its antecedent.
-  const relative = rules.relativePronouns.has(word) || tokens[k - 1]?.text === ",";
+  // its antecedent. So after a preposition and a gendered article (`una nota en la que pide a los fieles
+  // vivir la Navidad «…»`): the clause tells what the document says, and its sender says it (see
+  // readBackward); the neuter `lo que dijo el ministro` is a free relative, its subject after the verb.
+  const article = tokens[k - 1];
+  const relative =
+    rules.relativePronouns.has(word) ||
+    article?.text === "," ||
+    (isWord(article) &&
+      rules.definiteDeterminers.get(article.lower) !== undefined &&
+      rules.prepositions.has(tokens[k - 2]?.lower ?? ""));
   if (k < start || !isWord(que) || !rules.complementisers.has(word) || relative) return null;
   const mention = readForward(s, verb.end, end);
   return mention?.type === "pronoun" ? null : mention;

@@ -691,12 +691,18 @@ export const spanish: LanguageRules = {
     concurso trofeo memorial bienal jornadas
   `),
   // A neighbourhood is a `reparto` in Cuba, a `fraccionamiento` in Mexico, an `urbanización` in Spain
-  // and Venezuela; a hamlet a `caserío`, an `aldea`, a `vereda` in Colombia. Waters and land forms
-  // precede their names too (`la ciénaga Grande de Lorica`, `el río San Juan`). Not `cabo`, a rank.
+  // and Venezuela, a `población`, a `villa` or a `campamento` in Chile (often named after a person:
+  // `la población Arturo Prat`); a hamlet a `caserío`, an `aldea`, a `vereda` in Colombia. Waters and
+  // land forms precede their names too (`la ciénaga Grande de Lorica`, `el río San Juan`). Not `cabo`,
+  // a rank.
+  // Divisions of a country may take their name bare, without `de` (`del estado Lara`, `el municipio
+  // Iribarren`, `la provincia Duarte`): the name completes the body's (`la Gobernación del estado
+  // Zulia`) or the division's phrase, and is no person an office noun introduces.
   placeNouns: words(`
     avenida calle barrio colonia sierra plaza paseo cerro jirón estadio espacio parque reparto
-    fraccionamiento urbanización caserío aldea vereda
+    fraccionamiento urbanización caserío aldea vereda población villa campamento
     río ciénaga laguna lago quebrada arroyo caño embalse represa bahía golfo isla volcán playa
+    estado municipio condado parroquia cantón provincia región
   `),
   placePrepositions: words("en"),
   saintWords: words("san santa santo"),
