@@ -23,6 +23,22 @@ interface Case {
 const CASES: Case[] = [
   {
     name:
+      "« À la station Châtelet, Léa, 22 ans, attendait son métro : « … » » : le nom après un nom de lieu " +
+      "(arrêt, station, marché) est celui du lieu, pas celui de qui parle",
+    paragraphs: [
+      "À la station Châtelet, Léa, 22 ans, attendait son métro : « Je rentre à pied le dimanche. »",
+      "Au marché Wazemmes, samedi matin, Karim, 34 ans, maraîcher, remballait ses cagettes : « Les " +
+        "clients comptent chaque centime. »",
+      "À l’arrêt Mairie, Odile patientait depuis vingt minutes : « Le bus ne passe plus. »",
+    ],
+    quotes: [
+      ["Je rentre à pied le dimanche.", "Léa"],
+      ["Les clients comptent chaque centime.", "Karim"],
+      ["Le bus ne passe plus.", "Odile"],
+    ],
+  },
+  {
+    name:
       "« Le directeur de l’hôpital, le docteur Paul Morel, a salué « … ». « … », a-t-il souligné » : " +
       "le nom mis en apposition avec son article et sa fonction nomme le sujet, que le pronom " +
       "reprend ; pas le nom apposé au complément (« a remercié le chef de service, le docteur X, pour »)",

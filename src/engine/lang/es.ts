@@ -694,7 +694,8 @@ export const spanish: LanguageRules = {
   // and Venezuela; a hamlet a `caserío`, an `aldea`, a `vereda` in Colombia. Waters and land forms
   // precede their names too (`la ciénaga Grande de Lorica`, `el río San Juan`). Not `cabo`, a rank.
   placeNouns: words(`
-    avenida calle barrio colonia sierra plaza paseo cerro jirón estadio espacio parque reparto
+    avenida calle barrio colonia sierra plaza paseo cerro jirón estadio espacio parque reparto mercado
+    parada estación
     fraccionamiento urbanización caserío aldea vereda
     río ciénaga laguna lago quebrada arroyo caño embalse represa bahía golfo isla volcán playa
   `),
