@@ -5,6 +5,23 @@ import { runBattery } from "./battery.helpers.ts";
 runBattery("en", [
   {
     construction:
+      'The hospital\'s director, the surgeon Paul Morel, has praised "…" then "…," he said: the name ' +
+      "set in apposition with its article and office names the subject the pronoun takes up",
+    paragraphs: [
+      'The clinic\'s director, the surgeon Alan Pryce, has praised "painstaking work." "We spent ' +
+        'months on it," he said.',
+      'The head of the task force, the detective sergeant Maria Quinn, has described "a long haul." ' +
+        '"It took ten months," she said.',
+    ],
+    expected: [
+      ["painstaking work.", "Alan Pryce"],
+      ["We spent months on it,", "Alan Pryce"],
+      ["a long haul.", "Maria Quinn"],
+      ["It took ten months,", "Maria Quinn"],
+    ],
+  },
+  {
+    construction:
       "X, 64, spoke from her porch. Police credited a neighbor’s call. “…,” the grandmother said (a kin " +
       "noun of one gender, and someone owning a thing only passed by: the woman named before speaks)",
     paragraphs: [

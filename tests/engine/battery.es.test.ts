@@ -3,6 +3,19 @@ import { runBattery } from "./battery.helpers.ts";
 
 runBattery("es", [
   {
+    construction:
+      "En el mercado Central, Lucía, 40 años, recogía sus cajas: «…»: el nombre tras un sustantivo de " +
+      "lugar (mercado, parada, estación) es el del lugar, no el de quien habla",
+    paragraphs: [
+      "En el mercado Central, Lucía, 40 años, recogía sus cajas: «Vuelvo a pie.»",
+      "En la parada Colón, Andrés esperaba su autobús desde las siete: «Ya no pasa ninguno.»",
+    ],
+    expected: [
+      ["Vuelvo a pie.", "Lucía"],
+      ["Ya no pasa ninguno.", "Andrés"],
+    ],
+  },
+  {
     construction: "afirmó el padre tras `Su hijo, Pablo Ruiz` (una familia distinguida por su parentesco)",
     paragraphs: [
       "«Lo perdimos todo», dijo el pescador Juan Ruiz. Su hijo, Pablo Ruiz, de 30 años, heredará la " +

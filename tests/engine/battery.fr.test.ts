@@ -23,6 +23,43 @@ interface Case {
 const CASES: Case[] = [
   {
     name:
+      "« À la station Châtelet, Léa, 22 ans, attendait son métro : « … » » : le nom après un nom de lieu " +
+      "(arrêt, station, marché) est celui du lieu, pas celui de qui parle",
+    paragraphs: [
+      "À la station Châtelet, Léa, 22 ans, attendait son métro : « Je rentre à pied le dimanche. »",
+      "Au marché Wazemmes, samedi matin, Karim, 34 ans, maraîcher, remballait ses cagettes : « Les " +
+        "clients comptent chaque centime. »",
+      "À l’arrêt Mairie, Odile patientait depuis vingt minutes : « Le bus ne passe plus. »",
+    ],
+    quotes: [
+      ["Je rentre à pied le dimanche.", "Léa"],
+      ["Les clients comptent chaque centime.", "Karim"],
+      ["Le bus ne passe plus.", "Odile"],
+    ],
+  },
+  {
+    name:
+      "« Le directeur de l’hôpital, le docteur Paul Morel, a salué « … ». « … », a-t-il souligné » : " +
+      "le nom mis en apposition avec son article et sa fonction nomme le sujet, que le pronom " +
+      "reprend ; pas le nom apposé au complément (« a remercié le chef de service, le docteur X, pour »)",
+    paragraphs: [
+      "La présidente du tribunal, la juge Hélène Caron, a rappelé « la gravité des faits ». « Personne " +
+        "n’est au-dessus de la loi », a-t-elle ajouté.",
+      "Le patron de la brigade, le capitaine Luc Borel, a décrit « un travail de longue haleine ». « Il " +
+        "a fallu dix mois », a-t-il poursuivi.",
+      "Le directeur de l’hôpital a remercié le chef de service, le docteur Paul Morel, pour sa " +
+        "disponibilité. « Sans lui, rien n’aurait tenu », a-t-il souligné.",
+    ],
+    quotes: [
+      ["la gravité des faits", "Hélène Caron"],
+      ["Personne n’est au-dessus de la loi", "Hélène Caron"],
+      ["un travail de longue haleine", "Luc Borel"],
+      ["Il a fallu dix mois", "Luc Borel"],
+      ["Sans lui, rien n’aurait tenu", "Le directeur de l’hôpital"],
+    ],
+  },
+  {
+    name:
       "Sur la plage, un loueur de kayaks se montre serein. « … » (a noun for a person brings in an " +
       "unnamed source, whose words follow, not those of the person named before)",
     paragraphs: [

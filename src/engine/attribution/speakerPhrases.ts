@@ -4073,15 +4073,21 @@ const SUBJECT_APPOSITION_REACH = 30;
 /**
  * "One of the people she interviewed, a nurse in Ohio who gave only her first name, Erin, described…":
  * a described subject whose appositions end on a person's name between commas, right before the verb in
- * lower case: that person is the subject. Not where a function word follows the name ("met the
- * governor, Tom Reyes, at the bridge"), nor before the first comma.
+ * lower case, or the auxiliary of a compound tense: that person is the subject. So where the name comes
+ * with its article and office (`Le directeur de l’hôpital, le docteur Paul Morel, a salué`, `The clinic's
+ * director, the surgeon Alan Pryce, has praised`: nameAfterArticleAndOffice). Not where a function word
+ * follows the name ("met the governor, Tom Reyes, at the bridge"), nor before the first comma.
  */
 function nameClosingSubject(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
   const reach = Math.min(end, start + SUBJECT_APPOSITION_REACH);
   for (let c = findTokenIn(tokens, start + 1, tokens.length, isComma); c > 0 && c < reach; c++) {
-    if (!isComma(tokens[c]) || !mayOpenNameRun(s, c + 1, Math.min(reach, c + 5))) continue;
-    const run = nameRuns(s, c + 1, Math.min(reach, c + 5)).find((r) => r.titleStart === c + 1);
+    if (!isComma(tokens[c])) continue;
+    const open = nameAfterArticleAndOffice(s, c + 1) ?? c + 1;
+    if (!mayOpenNameRun(s, open, Math.min(reach, open + 4))) continue;
+    const run = nameRuns(s, open, Math.min(reach, open + 4)).find(
+      (r) => r.titleStart === open || r.start === open,
+    );
     const verb = run && tokens[run.end + 1];
     if (
       run &&
@@ -4089,9 +4095,31 @@ function nameClosingSubject(s: Sentence, start: number, end: number): Mention | 
       isComma(tokens[run.end]) &&
       isWord(verb) &&
       !isCapitalised(verb) &&
-      !isFunctionWord(verb.lower, rules)
+      (!isFunctionWord(verb.lower, rules) || rules.auxiliaries.has(verb.lower))
     )
-      return analysePhrase(s, c + 1, run.end);
+      return analysePhrase(s, open, run.end);
+  }
+  return null;
+}
+
+/** How many words in lower case an office before a name may run to: `le commissaire divisionnaire`. */
+const OFFICE_BEFORE_NAME = 3;
+
+/**
+ * `le docteur Paul Morel`, `le médecin légiste Luc Borel`, `le Dr Ana Sow`: an article at `k`, then a
+ * person's noun or an honorific and at most a few words in lower case after it: where the name after
+ * them opens, or null.
+ */
+function nameAfterArticleAndOffice(s: Sentence, k: number): number | null {
+  const { tokens, rules } = s;
+  const noun = tokens[k + 1];
+  if (!rules.determiners.has(tokens[k]?.lower ?? "") || !isWord(noun)) return null;
+  if (!isPersonNoun(noun.lower, rules) && !rules.honorifics.has(noun.lower)) return null;
+  for (let n = k + 2; n < k + 2 + OFFICE_BEFORE_NAME; n++) {
+    const t = tokens[n];
+    if (!isWord(t)) return null;
+    if (isCapitalised(t)) return n;
+    if (isFunctionWord(t.lower, rules)) return null;
   }
   return null;
 }

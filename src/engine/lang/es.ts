@@ -699,7 +699,8 @@ export const spanish: LanguageRules = {
   // Iribarren`, `la provincia Duarte`): the name completes the body's (`la Gobernación del estado
   // Zulia`) or the division's phrase, and is no person an office noun introduces.
   placeNouns: words(`
-    avenida calle barrio colonia sierra plaza paseo cerro jirón estadio espacio parque reparto
+    avenida calle barrio colonia sierra plaza paseo cerro jirón estadio espacio parque reparto mercado
+    parada estación
     fraccionamiento urbanización caserío aldea vereda población villa campamento
     río ciénaga laguna lago quebrada arroyo caño embalse represa bahía golfo isla volcán playa
     estado municipio condado parroquia cantón provincia región

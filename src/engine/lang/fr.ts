@@ -477,7 +477,10 @@ export const french: LanguageRules = {
   originNouns: new Set(),
   jurisdictionAdjectives: new Set(),
   eventNouns: words("championnats championnat jeux coupe festival marathon tournoi cyclone ouragan typhon"),
-  placeNouns: words("rue avenue boulevard quartier impasse massif stade secteur tribune gare"),
+  // A stop, a station or a market is named as a street is (« à l’arrêt Gare », « au marché Wazemmes »).
+  placeNouns: words(`
+    rue avenue boulevard quartier impasse massif stade secteur tribune gare arrêt station marché parc square
+  `),
   placePrepositions: new Set(),
   saintWords: words("saint sainte st ste"),
   partyMemberNouns: words(`
