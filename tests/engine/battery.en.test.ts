@@ -2790,6 +2790,42 @@ runBattery("en", [
   },
   {
     construction:
+      "the regulator / the agency / the utility said after a body named before: a reporter's word for the " +
+      "kind of body is the body named last",
+    paragraphs: [
+      "The Office of Rail and Road fined the operator £2m on Tuesday.",
+      "The regulator said the failures were “serious and repeated”.",
+    ],
+    expected: [["serious and repeated", "The Office of Rail and Road"]],
+  },
+  {
+    construction: "the agency said in its own paragraph after the body the paragraph before named",
+    paragraphs: [
+      "The Marine Management Organisation closed two fishing grounds on Sunday.",
+      "In an update, the agency said stocks were “close to collapse”.",
+    ],
+    expected: [["close to collapse", "The Marine Management Organisation"]],
+  },
+  {
+    construction:
+      "the utility said after a body named in the same paragraph, past its office written after a " +
+      "possessive",
+    paragraphs: [
+      "Yorkshire Water Authority closed its office in Leeds on Monday. The utility said the move would " +
+        "save “about £1m a year”.",
+    ],
+    expected: [["about £1m a year", "Yorkshire Water Authority"]],
+  },
+  {
+    construction: "negative: A regulator in Brussels after Ofcom: an indefinite epithet is someone else",
+    paragraphs: [
+      "Ofcom opened an inquiry on Monday. A regulator in Brussels, who asked not to be named, said the " +
+        "rules were “too loose”.",
+    ],
+    expected: [["too loose", "A regulator"]],
+  },
+  {
+    construction:
       "Priya Natarajan attended …, then she said after another woman quoted: one named in full for the " +
       "first time as the sentence's subject is whom the next pronoun means",
     paragraphs: [

@@ -605,8 +605,11 @@ export const english: LanguageRules = {
   ]),
   possessiveWords: words("my your his her its our their"),
   documentEpithets: words("document"),
-  // `the force said` after `Devon and Cornwall Police said`: British papers' word for a police force.
-  bodyEpithets: words("force"),
+  // `the force said` after `Devon and Cornwall Police said`: British papers' word for a police force;
+  // `the agency`, `the regulator`, `the watchdog`, `the utility` for a public body or a supplier named
+  // before (`The Fair Trading Commission confirmed … The regulator said`). Not `the company` or `the
+  // club`, which papers also write for one the article never names, or for a rival.
+  bodyEpithets: words("force agency regulator watchdog utility"),
   intentLinks: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: words("to"),
