@@ -2826,6 +2826,29 @@ runBattery("en", [
   },
   {
     construction:
+      "X in its latest bulletin / in a letter to the editor said: a document adjunct between the subject " +
+      "and its verb says where it was said, and is no part of the speaker; the body's noun alone is the " +
+      "body named before",
+    paragraphs: [
+      "Exports fell again, according to the Coffee Board. The Board in its latest bulletin said growers " +
+        "faced “the worst season in a decade”.",
+      "The Water Services Regulation Authority in a statement on Friday said the fines were “long " +
+        "overdue”.",
+      "A reader in a letter to the editor said the new car park was “a blot on the harbour”.",
+    ],
+    expected: [
+      ["the worst season in a decade", "the Coffee Board"],
+      ["long overdue", "The Water Services Regulation Authority"],
+      ["a blot on the harbour", "A reader"],
+    ],
+  },
+  {
+    construction: "negative: The authors of the report said: the document a complement names says who speaks",
+    paragraphs: ["The authors of the report said the findings were “robust”."],
+    expected: [["robust", "The authors of the report"]],
+  },
+  {
+    construction:
       "Priya Natarajan attended …, then she said after another woman quoted: one named in full for the " +
       "first time as the sentence's subject is whom the next pronoun means",
     paragraphs: [

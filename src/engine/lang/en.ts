@@ -168,7 +168,7 @@ const DOCUMENT_SPEECH = {
   documents: words(`
     report reports law laws constitution act bill decree ruling judgment document study statement
     resolution regulation article agreement treaty text paper ordinance bylaw notice notices
-    guideline guidelines letter letters email
+    guideline guidelines letter letters email bulletin
   `),
   courts: words("court courts judge judges justice magistrate tribunal coroner"),
 };
