@@ -2470,6 +2470,28 @@ runBattery("en", [
   },
   {
     construction:
+      "Detective Inspector Given Surname … DI Surname said, DCI Surname: a detective's rank by its " +
+      "initials heads the surname of the officer named in full before",
+    paragraphs: [
+      "Detective Inspector Carys Bowen, of Gwent Police, said two men had been arrested. “This was a " +
+        "targeted attack,” DI Bowen said.",
+      "Detective Chief Inspector Owen Grady led the inquiry. “We followed the money,” DCI Grady said.",
+    ],
+    expected: [
+      ["This was a targeted attack,", "Carys Bowen"],
+      ["We followed the money,", "Owen Grady"],
+    ],
+  },
+  {
+    construction: "negative: Luigi Di Maio … Di Maio said: a particle with one capital is no rank's initials",
+    paragraphs: [
+      "Italy's former foreign minister Luigi Di Maio arrived on Monday. “We need a ceasefire,” Di Maio " +
+        "said.",
+    ],
+    expected: [["We need a ceasefire,", "Luigi Di Maio"]],
+  },
+  {
+    construction:
       "said police Cmdr. / Lt. Cmdr. / Commander Given Surname: a commander's rank, abbreviated or not, " +
       "is no name and its point ends no sentence; a verbless second quote stays with the commander",
     paragraphs: [

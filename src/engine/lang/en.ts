@@ -517,6 +517,13 @@ export const english: LanguageRules = {
     // the point ends no sentence before the name.
     ["const.", "constable"],
     ["cst.", "constable"],
+    // British detective ranks by their initials (`DI Hannah Loveday`, then `DI Loveday`), in capitals
+    // only (see splitTitle). Not `DS` or `DC`, which open a company's and a team's names (`DS Smith`, `DC
+    // United`).
+    ["di", "detective inspector"],
+    ["dci", "detective chief inspector"],
+    ["dsi", "detective superintendent"],
+    ["dcs", "detective chief superintendent"],
     // Offices headlines write as their initials (`CEO says deal …`, `…, says MD`): the chief executive or
     // managing director the body names in full.
     ["ceo", "chief executive"],
