@@ -191,8 +191,9 @@ export const english: LanguageRules = {
       "(?:the|a|this|that) (?:word|words|term|phrase|expression|" +
       "slogan|hashtag|label|motto|name|title|acronym|nickname|tag|theme|definition of)|" +
       // What something is classed as is its class, as on a scale of urgency: `classed as "category 3"`.
-      "(?:titled|entitled|named|nicknamed|dubbed|alias|called|calls?|known as|branded|branding|" +
-      "labell?ed|labell?ing|billed as|marketed as|classed as|classified as)(?: (?:a|an|the))?|" +
+      // An operation or a witness goes by a code name: `the inquiry, codenamed “Operation Lantern”`.
+      "(?:titled|entitled|named|code-?named|nicknamed|dubbed|alias|called|calls?|known as|branded|" +
+      "branding|labell?ed|labell?ing|billed as|marketed as|classed as|classified as)(?: (?:a|an|the))?|" +
       // A naming participle keeps its `as` across a short adverbial or agent between them, an adverb
       // perhaps after it: `known in the dressing room as “the Tank”`, `nicknamed by the crew as “Whale”`,
       // `known to generations of festival-goers simply as ‘the hut’`.
