@@ -2487,6 +2487,28 @@ runBattery("en", [
   },
   {
     construction:
+      "Detective Inspector Given Surname … DI Surname said, DCI Surname: a detective's rank by its " +
+      "initials heads the surname of the officer named in full before",
+    paragraphs: [
+      "Detective Inspector Carys Bowen, of Gwent Police, said two men had been arrested. “This was a " +
+        "targeted attack,” DI Bowen said.",
+      "Detective Chief Inspector Owen Grady led the inquiry. “We followed the money,” DCI Grady said.",
+    ],
+    expected: [
+      ["This was a targeted attack,", "Carys Bowen"],
+      ["We followed the money,", "Owen Grady"],
+    ],
+  },
+  {
+    construction: "negative: Luigi Di Maio … Di Maio said: a particle with one capital is no rank's initials",
+    paragraphs: [
+      "Italy's former foreign minister Luigi Di Maio arrived on Monday. “We need a ceasefire,” Di Maio " +
+        "said.",
+    ],
+    expected: [["We need a ceasefire,", "Luigi Di Maio"]],
+  },
+  {
+    construction:
       "said police Cmdr. / Lt. Cmdr. / Commander Given Surname: a commander's rank, abbreviated or not, " +
       "is no name and its point ends no sentence; a verbless second quote stays with the commander",
     paragraphs: [
@@ -2804,6 +2826,65 @@ runBattery("en", [
       ["a fractured wrist and significant bruising", "Devon and Cornwall Police"],
       ["Enquiries are ongoing,", "West Midlands Police"],
     ],
+  },
+  {
+    construction:
+      "the regulator / the agency / the utility said after a body named before: a reporter's word for the " +
+      "kind of body is the body named last",
+    paragraphs: [
+      "The Office of Rail and Road fined the operator £2m on Tuesday.",
+      "The regulator said the failures were “serious and repeated”.",
+    ],
+    expected: [["serious and repeated", "The Office of Rail and Road"]],
+  },
+  {
+    construction: "the agency said in its own paragraph after the body the paragraph before named",
+    paragraphs: [
+      "The Marine Management Organisation closed two fishing grounds on Sunday.",
+      "In an update, the agency said stocks were “close to collapse”.",
+    ],
+    expected: [["close to collapse", "The Marine Management Organisation"]],
+  },
+  {
+    construction:
+      "the utility said after a body named in the same paragraph, past its office written after a " +
+      "possessive",
+    paragraphs: [
+      "Yorkshire Water Authority closed its office in Leeds on Monday. The utility said the move would " +
+        "save “about £1m a year”.",
+    ],
+    expected: [["about £1m a year", "Yorkshire Water Authority"]],
+  },
+  {
+    construction: "negative: A regulator in Brussels after Ofcom: an indefinite epithet is someone else",
+    paragraphs: [
+      "Ofcom opened an inquiry on Monday. A regulator in Brussels, who asked not to be named, said the " +
+        "rules were “too loose”.",
+    ],
+    expected: [["too loose", "A regulator"]],
+  },
+  {
+    construction:
+      "X in its latest bulletin / in a letter to the editor said: a document adjunct between the subject " +
+      "and its verb says where it was said, and is no part of the speaker; the body's noun alone is the " +
+      "body named before",
+    paragraphs: [
+      "Exports fell again, according to the Coffee Board. The Board in its latest bulletin said growers " +
+        "faced “the worst season in a decade”.",
+      "The Water Services Regulation Authority in a statement on Friday said the fines were “long " +
+        "overdue”.",
+      "A reader in a letter to the editor said the new car park was “a blot on the harbour”.",
+    ],
+    expected: [
+      ["the worst season in a decade", "the Coffee Board"],
+      ["long overdue", "The Water Services Regulation Authority"],
+      ["a blot on the harbour", "A reader"],
+    ],
+  },
+  {
+    construction: "negative: The authors of the report said: the document a complement names says who speaks",
+    paragraphs: ["The authors of the report said the findings were “robust”."],
+    expected: [["robust", "The authors of the report"]],
   },
   {
     construction:

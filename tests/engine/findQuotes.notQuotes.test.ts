@@ -145,6 +145,18 @@ test("names, nicknames and sources between marks are not quotes", () => {
   assert.deepEqual(quotesOf("After the match, “Big Tony” Moreno signed for another season.", "en"), []);
 });
 
+test("a code name is no quote: codenamed “…”, nom de code « … », unter dem Codenamen „…“", () => {
+  assert.deepEqual(quotesOf("The inquiry, codenamed “Operation Lantern”, is continuing.", "en"), []);
+  assert.deepEqual(quotesOf("The raids, code-named ‘Harvest Moon’ by detectives, began at dawn.", "en"), []);
+  assert.deepEqual(quotesOf("L’enquête, nom de code « Opération Coquelicot », se poursuit.", "fr"), []);
+  assert.deepEqual(quotesOf("Die Ermittlungen unter dem Codenamen „Falke“ dauern an.", "de"), []);
+  // Words after the code name are still someone's.
+  assert.deepEqual(
+    quotesOf("The operation, codenamed Lantern, “went exactly to plan,” the chief constable said.", "en"),
+    ["went exactly to plan,"],
+  );
+});
+
 test("a short span attributed to someone is a quote", () => {
   assert.deepEqual(
     quotesOf("He dismissed the inquiry as what he called a “witch hunt” by his rivals.", "en"),

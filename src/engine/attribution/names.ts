@@ -8,6 +8,7 @@ import { ANSWERS_KEPT } from "../lang/keptAnswers.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
+  ACRONYM,
   agedAfter,
   isBodyAcronym,
   isCapitalised,
@@ -2185,8 +2186,15 @@ function splitTitle(
       nameStart = k + 1;
       gender = rules.demonyms.get(lower) ?? gender;
     } else if (k === start && partyLabelAfterMember(tokens, k, end, rules)) nameStart = k + 1;
-    // `Det Con Mark Sayer`: an abbreviated rank right after a title goes on with it.
-    else if (k > start && nameStart === k && rules.titleAbbreviations.has(lower)) nameStart = k + 1;
+    // `Det Con Mark Sayer`: an abbreviated rank right after a title goes on with it; one written as its
+    // capital initials heads the name alone (`DI Loveday`, `DCI Ruth Hale`), where a name's particle
+    // of the same letters would be written in lower case (`Di Maio`).
+    else if (
+      nameStart === k &&
+      rules.titleAbbreviations.has(lower) &&
+      (k > start || ACRONYM.test(tokens[k]!.text))
+    )
+      nameStart = k + 1;
     else if (
       ((isTitle(lower, rules) || occupationBeforeFullName(tokens, k, end, rules)) &&
         !qualifiesBodyNoun(tokens, start, k, rules) &&

@@ -1437,7 +1437,31 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   if (object && !rules.prepositions.has(tokens[j - 2]?.lower ?? "")) return readBackward(s, j - 1, start);
   const capacity = capacityBefore(s, j, start);
   if (capacity !== null) return readBackward(s, capacity, start);
+  const medium = documentAdjunctBefore(s, j, start);
+  if (medium !== null) return readBackward(s, medium, start);
   return phraseEndingAt(s, j, start);
+}
+
+/** How many tokens a document adjunct before the verb may run to: `in a letter to residents`. */
+const ADJUNCT_REACH = 6;
+
+/**
+ * `The Board in its latest bulletin said`, `The Met Office in a statement said`, `Ofgem in its annual
+ * report warned`: a preposition and a phrase a document's noun heads (headedByDocument), ending at
+ * `last` right before the verb, say where the subject said it, as `said in a statement` does after the
+ * verb; the subject stands before it. Not a complement's preposition (`The authors of the report
+ * said`), whose document says who the subject is. Where that preposition stands, or null.
+ */
+function documentAdjunctBefore(s: Sentence, last: number, start: number): number | null {
+  const { tokens, rules } = s;
+  for (let p = last - 2; p > start && last - p < ADJUNCT_REACH; p--) {
+    const t = tokens[p]!;
+    if (!isWord(t)) return null;
+    // The document's own complement may come between (`in a letter to the editor`).
+    if (rules.prepositions.has(t.lower) && headedByDocument(s, p + 1))
+      return rules.complementOf.has(t.lower) ? null : p;
+  }
+  return null;
 }
 
 /** How many tokens a role after `capacityWords` may run to: `als Eigentümerin der alten Halle`. */

@@ -168,7 +168,7 @@ const DOCUMENT_SPEECH = {
   documents: words(`
     report reports law laws constitution act bill decree ruling judgment document study statement
     resolution regulation article agreement treaty text paper ordinance bylaw notice notices
-    guideline guidelines letter letters email
+    guideline guidelines letter letters email bulletin
   `),
   courts: words("court courts judge judges justice magistrate tribunal coroner"),
 };
@@ -191,8 +191,9 @@ export const english: LanguageRules = {
       "(?:the|a|this|that) (?:word|words|term|phrase|expression|" +
       "slogan|hashtag|label|motto|name|title|acronym|nickname|tag|theme|definition of)|" +
       // What something is classed as is its class, as on a scale of urgency: `classed as "category 3"`.
-      "(?:titled|entitled|named|nicknamed|dubbed|alias|called|calls?|known as|branded|branding|" +
-      "labell?ed|labell?ing|billed as|marketed as|classed as|classified as)(?: (?:a|an|the))?|" +
+      // An operation or a witness goes by a code name: `the inquiry, codenamed “Operation Lantern”`.
+      "(?:titled|entitled|named|code-?named|nicknamed|dubbed|alias|called|calls?|known as|branded|" +
+      "branding|labell?ed|labell?ing|billed as|marketed as|classed as|classified as)(?: (?:a|an|the))?|" +
       // A naming participle keeps its `as` across a short adverbial or agent between them, an adverb
       // perhaps after it: `known in the dressing room as “the Tank”`, `nicknamed by the crew as “Whale”`,
       // `known to generations of festival-goers simply as ‘the hut’`.
@@ -517,6 +518,13 @@ export const english: LanguageRules = {
     // the point ends no sentence before the name.
     ["const.", "constable"],
     ["cst.", "constable"],
+    // British detective ranks by their initials (`DI Hannah Loveday`, then `DI Loveday`), in capitals
+    // only (see splitTitle). Not `DS` or `DC`, which open a company's and a team's names (`DS Smith`, `DC
+    // United`).
+    ["di", "detective inspector"],
+    ["dci", "detective chief inspector"],
+    ["dsi", "detective superintendent"],
+    ["dcs", "detective chief superintendent"],
     // Offices headlines write as their initials (`CEO says deal …`, `…, says MD`): the chief executive or
     // managing director the body names in full.
     ["ceo", "chief executive"],
@@ -605,8 +613,11 @@ export const english: LanguageRules = {
   ]),
   possessiveWords: words("my your his her its our their"),
   documentEpithets: words("document"),
-  // `the force said` after `Devon and Cornwall Police said`: British papers' word for a police force.
-  bodyEpithets: words("force"),
+  // `the force said` after `Devon and Cornwall Police said`: British papers' word for a police force;
+  // `the agency`, `the regulator`, `the watchdog`, `the utility` for a public body or a supplier named
+  // before (`The Fair Trading Commission confirmed … The regulator said`). Not `the company` or `the
+  // club`, which papers also write for one the article never names, or for a rival.
+  bodyEpithets: words("force agency regulator watchdog utility"),
   intentLinks: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: words("to"),

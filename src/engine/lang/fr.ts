@@ -292,6 +292,8 @@ export const french: LanguageRules = {
       "appellation)|(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|" +
       "qualifiée?s? de|classée?s?|alias|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: " +
       "(?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?|" +
+      // An operation or a witness goes by a code name: `l’enquête, nom de code « Coquelicot »`.
+      "noms? de code|" +
       // A naming participle keeps its `comme` across a short adverbial or agent between them: `connu dans
       // le vestiaire comme « le Tank »`, `baptisée par l’équipe sous le nom de « Baleine »`.
       "(?:connue?s?|surnommée?s?|baptisée?s?|appelée?s?)(?: [^\\s,;:]+){1,4} (?:comme|sous le nom de)|" +
