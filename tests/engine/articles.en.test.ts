@@ -200,9 +200,6 @@ runArticles("en", [
   },
   {
     name: "science and health: the lead author, the study found, an outside expert, the agency",
-    todo:
-      "“The Centers for Disease Control and Prevention” is now one body, but nothing in its name says it " +
-      "is an agency, so “the agency” is not carried back to it",
     headline: "Daily walks linked to lower dementia risk, large study finds",
     paragraphs: [
       "People who walked at least 4,000 steps a day were about 25% less likely to develop dementia " +

@@ -446,8 +446,7 @@ const ARTICLES: ArticleCase[] = [
       "du prévenu : », substitut en fragment puis « a-t-il lancé », chambre régionale des comptes " +
       "dans son rapport, avocat sur deux paragraphes",
     todo:
-      "«À la campagne, tout le monde est le gendre ou…» goes to prévenu, not Gérard Mondeguer; «les " +
-      "règles de la commande publique n’ont été …» goes to Antoine Vidal-Nègre, not la chambre " +
+      "«les règles de la commande publique n’ont été …» goes to Antoine Vidal-Nègre, not la chambre " +
       "régionale des comptes de Nouvelle-Aquitaine",
     headline: "Ruffécois : l’ancien maire condamné pour avoir confié des marchés à son gendre",
     paragraphs: [

@@ -506,7 +506,7 @@ runArticles("de", [
     todo:
       "«Wir beobachten seit Jahren, dass Konflikte au…» goes to der Schulkonferenz, not " +
       "Schulkonferenz; «im Rahmen ihrer Eigenverantwortung» not found; «Ich glaube nicht, dass wir " +
-      "zurückgehen.» goes to Andere Eltern, not Ute Brinkmann-Sölter",
+      "zurückgehen.» goes to Die 54-Jährige, not Ute Brinkmann-Sölter",
     headline: "Handy weg, Pause laut: Gesamtschule testet das Smartphone-Verbot",
     standfirst:
       "Seit den Herbstferien bleiben die Geräte in Horn-Bad Meinberg während des " +

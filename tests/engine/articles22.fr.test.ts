@@ -433,7 +433,6 @@ const ARTICLES: ArticleCase[] = [
       "prénom « s’amusait », couple puis « raconte Élodie Masson », citation sans verbe après « Son " +
       "mari », nom de plat et label entre guillemets, maire « a souligné », deux femmes puis « Cette " +
       "dernière » en fragment et « ajoute-t-elle »",
-    todo: "«Tout vient de moins de trente kilomètres, sau…» goes to Son mari, not Julien Masson",
     headline: "Allègre : le « Relais du Mont Bar » a rouvert ses portes",
     standfirst:
       "Fermé depuis dix-huit mois, le café-épicerie de la place du Marché a été repris par un couple " +

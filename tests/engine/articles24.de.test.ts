@@ -270,9 +270,7 @@ runArticles("de", [
       "Mutter nickt:“), Teilzitat des Innungsmeisters mit „betont“, Bezirksvorsteher mit „bedauert“ " +
       "nachgestellt, ungenannte Stammkundin ohne Verb, Einwortzitat mit „sagt Pichler und lacht“, Name " +
       "eines Katers und eines Förderprogramms",
-    todo:
-      "«Sie hat zwei linke Hände, das sag ich ihr sei…» goes to Ihre Mutter, not Hermine Pichler; " +
-      "«Und wo geh ich dann hin?» goes to Hermine Pichler, not Eine Stammkundin",
+    todo: "«Und wo geh ich dann hin?» goes to Hermine Pichler, not Eine Stammkundin",
     headline: "Lends letzte Schusterin sperrt zu",
     standfirst:
       "Seit 1978 werden in dem kleinen Geschäft in der Mariahilferstraße Absätze geklebt und Sohlen " +

@@ -261,9 +261,6 @@ const ARTICLES: ArticleCase[] = [
       "« explique » avec nom et âge, citation coupée par « plaisante » avec reprise, « Selon lui » " +
       "avec fragment de l’historien, service communal en fragment dans sa décision, surnom entre " +
       "guillemets, spectatrice anonyme avec deux-points",
-    todo:
-      "«J’avais oublié le bruit des roues dans la mon…» goes to Bastien Rochat, not une spectatrice " +
-      "de 81 ans",
     headline: "«On a voulu faire rouler le tram une dernière fois»: Les Pieds nus ressuscitent la ligne 7",
     paragraphs: [
       "Le 6 janvier 1964, le dernier tram de Lausanne rentrait au dépôt de Prélaz. Soixante-deux " +
@@ -489,9 +486,6 @@ const ARTICLES: ArticleCase[] = [
       "directeur général « assure que » en fragment puis « ajoute-t-il », deux femmes puis " +
       "« calcule la première » et « La seconde » avec deux-points, association en fragment d’un " +
       "mot, agent anonyme en fragment",
-    todo:
-      "«a été prise très vite, sans même que le perso…» goes to Petersen, not Un agent de la station " +
-      "Petersen",
     headline: "BRT : le ticket passe à 500 FCFA, les usagers grincent des dents",
     standfirst:
       "À partir du 1er janvier, le trajet simple coûtera 100 francs de plus. Dakar Mobilité " +

@@ -149,11 +149,10 @@ const ARTICLES: ArticleCase[] = [
       "coupée en deux paires par « a-t-il déclaré », collège communal en fragment, titres " +
       "de magazine et d’enquête entre guillemets",
     todo:
-      "«une trahison de la confiance des citoyens» goes to Le jugement, not le jugement; «frais de " +
-      "représentation» goes to les explications du prévenu, not Marc Van Damme; «Aucune pièce du " +
-      "dossier ne permet de rattache…» goes to Le jugement, " +
-      "not le jugement; «prend acte d’une décision qui clôt un chapitr…» goes to Marc Van Damme, not le " +
-      "collège des bourgmestre et échevins",
+      "«une trahison de la confiance des citoyens» goes to Le jugement, not le jugement; «Aucune " +
+      "pièce du dossier ne permet de rattache…» goes to Le jugement, not le jugement; «prend acte " +
+      "d’une décision qui clôt un chapitr…» goes to Marc Van Damme, not le collège des bourgmestre " +
+      "et échevins",
     headline: "Un ancien échevin d’Ixelles condamné à 18 mois avec sursis pour détournement",
     standfirst:
       "Le tribunal correctionnel de Bruxelles a jugé que Marc Van Damme avait utilisé la " +

@@ -417,9 +417,6 @@ runArticles("es", [
       "«explica que», dos mujeres en un párrafo con «recuerda la directora de tesis», " +
       "cita partida por «matiza Ruiz Cobo», universidad en una nota con cita parcial, " +
       "astrónomo ajeno al estudio con «Para» y cita parcial",
-    todo:
-      "«sólido, aunque habrá que confirmarlo con una …» goes to el astrónomo del Instituto de " +
-      "Astrofísica de Canarias Jorge Hernández Pérez, not Jorge Hernández Pérez",
     headline: "Un equipo del IFCA descubre un cuásar primitivo con un agujero negro «hambriento»",
     paragraphs: [
       "Investigadores del Instituto de Física de Cantabria (IFCA), centro mixto del " +

@@ -116,7 +116,6 @@ runArticles("nl", [
   },
   {
     name: "De Standaard, Kamer: premier in de kop, reageerde X, wil ‘…’, antwoordde de premier, Planbureau",
-    todo: "“X wil ‘…’” (a demand, no speech verb) goes to the last speaker",
     headline: "Premier Verstraete: ‘Pensioenhervorming is onvermijdelijk’",
     paragraphs: [
       "Premier Luc Verstraete (N-VA) heeft in de Kamer de omstreden pensioenhervorming verdedigd. ‘Wie " +

@@ -32,7 +32,6 @@ runArticles("de", [
       "Walsroder Zeitung, Lokales: Gründerin in der Überschrift nur im Text genannt mit „sagt die " +
       "71-Jährige“, Fortsetzung ohne Verb, Spitzname des Ladens, zwei Frauen in einem Absatz („sagt“, " +
       "„winkt ab:“), Teilzitat des Ortsrats mit „sprach von“, ungenannter Kunde",
-    todo: "«Nach Walsrode komme ich nicht mehr allein. Oh…» goes to Jörg Stolte, not Ein älterer Kunde",
     headline: "„Ohne den Laden wäre das Dorf tot“: Ehrenamtliche retten den letzten Einkauf in Düshorn",
     standfirst:
       "Seit einem Jahr führen 38 Freiwillige den Dorfladen. Die Bilanz fällt besser aus als gedacht.",

@@ -289,9 +289,7 @@ runArticles("de", [
     name:
       "Bote vom Untersee, Bildung, «…» ohne ß: Schulpräsidentin mit Doppelpunkt, Elternbrief als " +
       "Sprecher, Lehrerin mit „sagt die 38-Jährige“, Teilzitat des Kantons mit „heisst es“",
-    todo:
-      "«Ein Dorf ohne Schule ist ein Dorf ohne Zukunft.» goes to Brief, not betroffene Eltern; " +
-      "«weder pädagogisch noch finanziell sinnvoll» goes to Kleine Schulen, not Amt für Volksschule",
+    todo: "«weder pädagogisch noch finanziell sinnvoll» goes to Kleine Schulen, not Amt für Volksschule",
     headline: "Steckborn und Berlingen legen ihre Primarschulen zusammen",
     paragraphs: [
       "Steckborn. Ab dem Schuljahr 2027/28 sollen die Kinder aus Berlingen in Steckborn zur Schule " +

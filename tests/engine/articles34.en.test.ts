@@ -238,7 +238,6 @@ runArticles("en", [
     name:
       "Wairarapa Times-Age, local life: a clock's nickname in marks, said Name, a verbless second, " +
       "a council's partial, two women in one paragraph, a neighbour with a colon, a sign in marks",
-    todo: "«It’s the best job I’ve had in 30 years,» goes to Clockmaker Robyn Teague, not Robyn Teague",
     headline: "Featherston’s clock ticks again after 17 silent years",
     paragraphs: [
       "The Featherston town clock, known to generations of locals as “Old Faithful”, struck noon on " +

@@ -427,7 +427,6 @@ const ARTICLES: ArticleCase[] = [
       "porte-parole avec deux fragments puis « précise-t-il », conseiller administratif repris par " +
       "« le magistrat », deux personnes du même nom, « le retraité », slogan de campagne entre " +
       "guillemets, reprise par le nom complet",
-    todo: "«On se signale les voitures qu’on ne connaît p…» goes to Sylvie Rochat, not Marc Rochat",
     headline: "Cambriolages en série à Lancy : « Ils entrent pendant qu’on dîne »",
     paragraphs: [
       "Depuis la fin de l’été, le quartier des Palettes, à Lancy, vit au rythme des cambriolages. La " +

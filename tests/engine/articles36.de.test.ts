@@ -189,8 +189,8 @@ runArticles("de", [
       "Teilzitat des Handelsverbands im Konjunktiv, Leserbrief mit „schrieb er“",
     todo:
       "«vor allem Bürokratie und kaum Nutzen» goes to Der Handelsverband, not Handelsverband; «Ich " +
-      "habe die alte und die neue Packung nebene…» goes to Sabine Lechner-Hauer, not Ein Leser aus " +
-      "Wels; «Der steht auf dem Regaletikett, oft ganz klei…» goes to Sabine Lechner-Hauer, not " +
+      "habe die alte und die neue Packung nebene…» goes to ein Leser aus Wels, not Ein Leser aus " +
+      "Wels; «Der steht auf dem Regaletikett, oft ganz klei…» goes to ein Leser aus Wels, not " +
       "Birgit Schiller",
     headline: "Weniger drin, gleicher Preis: Die Packungen schrumpfen weiter",
     standfirst:

@@ -137,9 +137,6 @@ runArticles("es", [
       "apellido con el alcalde con cita parcial y «sostuvo la edil», dirigente con " +
       "«advirtió» y dos puntos, estudio con «De acuerdo con» y cita parcial, vendedora " +
       "anónima con dos puntos",
-    todo:
-      "«Mañana van a llegar los inspectores y no van …» goes to José Luis Salcido Ontiveros, not " +
-      "Alejandra Salcido Reyes",
     headline: "Aprueba Cabildo reubicar a ambulantes del Centro Histórico",
     paragraphs: [
       "Con 12 votos a favor y 5 en contra, el Cabildo de Durango aprobó en sesión " +

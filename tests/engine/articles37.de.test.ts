@@ -141,9 +141,7 @@ runArticles("de", [
       "Weststeirische Rundschau, Österreich, Unwetter: „erzählt“ dann „sagt die 67-Jährige“, " +
       "Bürgermeister im Konjunktiv dann zitiert, ungenannter Landesgeologe mit Teilzitat, Meteorologin " +
       "mit „spricht von“, Mutter und Sohn mit gleichem Nachnamen, Aussendung des Landes mit „heißt es“",
-    todo:
-      "«komplett durchnässt» goes to Karlheinz Schuster, not Ein Geologe des Landes Steiermark; " +
-      "«rasch und unbürokratisch» goes to Florian Koch, not Land Steiermark",
+    todo: "«rasch und unbürokratisch» goes to Florian Koch, not Land Steiermark",
     headline: "Hangrutsch in Schwanberg: Drei Familien können nicht zurück",
     paragraphs: [
       "Schwanberg. Nach den heftigen Regenfällen des Wochenendes ist in der Nacht auf Montag oberhalb " +
@@ -429,10 +427,6 @@ runArticles("de", [
       "„so Wenzel“ im Konjunktiv, Vereinsvorsitzender ohne Verb, ungenannte Pächterin mit geteiltem " +
       "Zitat, Teilzitat mit „sagt Wenzel“ in der Satzmitte, Vater und Sohn mit gleichem Nachnamen, " +
       "Name einer Beratungsreihe, Amtsleiterin",
-    todo:
-      "«Das Geld für den Rasenmäher ist das eine» goes to Aufgebrochene Türen, not Eine Pächterin; " +
-      "«Aber dass da jemand in meinen Sachen gewühlt …» goes to Aufgebrochene Türen, not Eine " +
-      "Pächterin",
     headline: "„Hier ist nichts zu holen“: Einbruchsserie in Backnanger Gartenanlagen",
     paragraphs: [
       "Backnang. Aufgebrochene Türen, gestohlene Rasenmäher, verwüstete Lauben: In den " +

@@ -209,9 +209,7 @@ runArticles("en", [
       "verbless second, a Department of Education spokesperson's partial, a TD then Deputy " +
       "Surname said, a parents' association chair with a colon, a pupil by first name and " +
       "age, the Minister's reply in the Dáil, a school's motto in marks, a report's partial",
-    todo:
-      "«except when it rains on the roof and you can’…» goes to Ten-year-old Conor, not Conor; " +
-      "«beyond their useful life» not found",
+    todo: "«beyond their useful life» not found",
     headline: "Portlaoise school ‘bursting at the seams’ with 11 prefabs",
     paragraphs: [
       "A Portlaoise primary school is teaching more than a third of its pupils in prefabricated " +
@@ -370,11 +368,9 @@ runArticles("en", [
       "lawyer after the quote, an acting prosecutor sharing the director's surname, a " +
       "task force's nickname in marks",
     todo:
-      "«within minutes,» goes to the office, not The Essex County Prosecutor’s Office; «I didn’t " +
-      "care about the car. I cared about my…» goes to a neighbor, not Gloria Mendes; «I would do it " +
-      "again.» goes to a neighbor, not Gloria Mendes; «She was screaming his name and holding on to " +
-      "…» goes to a neighbor, not A neighbor who declined to give her name; «but not nearly " +
-      "enough.» goes to Auto Theft Task Force, not Lena Ortiz",
+      "«within minutes,» goes to the office, not The Essex County Prosecutor’s Office; «She was " +
+      "screaming his name and holding on to …» goes to A neighbor, not A neighbor who declined to " +
+      "give her name; «but not nearly enough.» goes to Auto Theft Task Force, not Lena Ortiz",
     headline: "Teen charged in Newark carjacking that left grandmother dragged down street",
     paragraphs: [
       "A 17-year-old from Irvington has been charged in the carjacking of a 68-year-old Newark " +
@@ -419,9 +415,6 @@ runArticles("en", [
       "Christian Church's General Secretary then he said, a deacon's wife introduced with a " +
       "colon, the Prime Minister's partial, a choir master sharing the minister's first name, a " +
       "hymn's title in marks, a church statement",
-    todo:
-      "«generously and in the spirit of alofa.» goes to the C.C.C.S., not the Congregational " +
-      "Christian Church of Samoa",
     headline: "Thousands mark 150 years of Leulumoega church",
     paragraphs: [
       "More than 3,000 people packed Leulumoega on Sunday to celebrate the 150th anniversary " +

@@ -24,9 +24,8 @@ runArticles("es", [
       "cita), camarero anónimo con dos puntos y cita suelta en el párrafo siguiente " +
       "que lo continúa",
     todo:
-      "«Un toldo se quita en septiembre. Un árbol da …» not found; «Llevamos tres veranos oyendo lo " +
-      "mismo» goes to la instalación de ocho fuentes de agua potable, not un camarero de la calle " +
-      "Conde de Gondomar; «Córdoba a la sombra» taken for a quote",
+      "«Un toldo se quita en septiembre. Un árbol da …» not found; «Córdoba a la sombra» taken for " +
+      "a quote",
     headline:
       "El Pleno aprueba el plan de toldos para el centro: «Córdoba no puede esperar " + "otro verano»",
     standfirst:
@@ -132,9 +131,6 @@ runArticles("es", [
       "puntos, imputado con «dijo Ledesma» invertido, nombre de la causa (no cita), " +
       "municipalidad querellante en un comunicado con cita parcial, cocinera anónima " +
       "con dos puntos",
-    todo:
-      "«un acto de justicia para los barrios» goes to la sentencia, not La Municipalidad de Villa " +
-      "Mercedes",
     headline: "Condenaron a un exdirector municipal de Villa Mercedes por desviar fondos de " + "comedores",
     paragraphs: [
       "El Tribunal Penal Colegiado N° 2 de Villa Mercedes condenó ayer a tres años y " +
@@ -236,9 +232,6 @@ runArticles("es", [
       "verbo, artículo con «Según el artículo» y cita parcial, coautor que comparte " +
       "apellido con dos puntos, seremi con cita parcial, recolector anónimo con dos " +
       "puntos",
-    todo:
-      "«Antes el estanque se llenaba en una semana. A…» goes to Javiera Castillo Mamani, not un " +
-      "recolector de algas",
     headline: "Estudio advierte que la camanchaca llega cada vez menos a Alto Patache",
     standfirst:
       "Investigadores de la UNAP midieron una baja de 18% en el agua captada por los " +
@@ -291,10 +284,7 @@ runArticles("es", [
       "municipalidad en un pronunciamiento con dos citas parciales, gerente con " +
       "«sentenció el funcionario», enfermera anónima con dos puntos, general PNP con " +
       "«Según el jefe» y cita parcial",
-    todo:
-      "«Ya perdí mi turno. Nadie piensa en los que tr…» goes to Honorio Delgado, not una enfermera " +
-      "del hospital Honorio Delgado; «sin mayores incidentes» goes to Policial Arequipa, not César " +
-      "Augusto Linares Paz",
+    todo: "«sin mayores incidentes» goes to Policial Arequipa, not César Augusto Linares Paz",
     headline: "Transportistas acatan paro y Arequipa amanece sin combis",
     paragraphs: [
       "Miles de arequipeños caminaron largas distancias o pagaron hasta el triple " +

@@ -441,9 +441,7 @@ const ARTICLES: ArticleCase[] = [
       "nommée avant la citation puis « selon la directrice », sage-femme anonyme, conseiller d’État " +
       "« a-t-il assuré » puis citation seule dans le paragraphe suivant, mère présentée avec " +
       "deux-points, pétition et slogan entre guillemets",
-    todo:
-      "«une pénurie aiguë de médecins anesthésistes e…» goes to le RHNe, not Le Réseau hospitalier " +
-      "neuchâtelois; «Touche pas à ma maternité» taken for a quote",
+    todo: "«Touche pas à ma maternité» taken for a quote",
     headline: "La maternité de La Chaux-de-Fonds fermera la nuit dès le 1er mars",
     paragraphs: [
       "Le Réseau hospitalier neuchâtelois (RHNe) a annoncé mardi que la maternité du site de La " +

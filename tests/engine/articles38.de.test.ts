@@ -224,9 +224,8 @@ runArticles("de", [
       "Fortsetzung, Bischofsvikar mit „nannte … “, Pfarrer nach „lächelt:“",
     todo:
       "«Es gab Tränen, auch bei mir» goes to Eine ältere Frau, not Gerlinde Haas; «Aber wir haben " +
-      "ein Jahr lang darüber geredet.» goes to Eine ältere Frau, not Gerlinde Haas; «ein Zeichen " +
-      "gelebter Ökumene» goes to Bischofsvikar Dariusz Nowak, not Dariusz Nowak; «Großer Gott, wir " +
-      "loben dich» taken for a quote",
+      "ein Jahr lang darüber geredet.» goes to Eine ältere Frau, not Gerlinde Haas; «Großer Gott, " +
+      "wir loben dich» taken for a quote",
     headline: "Eine Kirche, zwei Gemeinden",
     standfirst:
       "Die Pfarre Zum Göttlichen Wort in Favoriten überlässt ihre Filialkirche St. Leopold " +

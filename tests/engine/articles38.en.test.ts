@@ -18,9 +18,6 @@ runArticles("en", [
       "partial then the Ward 4 councilor said, the mayor's one-word partial, a landlord after " +
       "a split quote with said Name, who owns, a councilor's partial, a tenant organizer with a " +
       "colon, the ordinance that states, a program's brand name in marks",
-    todo:
-      "«flying blind» goes to Councilor Dina Lampiasi, not Dina Lampiasi; «We know more about the " +
-      "dogs in this city than…» goes to the Ward 4 councilor, not Dina Lampiasi",
     headline: "Pittsfield council approves rental registry, inspections",
     paragraphs: [
       "PITTSFIELD — The City Council voted 8-3 Tuesday night to create a registry of the city’s " +
@@ -232,9 +229,6 @@ runArticles("en", [
       "statement with two partials, a regulator as the regulator, a consumer group's president " +
       "then Surname said, the minister with a title split by the minister said, a cashier " +
       "described by place then she said, a charge's name as a term",
-    todo:
-      "«satisfied that the adjustment was applied in …» goes to The regulator, not The Fair Trading " +
-      "Commission",
     headline: "“I can’t eat the light bill”",
     standfirst: "Pensioners feel the pinch as fuel charge climbs to highest level since 2022",
     paragraphs: [
@@ -378,10 +372,6 @@ runArticles("en", [
       "across a split, her partial after she urged, a delivery rider then the 24-year-old " +
       "said, a councillor's partial, a Neighbourhood Watch coordinator with a colon, a police " +
       "spokesman with a colon, an operation's name in marks",
-    todo:
-      "«These were not opportunistic thefts,» goes to DI Loveday, not Hannah Loveday; «Sheds were " +
-      "being watched, and bikes were bein…» goes to DI Loveday, not Hannah Loveday; «an invitation» " +
-      "goes to DI Loveday, not Hannah Loveday; «Operation Spoke» taken for a quote",
     headline: "Two men charged after spate of e-bike thefts",
     paragraphs: [
       "Two men have been charged after more than 20 electric bikes were stolen from sheds and " +

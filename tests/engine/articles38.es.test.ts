@@ -25,8 +25,7 @@ runArticles("es", [
       "parcial, lema de la campaña (no cita), costalera anónima con dos puntos",
     todo:
       "«por escrito y en dos ocasiones» goes to la Policía Local, not Ignacio Sánchez-Montero " +
-      "Calvo; «desde la comunión y no desde el enfrentamiento» goes to Semana Santa de Salamanca, " +
-      "not El Obispado de Salamanca; «Salamanca, Pasión en la piedra» taken for a quote",
+      "Calvo; «Salamanca, Pasión en la piedra» taken for a quote",
     headline: "La Junta de Cofradías cambia el recorrido oficial: «La Rúa ya no da más de sí»",
     standfirst:
       "Las procesiones dejarán la Rúa Mayor y subirán por San Pablo hasta la " +
@@ -251,8 +250,6 @@ runArticles("es", [
       "retomado por el apellido con cita sin verbo, meteoróloga con cita parcial, " +
       "eléctrica con «informó» y cita parcial, vecino por su edad con dos puntos, " +
       "vecina que comparte apellido con «comentó» invertido",
-    todo:
-      "«Sonó como un disparo y después ya no había te…» goes to Fitz Roy, not Juan Carlos " + "Barrientos",
     headline: "Ráfagas de 120 km/h azotan Punta Arenas: techos volados y sectores sin luz",
     paragraphs: [
       "Un intenso temporal de viento afectó durante la tarde y la noche del jueves a " +
@@ -310,9 +307,6 @@ runArticles("es", [
       "con cita sin verbo, Produce en un comunicado con dos citas parciales, biólogo " +
       "con dos citas parciales, vocero anónimo de una empresa con dos puntos, " +
       "comerciante con «lamentó la comerciante»",
-    todo:
-      "«sobre la base de la evaluación científica del…» goes to Eusebio Quispe Valverde, not " +
-      "Produce; «se ha reforzado» goes to Eusebio Quispe Valverde, not Produce",
     headline:
       "Pescadores artesanales protestan: “La anchoveta se la llevan los grandes y a " +
       "nosotros nos dejan las migajas”",
@@ -465,7 +459,6 @@ runArticles("es", [
       "dos puntos, Secretaría de Salud en una nota de prensa con cita parcial, " +
       "médico residente anónimo con cita parcial, presidente del Colegio que " +
       "comparte apellido con la madre con «afirmó el gremialista»",
-    todo: "«está bajo control» goes to Lara, not La Secretaría de Salud del estado Lara",
     headline: "Pediátrico Agustín Zubillaga reporta repunte de casos de bronquiolitis",
     paragraphs: [
       "El Hospital Pediátrico Dr. Agustín Zubillaga, en Barquisimeto, atendió en las " +

@@ -27,7 +27,6 @@ const ARTICLES: ArticleCase[] = [
       "vice-président » avec deux-points, opposante « a-t-elle regretté », délégué syndical anonyme " +
       "en deux fragments, maire en deux fragments, étudiante par son prénom avec deux-points, slogan " +
       "de campagne entre guillemets",
-    todo: "«Le samedi, je rentrais à pied de Malo. Quaran…» goes to Gare, not Inès",
     headline: "Bus gratuits : DK’Bus prolonge ses lignes de nuit jusqu’à Gravelines",
     standfirst:
       "Le conseil communautaire a voté jeudi l’extension des horaires du soir. « On répond à une " +
@@ -89,7 +88,6 @@ const ARTICLES: ArticleCase[] = [
       "enchaînée, « La magistrate » en fragment, commissaire avec grade en fragment puis " +
       "« a-t-il souligné », grand-mère et petit-fils homonymes, adjoint au maire « a réagi » puis " +
       "« Selon lui » en fragment, source policière, nom d’opération entre guillemets",
-    todo: "«On a passé des centaines d’heures en surveill…» goes to Le directeur, not Franck Guérin",
     headline: "Caen : un point de deal démantelé à la Grâce-de-Dieu, six interpellations",
     paragraphs: [
       "Six personnes, âgées de 17 à 34 ans, ont été interpellées mardi 2 décembre à l’aube dans le " +

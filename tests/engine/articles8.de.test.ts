@@ -369,7 +369,6 @@ runArticles("de", [
     name:
       "WirtschaftsWoche, Unternehmen: Nachfolge, Gründer " +
       "und Tochter gleichen Namens, Berater, Bank, er/sie",
-    todo: "a description by kinship (“Ihr Vater”) is not linked back to the father named as such",
     headline: "Maschinenbauer Reuther: Die Tochter übernimmt – und räumt auf",
     standfirst:
       "Vier Jahrzehnte hat Werner Reuther sein Unternehmen geführt. Jetzt gibt er ab. Seine Tochter " +
