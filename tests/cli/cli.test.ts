@@ -126,9 +126,11 @@ test("explain lists each quote's candidates by strategy and score, and the speak
   const lines = run.stdout.split("\n");
   assert.equal(lines[0], "lang en, 1 quote");
   // The article's entities come first, each with its kind and how often it is mentioned.
-  assert.equal(lines[1], "2 entities (kind, mentions):");
+  assert.equal(lines[1], "3 entities (kind, mentions):");
   assert.match(lines[2]!, /^ {2}person +1 {2}Jane Smith$/u);
   assert.match(lines[3]!, /^ {2}organisation +2 {2}harbour board$/u);
+  // A trade's plural ("-keeper", a person noun) is a described source, though it says nothing here.
+  assert.match(lines[4]!, /^ {2}source +1 {2}shopkeepers$/u);
   const at = lines.findIndex((l) => l.includes("We will not let the pier fall"));
   assert.ok(at > 0, run.stdout);
   assert.equal(lines[at + 1], "  → Jane Smith (after-quote)");
