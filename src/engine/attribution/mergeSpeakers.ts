@@ -32,6 +32,8 @@ import type { ScoredDescription } from "./resolver.ts";
 
 /** A role written in capitals, perhaps with a digit (`PDG`, `CEO`, `T1`): see roleAbbreviation. */
 const ROLE_ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u;
+/** The shapes an acronym is written in (`CGT`, `Conred`, `C.C.C.S.`), tried for every article's acronym. */
+const ACRONYM_SHAPES = [ACRONYM, WORD_ACRONYM, PUNCTUATED_ACRONYM] as const;
 /** A number in digits after a class's or a rank's word: `Year 6`, `Grade 11`. */
 const DIGITS = /^\p{N}+$/u;
 /** The genitive endings, the longer first: `Gemeinderates` is `gemeinderat`, not `gemeinderate`. */
@@ -960,7 +962,7 @@ export class SpeakerRegistry {
       before.length === 0 || (before.length === 1 && this.rules.determiners.has(before[0]!.toLowerCase()));
     const definite = before.find((w) => this.rules.definiteDeterminers.has(w.toLowerCase()));
     const spelled =
-      determined && [ACRONYM, WORD_ACRONYM, PUNCTUATED_ACRONYM].some((shape) => shape.test(acronym!))
+      determined && ACRONYM_SHAPES.some((shape) => shape.test(acronym!))
         ? this.mentions.acronymWrittenOut(acronym!, definite)
         : undefined;
     return spelled ?? this.mentions.nameCutInList(m.name);

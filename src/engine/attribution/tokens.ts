@@ -11,6 +11,7 @@ export type { Token };
 export {
   appositionKind,
   findTokenIn,
+  firstTokenFrom,
   isCapitalised,
   isWord,
   opensReportedClause,

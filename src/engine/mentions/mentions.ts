@@ -30,6 +30,7 @@ import {
 import {
   ACRONYM,
   AGE,
+  firstTokenFrom,
   isCapitalised,
   isWord,
   sentenceRanges,
@@ -437,7 +438,7 @@ export class ArticleMentions {
    */
   mentionedInPassing(m: EntityMention): boolean {
     const { tokens, rules } = this.blocks[m.block]!.sentence;
-    const after = tokens.find((t) => t.start >= m.span.end);
+    const after = tokens[firstTokenFrom(tokens, m.span.end)];
     return (
       rules.prepositions.has(wordBefore(tokens, m.span.start)?.lower ?? "") ||
       (rules.possessiveSuffix !== "" && after?.lower === rules.possessiveSuffix)
