@@ -5789,4 +5789,34 @@ runBattery("de", [
       ["Wir geben nicht auf", "Bischof"],
     ],
   },
+  {
+    construction:
+      "teilte das Unternehmen mit nach einem Namen, den ein Wort eines Gewerbes zu dem einer Firma macht " +
+      "(„Brandt Logistik“, „Hanse Logistik“), über eine dazwischen genannte Person hinweg",
+    paragraphs: [
+      "Brandt Logistik streicht 80 Stellen in Kassel. Betriebsrätin Anna Roth kritisiert den Schritt.",
+      "„Der Standort ist zu teuer“, erklärte das Unternehmen.",
+      "Die Reederei Hanse Logistik hat zwei Schiffe verkauft. Kapitän Ole Brandt ist enttäuscht.",
+      "„Die Flotte war zu alt“, sagte das Unternehmen.",
+    ],
+    expected: [
+      ["Der Standort ist zu teuer", "Brandt Logistik"],
+      ["Die Flotte war zu alt", "Hanse Logistik"],
+    ],
+  },
+  {
+    construction:
+      "zwei Körperschaften im Satz davor: die Firma ist die, deren Name ein Gewerbe nennt, die Gemeinde " +
+      "die andere (Beinahe-Treffer)",
+    paragraphs: [
+      "Die Gemeinde Aschau hat Gruber Bau den Auftrag entzogen.",
+      "„Wir prüfen eine Klage“, teilte die Firma mit.",
+      "Der Stadtrat hat den Vertrag mit Seitz Elektro gekündigt.",
+      "„Wir prüfen rechtliche Schritte“, teilte das Unternehmen mit.",
+    ],
+    expected: [
+      ["Wir prüfen eine Klage", "Gruber Bau"],
+      ["Wir prüfen rechtliche Schritte", "Seitz Elektro"],
+    ],
+  },
 ]);

@@ -6072,4 +6072,37 @@ runBattery("es", [
       ["Tenemos miedo", "Marta Rojas"],
     ],
   },
+  {
+    construction:
+      "dijo la empresa tras un nombre que una palabra de oficio hace de empresa («Transportes Ruiz», " +
+      "«Seguros Almansa»), más allá de una persona nombrada entre ambos",
+    paragraphs: [
+      "Transportes Ruiz despidió a 40 conductores. El alcalde, Pedro Gil, pidió diálogo.",
+      "«No había otra salida», dijo la empresa.",
+      "El Ayuntamiento de Teruel multó a Seguros Almansa por la obra.",
+      "«Cumplimos la normativa», defendió la empresa.",
+    ],
+    expected: [
+      ["No había otra salida", "Transportes Ruiz"],
+      ["Cumplimos la normativa", "Seguros Almansa"],
+    ],
+  },
+  {
+    construction:
+      "«la empresa Conservas del Atlántico», luego «la compañía»: el nombre tras el sustantivo de su " +
+      "clase sigue por su partícula; el consistorio es el ayuntamiento, no la empresa (casi acierto)",
+    paragraphs: [
+      "La empresa Conservas del Atlántico cerrará su planta de Vigo.",
+      "«No hay alternativa», señaló la compañía.",
+      "La compañía Lácteos de la Sierra subirá sus precios. El ganadero Julián Ortega lo celebra.",
+      "«Los costes se han duplicado», explicó la empresa.",
+      "Seguros Almansa recurrió la multa del Ayuntamiento de Teruel.",
+      "«La licencia está caducada», sostuvo el consistorio.",
+    ],
+    expected: [
+      ["No hay alternativa", "Conservas del Atlántico"],
+      ["Los costes se han duplicado", "Lácteos de la Sierra"],
+      ["La licencia está caducada", "Ayuntamiento de Teruel"],
+    ],
+  },
 ]);

@@ -6481,6 +6481,47 @@ const CASES: Case[] = [
       ["terminé", "Paul Arce"],
     ],
   },
+  {
+    name:
+      "« a expliqué l’entreprise » après un nom qu’un mot de métier fait d’une entreprise (« Fromagerie " +
+      "Vallet », « Transports Giraud ») : pas la personne nommée entre les deux",
+    paragraphs: [
+      "Fromagerie Vallet ferme son site de Poligny. La déléguée syndicale Julie Marchand dénonce un choc.",
+      "« Le lait est trop cher », a expliqué l’entreprise.",
+      "Le tribunal de commerce a placé Transports Giraud en redressement. Le délégué CGT Marc Vidal " +
+        "parle d’un gâchis.",
+      "« Les salaires seront versés », assure la société.",
+    ],
+    quotes: [
+      ["Le lait est trop cher", "Fromagerie Vallet"],
+      ["Les salaires seront versés", "Transports Giraud"],
+    ],
+  },
+  {
+    name:
+      "« l’établissement » pour la banque nommée avant ; « la société Bois du Jura » par son nom entier, " +
+      "que « l’entreprise » reprend",
+    paragraphs: [
+      "La banque Valmont va fermer douze agences en Lorraine.",
+      "Dans un communiqué, l’établissement évoque « la baisse de la fréquentation ».",
+      "La société Bois du Jura a perdu le marché.",
+      "« Nous ferons appel », indique l’entreprise.",
+    ],
+    quotes: [
+      ["la baisse de la fréquentation", "Valmont"],
+      ["Nous ferons appel", "Bois du Jura"],
+    ],
+  },
+  {
+    name:
+      "« l’établissement » sans banque ni entreprise nommée près de lui (un lycée) reste tel qu’écrit " +
+      "(quasi-réussite)",
+    paragraphs: [
+      "Le lycée Jean-Moulin a été évacué mardi.",
+      "« Tous les élèves sont sains et saufs », a indiqué l’établissement.",
+    ],
+    quotes: [["Tous les élèves sont sains et saufs", "l’établissement"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

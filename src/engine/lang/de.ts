@@ -591,6 +591,10 @@ export const german: LanguageRules = {
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   companyForms: words("gmbh ag kg ug kgaa"),
+  firmNameWords: words(`
+    energie logistik spedition reederei brauerei molkerei holding werke technik bau immobilien
+    versicherung versicherungen systeme solar elektro chemie textil transporte
+  `),
   numberedBodyUnits: words("sektion bezirk"),
   letterLabelledNouns: words(
     "gruppe plan kategorie klasse serie liga zone block anhang option phase stufe vitamin",

@@ -464,6 +464,10 @@ export const english: LanguageRules = {
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: words("jr jr. sr sr. ii iii iv"),
   companyForms: words("llc plc bhd berhad afc fc"),
+  firmNameWords: words(`
+    energy logistics pharmaceuticals pharma systems solutions labs laboratories ventures enterprises
+    mining minerals shipping telecom insurance petroleum textiles plastics chemicals
+  `),
   numberedBodyUnits: words("local district precinct chapter lodge ward"),
   letterLabelledNouns: words(
     "group pool plan category class grade division zone block annex appendix option phase vitamin",

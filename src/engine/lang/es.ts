@@ -570,6 +570,10 @@ export const spanish: LanguageRules = {
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   companyForms: words("s.a s.l s.a.u sa sl cf fc"),
+  firmNameWords: words(`
+    energía energías logística aceros transportes industrias alimentos lácteos seguros tecnologías
+    holding laboratorios astilleros minera farmacéutica petróleos
+  `),
   numberedBodyUnits: words("sección distrito"),
   letterLabelledNouns: words(
     "grupo plan categoría clase serie división zona bloque anexo opción fase etapa vitamina",
