@@ -5819,4 +5819,21 @@ runBattery("de", [
       ["Wir prüfen rechtliche Schritte", "Seitz Elektro"],
     ],
   },
+  {
+    construction:
+      "teilte der Club/der Klub mit nach einem Verein mit dem Kürzel seiner Art („FC Aarau“, „SV " +
+      "Wehen“), nicht nach dem dazwischen genannten Trainer; die Stadt bleibt die Stadt (Beinahe-Treffer)",
+    paragraphs: [
+      "Die Stadt Aarau hat den Mietvertrag mit dem FC Aarau verlängert.",
+      "„Wir sind erleichtert“, teilte der Club mit.",
+      "„Der Vertrag läuft bis 2030“, teilte die Stadt mit.",
+      "Der SV Wehen hat Trainer Jan Koch entlassen.",
+      "„Wir danken ihm für seine Arbeit“, teilte der Klub mit.",
+    ],
+    expected: [
+      ["Wir sind erleichtert", "FC Aarau"],
+      ["Der Vertrag läuft bis 2030", "die Stadt Aarau"],
+      ["Wir danken ihm für seine Arbeit", "Der SV Wehen"],
+    ],
+  },
 ]);

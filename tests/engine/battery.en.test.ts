@@ -4682,4 +4682,21 @@ runBattery("en", [
       ["The quay is not safe,", "Port Authority"],
     ],
   },
+  {
+    construction:
+      "the regulator, the lender: a noun for a body's kind means the body of that kind named before it " +
+      "(the commission, the bank), not the company in the same sentence nor a person named between",
+    paragraphs: [
+      "The Fair Trading Commission fined Corran Foods on Monday.",
+      "“The labels were misleading,” the regulator said.",
+      "“We will appeal,” the company said.",
+      "Harbour Bank raised its mortgage rates on Friday. Broker Ann Lee called the move steep.",
+      "“Funding costs have risen,” the lender said.",
+    ],
+    expected: [
+      ["The labels were misleading,", "The Fair Trading Commission"],
+      ["We will appeal,", "Corran Foods"],
+      ["Funding costs have risen,", "Harbour Bank"],
+    ],
+  },
 ]);

@@ -6105,4 +6105,19 @@ runBattery("es", [
       ["La licencia está caducada", "Ayuntamiento de Teruel"],
     ],
   },
+  {
+    construction:
+      "«aseguró la operadora» tras una empresa nombrada antes («Telecable Norte S.A.»), no tras la " +
+      "persona nombrada entre ambas ni tras la comisión de la misma frase (casi acierto)",
+    paragraphs: [
+      "Telecable Norte S.A. sufrió una caída de red el lunes. El usuario Marcos Gil se quejó.",
+      "«Ya está resuelto», aseguró la operadora.",
+      "La Comisión Nacional de Mercados multó a Redes Unidas S.A. por la caída.",
+      "«Vamos a recurrir», aseguró la operadora.",
+    ],
+    expected: [
+      ["Ya está resuelto", "Telecable Norte S.A."],
+      ["Vamos a recurrir", "Redes Unidas S.A."],
+    ],
+  },
 ]);

@@ -6522,6 +6522,21 @@ const CASES: Case[] = [
     ],
     quotes: [["Tous les élèves sont sains et saufs", "l’établissement"]],
   },
+  {
+    name:
+      "« explique l’assureur », « le transporteur » : le nom de sa sorte désigne l’entreprise nommée " +
+      "avant (« Assurances Morel », « la compagnie Air Azur »), pas la personne nommée entre les deux",
+    paragraphs: [
+      "Assurances Morel relève ses tarifs de 8 %. Le courtier Paul Morin parle d’une hausse brutale.",
+      "« Les sinistres ont doublé », explique l’assureur.",
+      "La compagnie Air Azur supprime trois lignes. Le maire de Pau, Jean Lafitte, s’en désole.",
+      "« Ces lignes perdaient de l’argent », explique le transporteur.",
+    ],
+    quotes: [
+      ["Les sinistres ont doublé", "Assurances Morel"],
+      ["Ces lignes perdaient de l’argent", "Air Azur"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -540,7 +540,7 @@ export const german: LanguageRules = {
     untersuchungsstelle meldestelle beratungsstelle geschäftsstelle pressestelle fachstelle leitstelle
     koordinationsstelle schlichtungsstelle
     geschäftsführung geschäftsleitung konzernleitung unternehmensleitung werksleitung konsortium
-    gesellschaft genossenschaft
+    gesellschaft genossenschaft club klub versorger
   `),
   ),
   definiteDeterminers: DEFINITE,
@@ -787,7 +787,7 @@ export const german: LanguageRules = {
       *unternehmen *konzern *firma *firmen *gesellschaft *bank *gewerkschaft *verband *verein
       *stiftung *organisation *krankenhaus *klinik *hersteller *vorstand *geschäftsführer *gründer
       *manager *club *klub *betreiber *industrie *unternehmer *bischof *pfarrer ~*direktor *betrieb
-      *konsortium =sc =fc =sv =tsv =vfb =vfl =tsg
+      *konsortium =sc =fc =sv =tsv =vfb =vfl =tsg *verbund *versorger
     `),
     expert: list(`
       *experte *expertin *forscher *wissenschaftler *professor =prof *ökonom *analyst *ologe

@@ -526,7 +526,8 @@ export const spanish: LanguageRules = {
     contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito gremio
     intendencia municipalidad alcaldía gobernación secretaría consultora observatorio agrupación colectivo
     cooperativa consejería conselleria centro club gerencia seccional departamento procuraduría defensoría
-    superintendencia consorcio importadora exportadora aguas bodegas talleres almacenes
+    superintendencia consorcio importadora exportadora aguas bodegas talleres almacenes operadora organismo
+    ente
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -718,13 +719,14 @@ export const spanish: LanguageRules = {
     official: list(`
       minist gobiern diputad senad alcald concejal polic fiscal =juez =jueza tribunal =corte audiencia
       embajad diplomát partido congres parlament ejército militar autoridad canciller funcionari
-      comandante moncloa =rosada =central ~presiden ~vicepresiden ~secretari ~responsable
+      comandante moncloa =rosada =central ~presiden ~vicepresiden ~secretari ~responsable =organismo =ente
     `),
     institution: list(`
       empresa compañía =firma grupo banco sindicat asociación federación fundación =ong organización
       hospital club fundador gerente =ceo ejecutiv empresari industria fabricante ~director
       =distribuidora =aseguradora =constructora =petrolera aerolínea agrupación =colectivo =cooperativa
       consorci =fc =cd =cf =ud =importadora =exportadora =aguas =bodegas =talleres =almacenes
+      =operadora
     `),
     expert: list(`
       expert investigador científic profesor catedrátic universi economista analista *ólogo *óloga

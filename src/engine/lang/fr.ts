@@ -665,7 +665,7 @@ export const french: LanguageRules = {
     traité site parquet mairie préfecture kremlin élysée matignon documents chiffres données
     archives gazette gazeta radio télévision presse hebdomadaire chaîne collectif club ong mouvement
     confédération coalition direction chambre office observatoire caisse rectorat académie coopérative
-    ligue jury consortium établissement
+    ligue jury consortium établissement régie compagnie transporteur assureur opérateur
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -837,7 +837,8 @@ export const french: LanguageRules = {
       entreprise société groupe compagnie firme banque syndica association fédération fondation
       =ong organisation hôpital hôpitaux club =pdg ~patron fondat fonds industri constructeur
       opérateur laboratoire gérant curé évêque imam rabbin prêtre pasteur =cgt =cfdt =fsu =unsa =medef
-      ~directeu ~directrice ~dirigeant consortium =fc =rc =sc établissement
+      ~directeu ~directrice ~dirigeant consortium =fc =rc =sc établissement régie
+      transporteur assureur
     `),
     expert: list(`
       expert chercheu recherche professeu universit économiste analyste *ologue *iologiste *nologiste
