@@ -5789,4 +5789,51 @@ runBattery("de", [
       ["Wir geben nicht auf", "Bischof"],
     ],
   },
+  {
+    construction:
+      "teilte das Unternehmen mit nach einem Namen, den ein Wort eines Gewerbes zu dem einer Firma macht " +
+      "(„Brandt Logistik“, „Hanse Logistik“), über eine dazwischen genannte Person hinweg",
+    paragraphs: [
+      "Brandt Logistik streicht 80 Stellen in Kassel. Betriebsrätin Anna Roth kritisiert den Schritt.",
+      "„Der Standort ist zu teuer“, erklärte das Unternehmen.",
+      "Die Reederei Hanse Logistik hat zwei Schiffe verkauft. Kapitän Ole Brandt ist enttäuscht.",
+      "„Die Flotte war zu alt“, sagte das Unternehmen.",
+    ],
+    expected: [
+      ["Der Standort ist zu teuer", "Brandt Logistik"],
+      ["Die Flotte war zu alt", "Hanse Logistik"],
+    ],
+  },
+  {
+    construction:
+      "zwei Körperschaften im Satz davor: die Firma ist die, deren Name ein Gewerbe nennt, die Gemeinde " +
+      "die andere (Beinahe-Treffer)",
+    paragraphs: [
+      "Die Gemeinde Aschau hat Gruber Bau den Auftrag entzogen.",
+      "„Wir prüfen eine Klage“, teilte die Firma mit.",
+      "Der Stadtrat hat den Vertrag mit Seitz Elektro gekündigt.",
+      "„Wir prüfen rechtliche Schritte“, teilte das Unternehmen mit.",
+    ],
+    expected: [
+      ["Wir prüfen eine Klage", "Gruber Bau"],
+      ["Wir prüfen rechtliche Schritte", "Seitz Elektro"],
+    ],
+  },
+  {
+    construction:
+      "teilte der Club/der Klub mit nach einem Verein mit dem Kürzel seiner Art („FC Aarau“, „SV " +
+      "Wehen“), nicht nach dem dazwischen genannten Trainer; die Stadt bleibt die Stadt (Beinahe-Treffer)",
+    paragraphs: [
+      "Die Stadt Aarau hat den Mietvertrag mit dem FC Aarau verlängert.",
+      "„Wir sind erleichtert“, teilte der Club mit.",
+      "„Der Vertrag läuft bis 2030“, teilte die Stadt mit.",
+      "Der SV Wehen hat Trainer Jan Koch entlassen.",
+      "„Wir danken ihm für seine Arbeit“, teilte der Klub mit.",
+    ],
+    expected: [
+      ["Wir sind erleichtert", "FC Aarau"],
+      ["Der Vertrag läuft bis 2030", "die Stadt Aarau"],
+      ["Wir danken ihm für seine Arbeit", "Der SV Wehen"],
+    ],
+  },
 ]);

@@ -4651,4 +4651,52 @@ runBattery("en", [
       ["finished", "Paul Arce"],
     ],
   },
+  {
+    construction:
+      "the company said after a name a trade's word makes a company's (“Brennan Logistics”, “Marlow " +
+      "Pharmaceuticals”), past a person named between, who is not the company",
+    paragraphs: [
+      "Brennan Logistics will close its depot in Leeds. Union organiser Kate Moss called it a blow.",
+      "“Drivers will be offered transfers,” the company said.",
+      "Marlow Pharmaceuticals has recalled a batch of cough syrup. Dr. Helen Park, a pharmacist in " +
+        "Bristol, said parents had called her all week.",
+      "In a statement, the company said the fault was “limited to one production line.”",
+    ],
+    expected: [
+      ["Drivers will be offered transfers,", "Brennan Logistics"],
+      ["limited to one production line.", "Marlow Pharmaceuticals"],
+    ],
+  },
+  {
+    construction:
+      "two bodies named in the sentence before: the company is the one a trade's word names, the " +
+      "authority the one its noun names (near miss)",
+    paragraphs: [
+      "The Harbour Authority refused a permit to Brennan Logistics on Monday.",
+      "“We will appeal the decision,” the company said.",
+      "Corran Shipping lost its berth to the Port Authority in March.",
+      "“The quay is not safe,” the authority said.",
+    ],
+    expected: [
+      ["We will appeal the decision,", "Brennan Logistics"],
+      ["The quay is not safe,", "Port Authority"],
+    ],
+  },
+  {
+    construction:
+      "the regulator, the lender: a noun for a body's kind means the body of that kind named before it " +
+      "(the commission, the bank), not the company in the same sentence nor a person named between",
+    paragraphs: [
+      "The Fair Trading Commission fined Corran Foods on Monday.",
+      "“The labels were misleading,” the regulator said.",
+      "“We will appeal,” the company said.",
+      "Harbour Bank raised its mortgage rates on Friday. Broker Ann Lee called the move steep.",
+      "“Funding costs have risen,” the lender said.",
+    ],
+    expected: [
+      ["The labels were misleading,", "The Fair Trading Commission"],
+      ["We will appeal,", "Corran Foods"],
+      ["Funding costs have risen,", "Harbour Bank"],
+    ],
+  },
 ]);

@@ -6072,4 +6072,52 @@ runBattery("es", [
       ["Tenemos miedo", "Marta Rojas"],
     ],
   },
+  {
+    construction:
+      "dijo la empresa tras un nombre que una palabra de oficio hace de empresa («Transportes Ruiz», " +
+      "«Seguros Almansa»), más allá de una persona nombrada entre ambos",
+    paragraphs: [
+      "Transportes Ruiz despidió a 40 conductores. El alcalde, Pedro Gil, pidió diálogo.",
+      "«No había otra salida», dijo la empresa.",
+      "El Ayuntamiento de Teruel multó a Seguros Almansa por la obra.",
+      "«Cumplimos la normativa», defendió la empresa.",
+    ],
+    expected: [
+      ["No había otra salida", "Transportes Ruiz"],
+      ["Cumplimos la normativa", "Seguros Almansa"],
+    ],
+  },
+  {
+    construction:
+      "«la empresa Conservas del Atlántico», luego «la compañía»: el nombre tras el sustantivo de su " +
+      "clase sigue por su partícula; el consistorio es el ayuntamiento, no la empresa (casi acierto)",
+    paragraphs: [
+      "La empresa Conservas del Atlántico cerrará su planta de Vigo.",
+      "«No hay alternativa», señaló la compañía.",
+      "La compañía Lácteos de la Sierra subirá sus precios. El ganadero Julián Ortega lo celebra.",
+      "«Los costes se han duplicado», explicó la empresa.",
+      "Seguros Almansa recurrió la multa del Ayuntamiento de Teruel.",
+      "«La licencia está caducada», sostuvo el consistorio.",
+    ],
+    expected: [
+      ["No hay alternativa", "Conservas del Atlántico"],
+      ["Los costes se han duplicado", "Lácteos de la Sierra"],
+      ["La licencia está caducada", "Ayuntamiento de Teruel"],
+    ],
+  },
+  {
+    construction:
+      "«aseguró la operadora» tras una empresa nombrada antes («Telecable Norte S.A.»), no tras la " +
+      "persona nombrada entre ambas ni tras la comisión de la misma frase (casi acierto)",
+    paragraphs: [
+      "Telecable Norte S.A. sufrió una caída de red el lunes. El usuario Marcos Gil se quejó.",
+      "«Ya está resuelto», aseguró la operadora.",
+      "La Comisión Nacional de Mercados multó a Redes Unidas S.A. por la caída.",
+      "«Vamos a recurrir», aseguró la operadora.",
+    ],
+    expected: [
+      ["Ya está resuelto", "Telecable Norte S.A."],
+      ["Vamos a recurrir", "Redes Unidas S.A."],
+    ],
+  },
 ]);

@@ -6481,6 +6481,62 @@ const CASES: Case[] = [
       ["terminé", "Paul Arce"],
     ],
   },
+  {
+    name:
+      "« a expliqué l’entreprise » après un nom qu’un mot de métier fait d’une entreprise (« Fromagerie " +
+      "Vallet », « Transports Giraud ») : pas la personne nommée entre les deux",
+    paragraphs: [
+      "Fromagerie Vallet ferme son site de Poligny. La déléguée syndicale Julie Marchand dénonce un choc.",
+      "« Le lait est trop cher », a expliqué l’entreprise.",
+      "Le tribunal de commerce a placé Transports Giraud en redressement. Le délégué CGT Marc Vidal " +
+        "parle d’un gâchis.",
+      "« Les salaires seront versés », assure la société.",
+    ],
+    quotes: [
+      ["Le lait est trop cher", "Fromagerie Vallet"],
+      ["Les salaires seront versés", "Transports Giraud"],
+    ],
+  },
+  {
+    name:
+      "« l’établissement » pour la banque nommée avant ; « la société Bois du Jura » par son nom entier, " +
+      "que « l’entreprise » reprend",
+    paragraphs: [
+      "La banque Valmont va fermer douze agences en Lorraine.",
+      "Dans un communiqué, l’établissement évoque « la baisse de la fréquentation ».",
+      "La société Bois du Jura a perdu le marché.",
+      "« Nous ferons appel », indique l’entreprise.",
+    ],
+    quotes: [
+      ["la baisse de la fréquentation", "Valmont"],
+      ["Nous ferons appel", "Bois du Jura"],
+    ],
+  },
+  {
+    name:
+      "« l’établissement » sans banque ni entreprise nommée près de lui (un lycée) reste tel qu’écrit " +
+      "(quasi-réussite)",
+    paragraphs: [
+      "Le lycée Jean-Moulin a été évacué mardi.",
+      "« Tous les élèves sont sains et saufs », a indiqué l’établissement.",
+    ],
+    quotes: [["Tous les élèves sont sains et saufs", "l’établissement"]],
+  },
+  {
+    name:
+      "« explique l’assureur », « le transporteur » : le nom de sa sorte désigne l’entreprise nommée " +
+      "avant (« Assurances Morel », « la compagnie Air Azur »), pas la personne nommée entre les deux",
+    paragraphs: [
+      "Assurances Morel relève ses tarifs de 8 %. Le courtier Paul Morin parle d’une hausse brutale.",
+      "« Les sinistres ont doublé », explique l’assureur.",
+      "La compagnie Air Azur supprime trois lignes. Le maire de Pau, Jean Lafitte, s’en désole.",
+      "« Ces lignes perdaient de l’argent », explique le transporteur.",
+    ],
+    quotes: [
+      ["Les sinistres ont doublé", "Assurances Morel"],
+      ["Ces lignes perdaient de l’argent", "Air Azur"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

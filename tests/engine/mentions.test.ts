@@ -610,6 +610,32 @@ test("a definite description of a person is the person whose role holds its noun
   ]);
 });
 
+test("a generic body noun means the company a trade's word or its kind noun names, not a person", () => {
+  const linked = (lang: string, first: string, second: string, noun: string) =>
+    mentionsOf(lang, first, second).entityAt(1, second.indexOf(noun))?.name;
+  // A trade's word makes the name a company's (firmNameWords), past a person named between.
+  const en = "Union organiser Kate Moss called it a blow.";
+  assert.equal(
+    linked("en", `Brennan Logistics shuts a depot. ${en}`, "The company said so.", "The company"),
+    "Brennan Logistics",
+  );
+  assert.equal(
+    linked("de", "Hanse Logistik verkauft zwei Schiffe.", "Das Unternehmen bestätigte das.", "Das"),
+    "Hanse Logistik",
+  );
+  assert.equal(
+    linked("fr", "Fromagerie Vallet ferme son site.", "L’entreprise le confirme.", "L’entreprise"),
+    "Fromagerie Vallet",
+  );
+  // The kind noun before a name that runs on through its particle names it whole.
+  const es = "La empresa Conservas del Atlántico cierra su planta.";
+  assert.equal(linked("es", es, "La compañía lo confirmó.", "La compañía"), "Conservas del Atlántico");
+  // Of two bodies, the noun means the one of its kind: the authority is not the company.
+  const two = "Brennan Logistics lost its permit to the Harbour Authority.";
+  assert.equal(linked("en", two, "The authority said so.", "The authority"), "Harbour Authority");
+  assert.equal(linked("en", two, "The company said so.", "The company"), "Brennan Logistics");
+});
+
 test("an entity's mention is found again by where it starts", () => {
   const text = "Mrs. Ada Brant arrived. She sat down.";
   const read = mentionsOf("en", text);

@@ -540,7 +540,7 @@ export const german: LanguageRules = {
     untersuchungsstelle meldestelle beratungsstelle geschäftsstelle pressestelle fachstelle leitstelle
     koordinationsstelle schlichtungsstelle
     geschäftsführung geschäftsleitung konzernleitung unternehmensleitung werksleitung konsortium
-    gesellschaft genossenschaft
+    gesellschaft genossenschaft club klub versorger
   `),
   ),
   definiteDeterminers: DEFINITE,
@@ -591,6 +591,10 @@ export const german: LanguageRules = {
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   companyForms: words("gmbh ag kg ug kgaa"),
+  firmNameWords: words(`
+    energie logistik spedition reederei brauerei molkerei holding werke technik bau immobilien
+    versicherung versicherungen systeme solar elektro chemie textil transporte
+  `),
   numberedBodyUnits: words("sektion bezirk"),
   letterLabelledNouns: words(
     "gruppe plan kategorie klasse serie liga zone block anhang option phase stufe vitamin",
@@ -783,7 +787,7 @@ export const german: LanguageRules = {
       *unternehmen *konzern *firma *firmen *gesellschaft *bank *gewerkschaft *verband *verein
       *stiftung *organisation *krankenhaus *klinik *hersteller *vorstand *geschäftsführer *gründer
       *manager *club *klub *betreiber *industrie *unternehmer *bischof *pfarrer ~*direktor *betrieb
-      *konsortium =sc =fc =sv =tsv =vfb =vfl =tsg
+      *konsortium =sc =fc =sv =tsv =vfb =vfl =tsg *verbund *versorger
     `),
     expert: list(`
       *experte *expertin *forscher *wissenschaftler *professor =prof *ökonom *analyst *ologe

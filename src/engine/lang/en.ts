@@ -428,7 +428,7 @@ export const english: LanguageRules = {
     channel broadcaster motors airlines airways holdings industries center centre centers centres
     buses dairies breweries foods
     dynamics technologies observatory resources municipality faculty unit corporation district
-    síochána consortium
+    síochána consortium regulator watchdog utility lender automaker insurer retailer airline
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -464,6 +464,10 @@ export const english: LanguageRules = {
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: words("jr jr. sr sr. ii iii iv"),
   companyForms: words("llc plc bhd berhad afc fc"),
+  firmNameWords: words(`
+    energy logistics pharmaceuticals pharma systems solutions labs laboratories ventures enterprises
+    mining minerals shipping telecom insurance petroleum textiles plastics chemicals
+  `),
   numberedBodyUnits: words("local district precinct chapter lodge ward"),
   letterLabelledNouns: words(
     "group pool plan category class grade division zone block annex appendix option phase vitamin",
@@ -647,7 +651,8 @@ export const english: LanguageRules = {
       consul department ministry ~agency administration authorit cabinet kremlin pentagon =fed federal
       party republican democrat =gop opposition candidate military army navy =soldier =soldiers =central
       commander =general colonel =col inspector commission chancellor premier trooper =state envoy ranger
-      detective sergeant lieutenant coroner regulator assembly =gov firefight =marine =marines =bureau
+      detective sergeant lieutenant coroner regulator watchdog assembly =gov firefight =marine =marines
+      =bureau
       =un =nations =imf =nato =oecd =wto =who =unicef =unesco =unhcr =eu =ecb =opec interpol
       ~president ~chairman ~chairwoman ~chair ~leader ~secretary ~adviser ~advisor ~speaker ~officer
       ~officers ~aide ~aides ~staffer ~=head ~=heads
@@ -659,7 +664,7 @@ export const english: LanguageRules = {
       retailer airline manufacturer maker giant startup =motors brand realtor broker pastor priest
       rabbi imam =dynamics =technologies =resources =holdings consortium =fc =afc =buses =dairies
       =breweries =foods
-      bishop clergy =engineering =marketing =sales ~director
+      bishop clergy =engineering =marketing =sales ~director utilit lender automaker
     `),
     expert: list(`
       expert analyst economist research scientist scholar professor =prof academic lecturer

@@ -526,7 +526,8 @@ export const spanish: LanguageRules = {
     contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito gremio
     intendencia municipalidad alcaldía gobernación secretaría consultora observatorio agrupación colectivo
     cooperativa consejería conselleria centro club gerencia seccional departamento procuraduría defensoría
-    superintendencia consorcio importadora exportadora aguas bodegas talleres almacenes
+    superintendencia consorcio importadora exportadora aguas bodegas talleres almacenes operadora organismo
+    ente
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -570,6 +571,10 @@ export const spanish: LanguageRules = {
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   companyForms: words("s.a s.l s.a.u sa sl cf fc"),
+  firmNameWords: words(`
+    energía energías logística aceros transportes industrias alimentos lácteos seguros tecnologías
+    holding laboratorios astilleros minera farmacéutica petróleos
+  `),
   numberedBodyUnits: words("sección distrito"),
   letterLabelledNouns: words(
     "grupo plan categoría clase serie división zona bloque anexo opción fase etapa vitamina",
@@ -714,13 +719,14 @@ export const spanish: LanguageRules = {
     official: list(`
       minist gobiern diputad senad alcald concejal polic fiscal =juez =jueza tribunal =corte audiencia
       embajad diplomát partido congres parlament ejército militar autoridad canciller funcionari
-      comandante moncloa =rosada =central ~presiden ~vicepresiden ~secretari ~responsable
+      comandante moncloa =rosada =central ~presiden ~vicepresiden ~secretari ~responsable =organismo =ente
     `),
     institution: list(`
       empresa compañía =firma grupo banco sindicat asociación federación fundación =ong organización
       hospital club fundador gerente =ceo ejecutiv empresari industria fabricante ~director
       =distribuidora =aseguradora =constructora =petrolera aerolínea agrupación =colectivo =cooperativa
       consorci =fc =cd =cf =ud =importadora =exportadora =aguas =bodegas =talleres =almacenes
+      =operadora
     `),
     expert: list(`
       expert investigador científic profesor catedrátic universi economista analista *ólogo *óloga

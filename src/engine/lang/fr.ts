@@ -665,7 +665,7 @@ export const french: LanguageRules = {
     traité site parquet mairie préfecture kremlin élysée matignon documents chiffres données
     archives gazette gazeta radio télévision presse hebdomadaire chaîne collectif club ong mouvement
     confédération coalition direction chambre office observatoire caisse rectorat académie coopérative
-    ligue jury consortium
+    ligue jury consortium établissement régie compagnie transporteur assureur opérateur
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -705,6 +705,11 @@ export const french: LanguageRules = {
   elisionsBeforeVerbs: words("n j s"),
   nameSuffixes: new Set(),
   companyForms: words("sa sas sarl sàrl fc"),
+  firmNameWords: words(`
+    énergie énergies logistique laiterie fromagerie brasserie chocolaterie distillerie imprimerie
+    boulangerie pâtisserie charcuterie menuiserie transports assurances industries technologies holding
+    immobilier pharma constructions ateliers établissements aciéries
+  `),
   numberedBodyUnits: words("section"),
   letterLabelledNouns: words(
     "groupe poule plan catégorie classe série division zone bâtiment annexe option phase étape vitamine",
@@ -832,7 +837,8 @@ export const french: LanguageRules = {
       entreprise société groupe compagnie firme banque syndica association fédération fondation
       =ong organisation hôpital hôpitaux club =pdg ~patron fondat fonds industri constructeur
       opérateur laboratoire gérant curé évêque imam rabbin prêtre pasteur =cgt =cfdt =fsu =unsa =medef
-      ~directeu ~directrice ~dirigeant consortium =fc =rc =sc
+      ~directeu ~directrice ~dirigeant consortium =fc =rc =sc établissement régie
+      transporteur assureur
     `),
     expert: list(`
       expert chercheu recherche professeu universit économiste analyste *ologue *iologiste *nologiste

@@ -360,6 +360,7 @@ export const italian: LanguageRules = {
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   companyForms: words("spa s.p.a srl s.r.l"),
+  firmNameWords: words("energia logistica trasporti industrie assicurazioni tecnologie holding acciaierie"),
   numberedBodyUnits: words("sezione distretto"),
   letterLabelledNouns: words(
     "girone gruppo piano categoria classe serie divisione zona blocco allegato opzione fase vitamina",

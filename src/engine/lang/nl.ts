@@ -290,6 +290,7 @@ export const dutch: LanguageRules = {
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   companyForms: words("bv nv b.v n.v"),
+  firmNameWords: words("energie logistiek transport holding verzekeringen technologie"),
   numberedBodyUnits: words("afdeling district"),
   letterLabelledNouns: words(
     "groep poule plan categorie klasse serie divisie zone blok bijlage optie fase vitamine",

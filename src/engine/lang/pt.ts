@@ -360,6 +360,7 @@ export const portuguese: LanguageRules = {
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   companyForms: words("ltda s.a sa"),
+  firmNameWords: words("energia logística transportes indústrias seguros tecnologia holding siderúrgica"),
   numberedBodyUnits: words("secção seção distrito"),
   letterLabelledNouns: words(
     "grupo plano categoria classe série divisão zona bloco anexo opção fase etapa vitamina",

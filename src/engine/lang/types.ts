@@ -588,6 +588,13 @@ export interface LanguageRules {
    */
   companyForms: ReadonlySet<string>;
   /**
+   * Words of a trade that make a capitalised name a company's wherever they stand in it (`Nordwind
+   * Energie`, `Laiterie Atlas`, `Aceros del Nervión`), lower case: a firm is named after what it does,
+   * a person never is, so the name is a body of a company's kind, which "the company" may stand for.
+   * Not body nouns (organisationNouns): no description is headed by one ("die Energie" is no body).
+   */
+  firmNameWords: ReadonlySet<string>;
+  /**
    * Units a body numbers, whose number ends its name (`Amalgamated Transit Union Local 241`, `the 19th
    * Police District`: "local", "district"), lower case.
    */

@@ -34,6 +34,17 @@ function nameEnd(s: Sentence, k: number, end: number): number {
   return j;
 }
 
+/** Where a name ending at `to` ends with the particles and capitalised words after it (`del Cibao`). */
+function particleNameEnd(s: Sentence, to: number, end: number): number {
+  let j = to;
+  while (j + 1 < end && s.rules.nameParticles.has(s.tokens[j]!.lower) && isCapitalised(s.tokens[j + 1])) {
+    const next = nameEnd(s, j + 1, end);
+    if (next === j + 1) break;
+    j = next;
+  }
+  return j;
+}
+
 /**
  * Where the description whose noun is at `noun` starts, right after its determiner, or -1. A
  * description that opens the sentence needs none: "Aberdeen oilfield services firm Dyce Subsea has
@@ -77,11 +88,12 @@ export function bodyDescriptions(s: Sentence, start: number, end: number): BodyD
     if (noun >= 0 && isWord(tokens[k]) && isCapitalised(tokens[k]) && !isBodyNoun(s, k)) {
       const from = descriptionStart(s, noun, start);
       const to = nameEnd(s, k, end);
-      if (from >= 0 && to > k)
-        found.push({
-          name: tokensText(tokens, k, to, source),
-          description: tokensText(tokens, from, k, source),
-        });
+      const description = from >= 0 && to > k ? tokensText(tokens, from, k, source) : "";
+      if (description) found.push({ name: tokensText(tokens, k, to, source), description });
+      // "la empresa Cacao del Cibao": the name may run on through a particle, as the names stage reads
+      // it; the name as far as the particle is kept too, where the names stage stopped there.
+      const longer = description ? particleNameEnd(s, to, end) : to;
+      if (longer > to) found.push({ name: tokensText(tokens, k, longer, source), description });
     }
     // "Reuters, the news agency,": the name, a comma, then a description ending on its noun.
     if (tokens[k]?.text === "," && isWord(tokens[k - 1]) && isCapitalised(tokens[k - 1])) {

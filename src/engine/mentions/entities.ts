@@ -103,6 +103,15 @@ export function endsOnCompanyForm(name: string, rules: Pick<LanguageRules, "comp
 }
 
 /**
+ * Whether a body's name says it is a company's: its legal form ends it, or a word of a trade stands
+ * in it (`Kessler Logistik`, `Laiterie Atlas`: firmNameWords), which no person's name holds.
+ */
+export function namesCompany(name: string, rules: Pick<LanguageRules, "companyForms" | "firmNameWords">) {
+  if (endsOnCompanyForm(name, rules)) return true;
+  return name.split(" ").some((w) => rules.firmNameWords.has(w.toLowerCase()));
+}
+
+/**
  * `Insivumeh`, `Conred`: an acronym written as a word, a capital then small letters, which takes the
  * first letters of its name's words in turn, not only the initials (see spellsBySyllables).
  */
@@ -262,7 +271,7 @@ export function articleEntities(
   // places it ("Police Scotland", "Bank Negara"), or by a name particle ("Aguas de Valencia", a company
   // opening a sentence with no article): no person's name opens on a body's noun. A name the
   // names stage joined across a list conjunction ("Fisheries and Oceans Canada", see
-  // conjunctionInBodyName) is no one person's.
+  // conjunctionInBodyName) is no one person's, nor one that says it is a company's ("Kessler Logistik").
   const kinds = people.map((p): EntityKind => {
     const rules = blocks[p.mentions[0]!.block]!.sentence.rules;
     const [first, second] = p.name.toLowerCase().split(" ", 2);
@@ -271,7 +280,7 @@ export function articleEntities(
     const lastWord = p.name.split(" ").at(-1)!.toLowerCase().replace(/\.$/u, "");
     const bodyNamed =
       rules.organisationNouns.has(lastWord) ||
-      endsOnCompanyForm(p.name, rules) ||
+      namesCompany(p.name, rules) ||
       (rules.organisationNouns.has(first!) &&
         (rules.bodyNamePrepositions.has(second ?? "") ||
           rules.nameParticles.has(second ?? "") ||
@@ -712,13 +721,17 @@ class Linker {
     if (fields && countryNames(this.rules!.code).has(last)) return "official";
     const kindNoun = this.kindNouns.get(id);
     if (kindNoun !== undefined) return this.voiceOf(kindNoun);
-    // "Die Vogt Hydraulik AG", "Recolectora Capitalina S.A.": a legal form is a company's alone.
-    return endsOnCompanyForm(this.entities[id]!.name, this.rules!) ? "institution" : voice;
+    // "Die Vogt Hydraulik AG", "Recolectora Capitalina S.A.", "Kessler Logistik": a legal form or a
+    // trade's word is a company's alone.
+    return namesCompany(this.entities[id]!.name, this.rules!) ? "institution" : voice;
   }
 
-  /** Whether the article said what kind of body it is: a body noun before its name, or its legal form. */
+  /**
+   * Whether the article said what kind of body it is: a body noun before its name, or its name says it
+   * is a company's (namesCompany).
+   */
   private kindStated(id: number): boolean {
-    return this.kindNouns.has(id) || endsOnCompanyForm(this.entities[id]!.name, this.rules!);
+    return this.kindNouns.has(id) || namesCompany(this.entities[id]!.name, this.rules!);
   }
 
   /**
