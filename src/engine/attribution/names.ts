@@ -1983,11 +1983,14 @@ function partyLabelAfterMember(tokens: readonly Token[], k: number, end: number,
  * A compound whose last part is an office is one too (`Full-forward Tyler Bassett`, `Vice-captain Ann
  * Roy`): a double surname's parts are no offices (`Owusu-Ansah`). A player's place in the team is
  * such an occupation (`Hooker Jarrod Wills`, `Fly-half Dan Biggar`), as the sports pages open a sentence
- * on it: a surname that is a place too stays a name (`John Lock`, `said Hooker`).
+ * on it: a surname that is a place too stays a name (`John Lock`, `said Hooker`). A word that is a
+ * body's noun as well as a person's (`Policía`) opens the body's name unless a given name follows it:
+ * `la Policía Nacional de Colombia` is the force, no officer called `Nacional de Colombia`.
  */
 function occupationBeforeFullName(tokens: readonly Token[], k: number, end: number, rules: LanguageRules) {
   if (end - k < 3 || rules.capitalisesNouns) return false;
   const lower = tokens[k]!.lower;
+  if (rules.organisationNouns.has(lower) && !isGivenName(tokens[k + 1]!.text)) return false;
   return rules.personNouns.has(lower) || isOffice(lower.slice(lower.lastIndexOf("-") + 1), rules);
 }
 
