@@ -5,6 +5,23 @@ import { runBattery } from "./battery.helpers.ts";
 runBattery("en", [
   {
     construction:
+      "The Port Authority on Monday raised its fees, saying …: a time phrase after the subject ends it; " +
+      "the predicate after it is no part of the speaker's name (a body's own `on` goes on: the Council on …)",
+    paragraphs: [
+      "The Port Authority on Monday raised its fees, saying costs had “doubled since 2019”.",
+      "The state Health Department on Thursday issued a warning, saying the water was “not safe to drink”.",
+      "A report published on Monday said the estuary was “at risk”.",
+      "The Commission on Human Rights on Friday said the law was “a step back”.",
+    ],
+    expected: [
+      ["doubled since 2019", "The Port Authority"],
+      ["not safe to drink", "The state Health Department"],
+      ["at risk", "A report"],
+      ["a step back", "The Commission on Human Rights"],
+    ],
+  },
+  {
+    construction:
       'The hospital\'s director, the surgeon Paul Morel, has praised "…" then "…," he said: the name ' +
       "set in apposition with its article and office names the subject the pronoun takes up",
     paragraphs: [

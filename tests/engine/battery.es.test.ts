@@ -1226,6 +1226,24 @@ runBattery("es", [
   },
   {
     construction:
+      "«…», dijo la Policía Nacional de Honduras / la Dirección General de Migración: el sustantivo del " +
+      "organismo (también de persona: policía) abre su nombre y el título que sigue lo califica; ante un " +
+      "nombre de pila, en cambio, el título sí se separa",
+    paragraphs: [
+      "«No hubo heridos», dijo la Policía Nacional de Honduras en un comunicado.",
+      "«Los pasaportes saldrán en diez días», informó la Dirección General de Migración.",
+      "«Se reforzará la frontera», añadió la Dirección Nacional de Aduanas.",
+      "«El paso sigue cerrado», precisó el General Mario Quesada.",
+    ],
+    expected: [
+      ["No hubo heridos", "la Policía Nacional de Honduras"],
+      ["Los pasaportes saldrán en diez días", "la Dirección General de Migración"],
+      ["Se reforzará la frontera", "la Dirección Nacional de Aduanas"],
+      ["El paso sigue cerrado", "Mario Quesada"],
+    ],
+  },
+  {
+    construction:
       "«…», insistió Gómez: una persona con dos apellidos nombrada después por el primero es la misma",
     paragraphs: [
       "El director del hospital, Tomás Gómez Herrera, visitó ayer la nueva unidad de quemados.",

@@ -1091,6 +1091,21 @@ const CASES: Case[] = [
     ],
   },
   {
+    name:
+      "« précise l’agence régionale de santé Grand Est » : le territoire après le niveau de l’organisme " +
+      "(régionale, départementale) n’est pas l’orateur, l’organisme l’est ; un prénom après, si",
+    paragraphs: [
+      "« Trois foyers ont été identifiés », précise l’agence régionale de santé Grand Est.",
+      "Selon la direction départementale Hauts-de-Seine, les contrôles « se poursuivront tout l’été ».",
+      "« Les vaccins arrivent lundi », assure le directeur de l’agence régionale de santé Julien Morel.",
+    ],
+    quotes: [
+      ["Trois foyers ont été identifiés", "l’agence régionale de santé Grand Est"],
+      ["se poursuivront tout l’été", "la direction départementale Hauts-de-Seine"],
+      ["Les vaccins arrivent lundi", "Julien Morel"],
+    ],
+  },
+  {
     name: "nom d’œuvre employé comme verbe (« marque ») : la citation qui suit est un propos",
     paragraphs: [
       "Pour l’historien Marc Tellier, cette réforme marque « la fin d’une époque ».",

@@ -1983,11 +1983,14 @@ function partyLabelAfterMember(tokens: readonly Token[], k: number, end: number,
  * A compound whose last part is an office is one too (`Full-forward Tyler Bassett`, `Vice-captain Ann
  * Roy`): a double surname's parts are no offices (`Owusu-Ansah`). A player's place in the team is
  * such an occupation (`Hooker Jarrod Wills`, `Fly-half Dan Biggar`), as the sports pages open a sentence
- * on it: a surname that is a place too stays a name (`John Lock`, `said Hooker`).
+ * on it: a surname that is a place too stays a name (`John Lock`, `said Hooker`). A word that is a
+ * body's noun as well as a person's (`Policía`) opens the body's name unless a given name follows it:
+ * `la Policía Nacional de Colombia` is the force, no officer called `Nacional de Colombia`.
  */
 function occupationBeforeFullName(tokens: readonly Token[], k: number, end: number, rules: LanguageRules) {
   if (end - k < 3 || rules.capitalisesNouns) return false;
   const lower = tokens[k]!.lower;
+  if (rules.organisationNouns.has(lower) && !isGivenName(tokens[k + 1]!.text)) return false;
   return rules.personNouns.has(lower) || isOffice(lower.slice(lower.lastIndexOf("-") + 1), rules);
 }
 
@@ -2321,12 +2324,34 @@ function splitTitle(
       (nameStart === start &&
         rules.complementOf.has(lead) &&
         rules.placeNouns.has(tokens[start - 2]?.lower ?? "")) ||
-      saintBeforeGivenName(tokens, nameStart, end, rules),
+      saintBeforeGivenName(tokens, nameStart, end, rules) ||
+      (nameStart === start && territoryOfBody(tokens, start, from, rules)),
     fillsMarks: fillsMarks(tokens, start, end, rules),
     qualifiesName: inNameBrackets(tokens, start) || partyAndTownAfterName(tokens, start),
     namesEvent:
       rules.eventNouns.has(tokens[nameStart]!.lower) || rules.eventNouns.has(tokens[end - 1]!.lower),
   };
+}
+
+/** How many lower-case words may stand between a body's noun and the territory named after them. */
+const TERRITORY_REACH = 4;
+
+/**
+ * `l’agence régionale de santé Occitanie`, `la direction départementale Hauts-de-Seine`: a lower-case
+ * body's noun with an adjective of its level of government (`jurisdictionAdjectives`), and perhaps its
+ * field, before the run: the run is the territory the body serves, a place, and the body is the speaker
+ * (`Occitanie` says nothing). Not initials (`le syndicat régional CFDT`: the union's own name) nor a
+ * given name's run.
+ */
+function territoryOfBody(tokens: readonly Token[], start: number, from: number, rules: LanguageRules) {
+  if (ALL_CAPITALS.test(tokens[start]!.text) || isGivenName(tokens[start]!.text)) return false;
+  for (let k = start - 1; k > from && k >= start - TERRITORY_REACH; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t) || isCapitalised(t)) return false;
+    if (rules.jurisdictionAdjectives.has(t.lower))
+      return isWord(tokens[k - 1]) && rules.organisationNouns.has(tokens[k - 1]!.lower);
+  }
+  return false;
 }
 
 /**

@@ -1052,6 +1052,22 @@ function beforeDatedParticiple(s: Sentence, j: number, k: number): number {
   return named ? k : k - 2;
 }
 
+/**
+ * `The Electoral Commission on Monday published new rules…`, `a study published on Monday`: a time
+ * phrase a preposition opens inside [from, to) ends the speaker's phrase, as it does the phrase read
+ * after the verb (readForward): what follows it is the clause's predicate, not the speaker's name. A
+ * participle the date goes with goes too (beforeDatedParticiple). Not a determiner before the adverb,
+ * which may open a superlative (`Une des dispositions les plus contestées du projet`). `to` where there
+ * is none.
+ */
+function beforeTimePhrase(s: Sentence, from: number, to: number): number {
+  const { tokens, rules } = s;
+  for (let k = from + 1; k < to - 1; k++)
+    if (rules.prepositions.has(tokens[k]!.lower) && opensTimePhrase(s, k))
+      return beforeDatedParticiple(s, from, k);
+  return to;
+}
+
 /** The subject phrase that ends just before the speech verb at v, not reaching before `start`. */
 /**
  * `« … », confiait mardi un ténor du parti, avant d’ajouter`: between the comma after a quote and
@@ -2725,7 +2741,7 @@ function readPhrase(s: Sentence, from: number, to: number): Mention | null {
   while (from < to && tokens[from]!.kind !== "word") from++;
   while (to > from && tokens[to - 1]!.kind === "punct" && tokens[to - 1]!.text !== ")") to--;
   if (from >= to) return null;
-  to = unnamedBeforeScene(s, from, to);
+  to = beforeTimePhrase(s, from, unnamedBeforeScene(s, from, to));
   const text = tokensText(tokens, from, to, source);
   // Most phrases read here are one word, whose lower case is the token's own.
   const lower =

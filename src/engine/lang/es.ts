@@ -516,7 +516,8 @@ export const spanish: LanguageRules = {
   // branch in Argentina and Uruguay is its `seccional` («la seccional Islas de AGMER»). An oversight
   // office goes by its «procuraduría» (México, Colombia), «defensoría» or «superintendencia». A company
   // is often named after its trade in the plural («Aguas de Valencia», «Bodegas Riojanas», «Talleres
-  // Ochoa»), and is a company for «la empresa» after it (voiceKinds).
+  // Ochoa»), and is a company for «la empresa» after it (voiceKinds). A directorate goes by its
+  // «dirección» («la Dirección General de Tráfico», «la Dirección de Protección Civil»).
   organisationNouns: words(`
     ministerio gobierno agencia consejo comisión comité sindicato partido banco grupo universidad
     administración oficina tribunal corte policía ejército empresa compañía sociedad asociación federación
@@ -527,7 +528,7 @@ export const spanish: LanguageRules = {
     intendencia municipalidad alcaldía gobernación secretaría consultora observatorio agrupación colectivo
     cooperativa consejería conselleria centro club gerencia seccional departamento procuraduría defensoría
     superintendencia consorcio importadora exportadora aguas bodegas talleres almacenes operadora organismo
-    ente
+    ente dirección
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

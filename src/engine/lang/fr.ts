@@ -477,7 +477,14 @@ export const french: LanguageRules = {
     ),
   ]),
   originNouns: new Set(),
-  jurisdictionAdjectives: new Set(),
+  // `l’agence régionale de santé Occitanie`, `le conseil départemental du Gard`: the level of government
+  // a body serves, written after its noun in lower case.
+  jurisdictionAdjectives: words(`
+    régional régionale régionaux régionales départemental départementale départementaux départementales
+    territorial territoriale territoriaux territoriales municipal municipale municipaux municipales
+    communal communale communaux communales intercommunal intercommunale cantonal cantonale
+    provincial provinciale fédéral fédérale
+  `),
   eventNouns: words("championnats championnat jeux coupe festival marathon tournoi cyclone ouragan typhon"),
   // A stop, a station or a market is named as a street is (« à l’arrêt Gare », « au marché Wazemmes »).
   placeNouns: words(`
