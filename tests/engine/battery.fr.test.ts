@@ -1106,6 +1106,20 @@ const CASES: Case[] = [
     ],
   },
   {
+    name:
+      "« la compagnie régionale Air Austral » : après le niveau de l’organisme, un nom que son mot de métier " +
+      "(Air) dit d’une entreprise est le nom de la compagnie, pas un territoire ; « la compagnie » le reprend",
+    paragraphs: [
+      "La compagnie régionale Air Austral a annoncé mardi la fermeture de sa ligne vers Mayotte.",
+      "Dans un communiqué, la compagnie évoque « une demande en baisse depuis deux ans ».",
+      "« Trois médecins nous rejoignent », indique l’agence régionale de santé Bretagne.",
+    ],
+    quotes: [
+      ["une demande en baisse depuis deux ans", "Air Austral"],
+      ["Trois médecins nous rejoignent", "l’agence régionale de santé Bretagne"],
+    ],
+  },
+  {
     name: "nom d’œuvre employé comme verbe (« marque ») : la citation qui suit est un propos",
     paragraphs: [
       "Pour l’historien Marc Tellier, cette réforme marque « la fin d’une époque ».",

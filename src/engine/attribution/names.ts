@@ -2325,7 +2325,7 @@ function splitTitle(
         rules.complementOf.has(lead) &&
         rules.placeNouns.has(tokens[start - 2]?.lower ?? "")) ||
       saintBeforeGivenName(tokens, nameStart, end, rules) ||
-      (nameStart === start && territoryOfBody(tokens, start, from, rules)),
+      (nameStart === start && territoryOfBody(tokens, start, end, from, rules)),
     fillsMarks: fillsMarks(tokens, start, end, rules),
     qualifiesName: inNameBrackets(tokens, start) || partyAndTownAfterName(tokens, start),
     namesEvent:
@@ -2340,11 +2340,18 @@ const TERRITORY_REACH = 4;
  * `l’agence régionale de santé Occitanie`, `la direction départementale Hauts-de-Seine`: a lower-case
  * body's noun with an adjective of its level of government (`jurisdictionAdjectives`), and perhaps its
  * field, before the run: the run is the territory the body serves, a place, and the body is the speaker
- * (`Occitanie` says nothing). Not initials (`le syndicat régional CFDT`: the union's own name) nor a
- * given name's run.
+ * (`Occitanie` says nothing). Not initials (`le syndicat régional CFDT`: the union's own name), a given
+ * name's run, nor a run a trade's word names as a firm (`la compagnie régionale Air Corsica`).
  */
-function territoryOfBody(tokens: readonly Token[], start: number, from: number, rules: LanguageRules) {
+function territoryOfBody(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  from: number,
+  rules: LanguageRules,
+) {
   if (ALL_CAPITALS.test(tokens[start]!.text) || isGivenName(tokens[start]!.text)) return false;
+  for (let k = start; k < end; k++) if (rules.firmNameWords.has(tokens[k]!.lower)) return false;
   for (let k = start - 1; k > from && k >= start - TERRITORY_REACH; k--) {
     const t = tokens[k]!;
     if (!isWord(t) || isCapitalised(t)) return false;

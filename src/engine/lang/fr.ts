@@ -715,7 +715,7 @@ export const french: LanguageRules = {
   firmNameWords: words(`
     énergie énergies logistique laiterie fromagerie brasserie chocolaterie distillerie imprimerie
     boulangerie pâtisserie charcuterie menuiserie transports assurances industries technologies holding
-    immobilier pharma constructions ateliers établissements aciéries
+    immobilier pharma constructions ateliers établissements aciéries air
   `),
   numberedBodyUnits: words("section"),
   letterLabelledNouns: words(
