@@ -4,6 +4,19 @@ import { runBattery } from "./battery.helpers.ts";
 runBattery("de", [
   {
     construction:
+      "Besonders das zweite Gegentor ärgerte ihn: „…“: vor dem Doppelpunkt ist das Subjekt eine Sache, " +
+      "kein Sprecher; es spricht, wen das Objekt meint",
+    paragraphs: [
+      "„Wir haben alles gegeben“, sagte Trainer Jan Vogt.",
+      "Besonders das zweite Gegentor ärgerte ihn: „So etwas darf nicht passieren.“",
+    ],
+    expected: [
+      ["Wir haben alles gegeben", "Jan Vogt"],
+      ["So etwas darf nicht passieren.", "Jan Vogt"],
+    ],
+  },
+  {
+    construction:
       "Eine Stammkundin, ein Leser, ein Kirchgänger, ein Weinhändler, ein Bergmann: nouns for a person " +
       "an unnamed source is brought in by, before a colon or a pronoun's speech verb",
     paragraphs: [

@@ -4,6 +4,25 @@ import { runBattery } from "./battery.helpers.ts";
 runBattery("es", [
   {
     construction:
+      "El alcalde no ocultó su malestar: «…»: el sujeto de la oración que cierran los dos puntos habla, " +
+      "sin verbo de habla, y no quien habló antes; no una cosa (`La derrota le dolió:`)",
+    paragraphs: [
+      "«Es una buena noticia», dijo la consejera Marta Ruiz.",
+      "El alcalde no ocultó su malestar: «Nos han dejado solos».",
+      "Al salir del pleno, el portavoz de la oposición se mostraba molesto: «Nos han ignorado».",
+      "«Lo dimos todo», dijo el entrenador Iván Mora.",
+      "La derrota le dolió especialmente: «No se puede encajar así».",
+    ],
+    expected: [
+      ["Es una buena noticia", "Marta Ruiz"],
+      ["Nos han dejado solos", "El alcalde"],
+      ["Nos han ignorado", "el portavoz de la oposición"],
+      ["Lo dimos todo", "Iván Mora"],
+      ["No se puede encajar así", "Iván Mora"],
+    ],
+  },
+  {
+    construction:
       "En el mercado Central, Lucía, 40 años, recogía sus cajas: «…»: el nombre tras un sustantivo de " +
       "lugar (mercado, parada, estación) es el del lugar, no el de quien habla",
     paragraphs: [

@@ -23,6 +23,23 @@ interface Case {
 const CASES: Case[] = [
   {
     name:
+      "À la sortie, la syndique ne cachait pas sa satisfaction : « … » : le sujet de la proposition que " +
+      "les deux-points ferment parle, sans verbe de parole, plutôt que le dernier à avoir parlé",
+    paragraphs: [
+      "« Le projet est mort », a lancé le conseiller Marc Aubry.",
+      "À la sortie, la syndique ne cachait pas sa satisfaction : « Le travail a payé. »",
+      "Le prévenu, Karim Benali, 34 ans, comparaissait libre. « Il n’a rien volé », a plaidé Me Paul Roche.",
+      "Invité à parler en dernier, le prévenu s’est tourné vers la victime : « Je regrette tout. »",
+    ],
+    quotes: [
+      ["Le projet est mort", "Marc Aubry"],
+      ["Le travail a payé.", "la syndique"],
+      ["Il n’a rien volé", "Paul Roche"],
+      ["Je regrette tout.", "Karim Benali"],
+    ],
+  },
+  {
+    name:
       "« À la station Châtelet, Léa, 22 ans, attendait son métro : « … » » : le nom après un nom de lieu " +
       "(arrêt, station, marché) est celui du lieu, pas celui de qui parle",
     paragraphs: [
