@@ -4,6 +4,21 @@ import { runBattery } from "./battery.helpers.ts";
 runBattery("es", [
   {
     construction:
+      "En un comunicado, el club «condena firmemente estos comportamientos».: las palabras entre comillas " +
+      "que abren con un verbo y cierran la oración son el predicado de su sujeto, que habla",
+    paragraphs: [
+      "«Es injusto», dijo el entrenador Pablo Roy.",
+      "En un comunicado, el club «condena firmemente estos comportamientos».",
+      "En su resolución, el comité de competición «sanciona con tres partidos al defensa».",
+    ],
+    expected: [
+      ["Es injusto", "Pablo Roy"],
+      ["condena firmemente estos comportamientos", "el club"],
+      ["sanciona con tres partidos al defensa", "el comité de competición"],
+    ],
+  },
+  {
+    construction:
       "El alcalde no ocultó su malestar: «…»: el sujeto de la oración que cierran los dos puntos habla, " +
       "sin verbo de habla, y no quien habló antes; no una cosa (`La derrota le dolió:`)",
     paragraphs: [

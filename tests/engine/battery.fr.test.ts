@@ -23,6 +23,21 @@ interface Case {
 const CASES: Case[] = [
   {
     name:
+      "Dans un communiqué, le FC Sion « condamne fermement ces comportements ». : les mots entre " +
+      "guillemets qui ouvrent sur un verbe et ferment la phrase sont le prédicat de son sujet, qui parle",
+    paragraphs: [
+      "« C’est injuste », a dit l’entraîneur Paul Roy.",
+      "Dans un communiqué publié dimanche soir, le FC Sion « condamne fermement ces comportements ».",
+      "Dans sa décision, la commission de discipline « inflige trois matchs de suspension au défenseur ».",
+    ],
+    quotes: [
+      ["C’est injuste", "Paul Roy"],
+      ["condamne fermement ces comportements", "le FC Sion"],
+      ["inflige trois matchs de suspension au défenseur", "la commission de discipline"],
+    ],
+  },
+  {
+    name:
       "À la sortie, la syndique ne cachait pas sa satisfaction : « … » : le sujet de la proposition que " +
       "les deux-points ferment parle, sans verbe de parole, plutôt que le dernier à avoir parlé",
     paragraphs: [

@@ -2477,7 +2477,8 @@ function placeOpening(
  * the sentence opens on a pronoun (its antecedent is a pronoun's business) or on no subject; not for a
  * pronoun counting the people named before it (`Le second, lui, a dédié son but à « … »`, "the latter"):
  * its order, not a guess, says who it is. Else, a clause a colon closes before the quote names its
- * subject (subjectBeforeColon).
+ * subject (subjectBeforeColon), and so does the phrase before a quote that is the clause's predicate
+ * (quotedPredicate).
  */
 export function subjectOfQuoteClause(s: Sentence, q: number, start: number): Mention | null {
   const { tokens, rules } = s;
@@ -2490,7 +2491,34 @@ export function subjectOfQuoteClause(s: Sentence, q: number, start: number): Men
   }
   const subject = perfect ? mainSubject(s, start, q) : null;
   if (subject && (subject.type !== "pronoun" || subject.order !== undefined)) return subject;
-  return tokens[q - 1]?.text === ":" ? subjectBeforeColon(s, q - 1, start) : null;
+  if (tokens[q - 1]?.text === ":") return subjectBeforeColon(s, q - 1, start);
+  return quotedPredicate(s, q) ? phraseBeforeColon(s, q, skipLeadIn(s, start, q)) : null;
+}
+
+const SENTENCE_END = /^[.!?]$/u;
+
+/**
+ * `Dans un communiqué, le club « condamne fermement ces comportements ».`: words in marks opening on a
+ * lower-case word that is no determiner nor preposition, right after the subject's words and closing
+ * the clause, are its predicate, quoted.
+ */
+function quotedPredicate(s: Sentence, q: number): boolean {
+  const { tokens, rules } = s;
+  const inner = tokens[q]!.inner ?? [];
+  const first = inner.find(isWord);
+  const after = tokens[q + 1];
+  // `Abbas “has put aside … . Prime Minister Netanyahu has released …”`: words in marks running on past
+  // their own sentence are someone's speech about the subject, not the subject's predicate.
+  const oneSentence = inner.slice(0, -1).every((t) => !SENTENCE_END.test(t.text));
+  return (
+    oneSentence &&
+    isWord(tokens[q - 1]) &&
+    first !== undefined &&
+    !isCapitalised(first) &&
+    !rules.determiners.has(first.lower) &&
+    !rules.prepositions.has(first.lower) &&
+    (after === undefined || (after.kind !== "word" && after.kind !== "quote"))
+  );
 }
 
 /**

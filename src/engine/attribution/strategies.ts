@@ -446,7 +446,7 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
     languages: "all",
     reads:
       "the subject named or described at the opening of the quote's clause, whose verb in the perfect is " +
-      "no speech verb, or which a colon closes before the quote",
+      "no speech verb, or which a colon closes before the quote, or whose predicate the quote is",
     examples: [
       {
         lang: "fr",
