@@ -4,6 +4,37 @@ import { runBattery } from "./battery.helpers.ts";
 runBattery("de", [
   {
     construction:
+      "eine Aussendung (österreichisch: Pressemitteilung) ist ein Dokument: `Darin heißt es: „…“` nach dem " +
+      "Satz, der sie nennt, gibt die Worte ihres Absenders; `„…“, heißt es in einer Aussendung.` die der " +
+      "Stelle, von der der Satz davor handelt",
+    paragraphs: [
+      "„Wir sind zufrieden“, sagte Bürgermeister Jan Roth.",
+      "Der Verband hat eine Aussendung verschickt. Darin heißt es: „Die Kosten sind gestiegen.“",
+      "„Das ist ein guter Tag“, sagte die Ministerin Petra Brandt.",
+      "Die Arbeiterkammer kritisiert die Erhöhung. „Das trifft die Falschen“, heißt es in einer Aussendung.",
+    ],
+    expected: [
+      ["Wir sind zufrieden", "Jan Roth"],
+      ["Die Kosten sind gestiegen.", "Der Verband"],
+      ["Das ist ein guter Tag", "Petra Brandt"],
+      ["Das trifft die Falschen", "Die Arbeiterkammer"],
+    ],
+  },
+  {
+    construction:
+      "Besonders das zweite Gegentor ärgerte ihn: „…“: vor dem Doppelpunkt ist das Subjekt eine Sache, " +
+      "kein Sprecher; es spricht, wen das Objekt meint",
+    paragraphs: [
+      "„Wir haben alles gegeben“, sagte Trainer Jan Vogt.",
+      "Besonders das zweite Gegentor ärgerte ihn: „So etwas darf nicht passieren.“",
+    ],
+    expected: [
+      ["Wir haben alles gegeben", "Jan Vogt"],
+      ["So etwas darf nicht passieren.", "Jan Vogt"],
+    ],
+  },
+  {
+    construction:
       "Eine Stammkundin, ein Leser, ein Kirchgänger, ein Weinhändler, ein Bergmann: nouns for a person " +
       "an unnamed source is brought in by, before a colon or a pronoun's speech verb",
     paragraphs: [

@@ -22,6 +22,25 @@ runBattery("en", [
   },
   {
     construction:
+      "The mayor did not hide her anger: “…”: the subject of the clause the colon closes speaks, with " +
+      "no speech verb, rather than the last speaker; not a thing (`The second goal annoyed him most:`)",
+    paragraphs: [
+      "“It is a good day,” said councillor Ruth Park.",
+      "The mayor did not hide her anger: “We were left alone.”",
+      "After the vote, the union leader shook his head: “This is not over.”",
+      "“We gave everything,” said coach Dan Hollis.",
+      "The second goal annoyed him most: “You cannot concede like that.”",
+    ],
+    expected: [
+      ["It is a good day,", "Ruth Park"],
+      ["We were left alone.", "The mayor"],
+      ["This is not over.", "the union leader"],
+      ["We gave everything,", "Dan Hollis"],
+      ["You cannot concede like that.", "Dan Hollis"],
+    ],
+  },
+  {
+    construction:
       'The hospital\'s director, the surgeon Paul Morel, has praised "…" then "…," he said: the name ' +
       "set in apposition with its article and office names the subject the pronoun takes up",
     paragraphs: [

@@ -4,6 +4,40 @@ import { runBattery } from "./battery.helpers.ts";
 runBattery("es", [
   {
     construction:
+      "En un comunicado, el club «condena firmemente estos comportamientos».: las palabras entre comillas " +
+      "que abren con un verbo y cierran la oración son el predicado de su sujeto, que habla",
+    paragraphs: [
+      "«Es injusto», dijo el entrenador Pablo Roy.",
+      "En un comunicado, el club «condena firmemente estos comportamientos».",
+      "En su resolución, el comité de competición «sanciona con tres partidos al defensa».",
+    ],
+    expected: [
+      ["Es injusto", "Pablo Roy"],
+      ["condena firmemente estos comportamientos", "el club"],
+      ["sanciona con tres partidos al defensa", "el comité de competición"],
+    ],
+  },
+  {
+    construction:
+      "El alcalde no ocultó su malestar: «…»: el sujeto de la oración que cierran los dos puntos habla, " +
+      "sin verbo de habla, y no quien habló antes; no una cosa (`La derrota le dolió:`)",
+    paragraphs: [
+      "«Es una buena noticia», dijo la consejera Marta Ruiz.",
+      "El alcalde no ocultó su malestar: «Nos han dejado solos».",
+      "Al salir del pleno, el portavoz de la oposición se mostraba molesto: «Nos han ignorado».",
+      "«Lo dimos todo», dijo el entrenador Iván Mora.",
+      "La derrota le dolió especialmente: «No se puede encajar así».",
+    ],
+    expected: [
+      ["Es una buena noticia", "Marta Ruiz"],
+      ["Nos han dejado solos", "El alcalde"],
+      ["Nos han ignorado", "el portavoz de la oposición"],
+      ["Lo dimos todo", "Iván Mora"],
+      ["No se puede encajar así", "Iván Mora"],
+    ],
+  },
+  {
+    construction:
       "En el mercado Central, Lucía, 40 años, recogía sus cajas: «…»: el nombre tras un sustantivo de " +
       "lugar (mercado, parada, estación) es el del lugar, no el de quien habla",
     paragraphs: [

@@ -23,6 +23,38 @@ interface Case {
 const CASES: Case[] = [
   {
     name:
+      "Dans un communiqué, le FC Sion « condamne fermement ces comportements ». : les mots entre " +
+      "guillemets qui ouvrent sur un verbe et ferment la phrase sont le prédicat de son sujet, qui parle",
+    paragraphs: [
+      "« C’est injuste », a dit l’entraîneur Paul Roy.",
+      "Dans un communiqué publié dimanche soir, le FC Sion « condamne fermement ces comportements ».",
+      "Dans sa décision, la commission de discipline « inflige trois matchs de suspension au défenseur ».",
+    ],
+    quotes: [
+      ["C’est injuste", "Paul Roy"],
+      ["condamne fermement ces comportements", "le FC Sion"],
+      ["inflige trois matchs de suspension au défenseur", "la commission de discipline"],
+    ],
+  },
+  {
+    name:
+      "À la sortie, la syndique ne cachait pas sa satisfaction : « … » : le sujet de la proposition que " +
+      "les deux-points ferment parle, sans verbe de parole, plutôt que le dernier à avoir parlé",
+    paragraphs: [
+      "« Le projet est mort », a lancé le conseiller Marc Aubry.",
+      "À la sortie, la syndique ne cachait pas sa satisfaction : « Le travail a payé. »",
+      "Le prévenu, Karim Benali, 34 ans, comparaissait libre. « Il n’a rien volé », a plaidé Me Paul Roche.",
+      "Invité à parler en dernier, le prévenu s’est tourné vers la victime : « Je regrette tout. »",
+    ],
+    quotes: [
+      ["Le projet est mort", "Marc Aubry"],
+      ["Le travail a payé.", "la syndique"],
+      ["Il n’a rien volé", "Paul Roche"],
+      ["Je regrette tout.", "Karim Benali"],
+    ],
+  },
+  {
+    name:
       "« À la station Châtelet, Léa, 22 ans, attendait son métro : « … » » : le nom après un nom de lieu " +
       "(arrêt, station, marché) est celui du lieu, pas celui de qui parle",
     paragraphs: [

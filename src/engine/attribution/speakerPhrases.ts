@@ -1909,14 +1909,21 @@ const UNNAMED_QUALIFIERS = 2;
  * to a relative clause, where the person comes from or was met), before the verb (unnamedSubjectVerb),
  * after any lead-in saying where (opensLeadIn). Null unless it makes one unnamed person.
  */
-export function unnamedSubjectBeforeColon(s: Sentence, colon: number, sentenceStart: number): Mention | null {
+export function unnamedSubjectBeforeColon(
+  s: Sentence,
+  colon: number,
+  sentenceStart: number,
+  anyDescription = false,
+): Mention | null {
   const { tokens, rules } = s;
   const start = afterSetting(s, sentenceStart, colon);
-  if (!rules.indefiniteDeterminers.has(tokens[start]?.lower ?? "")) return null;
+  const determiners = anyDescription ? rules.determiners : rules.indefiniteDeterminers;
+  if (!determiners.has(tokens[start]?.lower ?? "")) return null;
+  const isHead = (t: Token | undefined) =>
+    isWord(t) && (isPersonNoun(t.lower, rules) || (anyDescription && knownNoun(rules, t)));
   let head = start + 1;
-  while (head < colon && head - start <= UNNAMED_QUALIFIERS && !isPersonNoun(tokens[head]!.lower, rules))
-    head++;
-  if (!isWord(tokens[head]) || !isPersonNoun(tokens[head]!.lower, rules)) return null;
+  while (head < colon && head - start <= UNNAMED_QUALIFIERS && !isHead(tokens[head])) head++;
+  if (!isHead(tokens[head])) return null;
   let verb = unnamedSubjectVerb(s, head + 1, colon);
   const inserted = verb === null ? insertedCircumstance(s, head + 1, colon) : null;
   if (inserted) verb = unnamedSubjectVerb(s, inserted.close + 1, colon);
@@ -1925,6 +1932,7 @@ export function unnamedSubjectBeforeColon(s: Sentence, colon: number, sentenceSt
   // Schülerin der 4b`: nounPhraseEnd); elsewhere a lower-case word after the head may still be its noun.
   const end = inserted?.open ?? verb;
   const mention = subjectOpening(s, start, rules.capitalisesNouns ? nounPhraseEnd(s, start, end) : end);
+  if (anyDescription) return mention?.type === "description" ? mention : null;
   return isOneUnnamed(mention) ? mention : null;
 }
 

@@ -2476,7 +2476,9 @@ function placeOpening(
  * personnes`, `Die Medien würden „…“ erfahren`: the figure or the words are someone else's). Null when
  * the sentence opens on a pronoun (its antecedent is a pronoun's business) or on no subject; not for a
  * pronoun counting the people named before it (`Le second, lui, a dédié son but à « … »`, "the latter"):
- * its order, not a guess, says who it is.
+ * its order, not a guess, says who it is. Else, a clause a colon closes before the quote names its
+ * subject (subjectBeforeColon), and so does the phrase before a quote that is the clause's predicate
+ * (quotedPredicate).
  */
 export function subjectOfQuoteClause(s: Sentence, q: number, start: number): Mention | null {
   const { tokens, rules } = s;
@@ -2488,5 +2490,56 @@ export function subjectOfQuoteClause(s: Sentence, q: number, start: number): Men
     perfect ||= rules.perfectAuxiliaries.has(t.lower);
   }
   const subject = perfect ? mainSubject(s, start, q) : null;
-  return subject && (subject.type !== "pronoun" || subject.order !== undefined) ? subject : null;
+  if (subject && (subject.type !== "pronoun" || subject.order !== undefined)) return subject;
+  if (tokens[q - 1]?.text === ":") return subjectBeforeColon(s, q - 1, start);
+  return quotedPredicate(s, q) ? phraseBeforeColon(s, q, skipLeadIn(s, start, q)) : null;
+}
+
+const SENTENCE_END = /^[.!?]$/u;
+
+/**
+ * `Dans un communiqué, le club « condamne fermement ces comportements ».`: words in marks opening on a
+ * lower-case word that is no determiner nor preposition, right after the subject's words and closing
+ * the clause, are its predicate, quoted.
+ */
+function quotedPredicate(s: Sentence, q: number): boolean {
+  const { tokens, rules } = s;
+  const inner = tokens[q]!.inner ?? [];
+  const first = inner.find(isWord);
+  const after = tokens[q + 1];
+  // `Abbas “has put aside … . Prime Minister Netanyahu has released …”`: words in marks running on past
+  // their own sentence are someone's speech about the subject, not the subject's predicate.
+  const oneSentence = inner.slice(0, -1).every((t) => !SENTENCE_END.test(t.text));
+  return (
+    oneSentence &&
+    isWord(tokens[q - 1]) &&
+    first !== undefined &&
+    !isCapitalised(first) &&
+    !rules.determiners.has(first.lower) &&
+    !rules.prepositions.has(first.lower) &&
+    (after === undefined || (after.kind !== "word" && after.kind !== "quote"))
+  );
+}
+
+/**
+ * `À la sortie, la syndique ne cachait pas sa déception : « … »`, `Der Verbund warnte erneut vor
+ * Betrügern: „…“`: a main clause whose verb no strategy reads as speech, closed by a colon before the
+ * quote, presents the words as its subject's, a person or a body named or described. Not a pronoun,
+ * which is resolved as the speech cues resolve it, nor a topic (`El caso Ortega:`), nor a clause
+ * quoting already.
+ */
+function subjectBeforeColon(s: Sentence, colon: number, start: number): Mention | null {
+  const { tokens } = s;
+  if (findTokenIn(tokens, start, colon, (t) => t.kind === "quote") >= 0 || namesTopic(s, start, colon + 1))
+    return null;
+  const subject = mainSubject(s, start, colon) ?? unnamedSubjectBeforeColon(s, colon, start, true);
+  if (subject === null || subject.type === "pronoun") return null;
+  // `Besonders das erste Gegentor ärgerte ihn:`: a thing the clause is about names no speaker.
+  const { personNouns, titles, organisationNouns } = s.rules;
+  const someone = (word: string) =>
+    personNouns.has(word) || titles.has(word) || organisationNouns.has(word) || isPersonWord(word, s.rules);
+  // A name ends on a capital: one ending in a lower-case word has run on into the verb.
+  const words = subject.name.split(/\s+/u);
+  if (subject.type === "name") return /^\p{Lu}/u.test(words.at(-1)!) ? subject : null;
+  return words.some((word) => someone(word.toLowerCase())) ? subject : null;
 }

@@ -446,7 +446,7 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
     languages: "all",
     reads:
       "the subject named or described at the opening of the quote's clause, whose verb in the perfect is " +
-      "no speech verb",
+      "no speech verb, or which a colon closes before the quote, or whose predicate the quote is",
     examples: [
       {
         lang: "fr",
@@ -464,6 +464,15 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
         ],
         quote: "nearly 300",
         speaker: "The farmers' union",
+      },
+      {
+        lang: "es",
+        blocks: [
+          "«Es una buena noticia», dijo la consejera Marta Ruiz.",
+          "El alcalde no ocultó su malestar: «Nos han dejado solos».",
+        ],
+        quote: "Nos han",
+        speaker: "El alcalde",
       },
     ],
   },

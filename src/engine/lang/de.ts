@@ -224,12 +224,13 @@ const DOCUMENT_SPEECH = {
   // `Der Entwurf sieht … vor`: a document's provisions, its particle closing the clause after them.
   verbs: words("besagt besagen besagte bestimmt bestimmen bestimmte sieht sehen sah sahen"),
   // And their compounds: `Ein Kontrollbericht der Gemeinde Esch`, `die Machbarkeitsstudie`. A statement is
-  // one (`Das Ministerium reagierte mit einer Stellungnahme. „…“, heißt es darin.`), speaking as one.
+  // one (`Das Ministerium reagierte mit einer Stellungnahme. „…“, heißt es darin.`), speaking as one; so
+  // is an Austrian press release (`Die Kammer kritisiert … „…“, heißt es in einer Aussendung.`).
   documents: new CompoundSet(
     words(`
       bericht gesetz verfassung urteil dokument studie erklärung beschluss verordnung artikel
       abkommen vertrag text gutachten entwurf gesetzentwurf referentenentwurf koalitionsvertrag satzung
-      brief schreiben anklageschrift klageschrift stellungnahme aushang statut
+      brief schreiben anklageschrift klageschrift stellungnahme aushang statut aussendung
     `),
   ),
   courts: words("gericht richter richterin"),

@@ -577,7 +577,7 @@ export const french: LanguageRules = {
     procureure gouverneur roi reine prince princesse pape cardinal abbé monseigneur docteur
     professeur maître capitaine lieutenant sergent commandant préfet préfète recteur doyen
     vice-président vice-présidente dirigeant dirigeante leader élu élue pdg ceo
-    bourgmestre échevin échevine syndic
+    bourgmestre échevin échevine syndic syndique
   `),
   // Each person noun with the gender it tells: none for a form said of both (`la maire`, `le
   // témoin` of a woman, `médecin`), `m` or `f` where the other gender has a form of its own.
