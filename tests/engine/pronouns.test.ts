@@ -61,6 +61,18 @@ test("scores: a new subject of the sentence before outweighs the last speaker", 
   );
 });
 
+test("scores: having spoken last, and in the paragraph, breaks a tie but never outweighs a sentence", () => {
+  const speaker = { lastSpeaker: true, paragraphSpeaker: true };
+  assert.equal(
+    chosen(["other", { sentencesBack: 1 }], ["speaker", { ...speaker, sentencesBack: 1 }]),
+    "speaker",
+  );
+  assert.equal(
+    chosen(["nearer", { sentencesBack: 1 }], ["speaker", { ...speaker, sentencesBack: 2 }]),
+    "nearer",
+  );
+});
+
 test("scores: an unnamed person just introduced outweighs the last speaker whose gender agrees", () => {
   assert.equal(
     chosen(
