@@ -48,13 +48,13 @@ export interface PronounFeatures {
  * How they were chosen: by hand, each moved one step either way on the composed sets 1–34 and the
  * result checked on 35–38, kept where no step gained on both. lastSpeaker 0.1 → 0.05, paragraphSpeaker
  * 0.05 → 0, notSubject −0.3 → −0.2 and perSentenceBack −0.2 → −0.25 change no quote; lastSpeaker 0
- * loses 9 quotes on 1–34, 0.15 loses 10 there and 2 on 35–38, genderAgrees 0.4 loses 15 and 3. Two
- * features tried were left out: the subject as the mention opening its sentence (+0.1 lost 1 on 1–34
- * and 1 on 35–38, 6 on 1–34 with whom the sentence reports speaking: `L’élu a salué …, tandis que
- * l’octogénaire confiait …` then « …, a-t-il ajouté » means the later clause's subject), and people
- * the mentions stage names nearby whom no quote met yet (at −0.3 they change no quote, at −0.2 or −0.1
- * they took pronouns wrongly: most are places and bodies read as people, or objects: `avec son fils
- * Thomas`).
+ * loses 9 quotes on 1–34, 0.15 loses 10 there and 2 on 35–38, genderAgrees 0.4 loses 15 and 3, and
+ * 0.2 moves 5 quotes on 1–34 for no gain. Two features tried were left out: the subject as the
+ * mention opening its sentence (+0.1 lost 1 on 1–34 and 1 on 35–38, 6 on 1–34 with whom the sentence
+ * reports speaking: `L’élu a salué …, tandis que l’octogénaire confiait …` then « …, a-t-il ajouté »
+ * means the later clause's subject), and people the mentions stage names nearby whom no quote met yet
+ * (at −0.3 they change no quote, at −0.2 or −0.1 they took pronouns wrongly: most are places and
+ * bodies read as people, or objects: `avec son fils Thomas`).
  */
 export const PRONOUN_WEIGHTS = {
   lastSpeaker: 0.05,
