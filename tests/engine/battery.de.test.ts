@@ -5789,4 +5789,25 @@ runBattery("de", [
       ["Wir geben nicht auf", "Bischof"],
     ],
   },
+  {
+    construction:
+      "`sagt Tom Weber, der Ältere` … `sagt der Jüngere`: eine Geburtsfolge in Apposition unterscheidet " +
+      "zwei einer Familie, die entgegengesetzte meint den anderen",
+    paragraphs: [
+      "Tom und Jeff Weber haben den Hof 2015 übernommen. „Wir haben mit sechs Kühen angefangen“, sagt Tom " +
+        "Weber, der Ältere.",
+      "Jeff Weber, der Tierarzt gelernt hat, und sein Bruder Tom setzen auf Bio. „Es war das schlimmste " +
+        "Jahr“, sagt der Jüngere.",
+      "Anna und Lena Brandt führen die Bäckerei am Markt. „Wir backen ab vier Uhr“, sagt Lena Brandt, die " +
+        "Jüngere.",
+      "Anna Brandt macht die Buchhaltung, ihre Schwester Lena den Verkauf. „Die Margen sind dünn“, sagt " +
+        "die Ältere.",
+    ],
+    expected: [
+      ["Wir haben mit sechs Kühen angefangen", "Tom Weber"],
+      ["Es war das schlimmste Jahr", "Jeff Weber"],
+      ["Wir backen ab vier Uhr", "Lena Brandt"],
+      ["Die Margen sind dünn", "Anna Brandt"],
+    ],
+  },
 ]);

@@ -4651,4 +4651,23 @@ runBattery("en", [
       ["finished", "Paul Arce"],
     ],
   },
+  {
+    construction:
+      "`said Grace Okafor, the older of the two` … `said the younger sister`: an order of birth in " +
+      "apposition tells one of a family from the other, whom the opposite order names",
+    paragraphs: [
+      "Nadia Okafor and her sister Grace Okafor run the bakery on Mill Lane. “We bake from four,” said " +
+        "Grace Okafor, the older of the two.",
+      "Nadia Okafor keeps the books. “The margins are thin,” said the younger sister.",
+      "Dev Malhotra and his brother Ravi Malhotra opened the garage in 2009. “We had one lift,” said Ravi " +
+        "Malhotra, the younger of the two.",
+      "Dev Malhotra still does the welding. “I can’t stop,” said the older brother.",
+    ],
+    expected: [
+      ["We bake from four,", "Grace Okafor"],
+      ["The margins are thin,", "Nadia Okafor"],
+      ["We had one lift,", "Ravi Malhotra"],
+      ["I can’t stop,", "Dev Malhotra"],
+    ],
+  },
 ]);

@@ -6072,4 +6072,25 @@ runBattery("es", [
       ["Tenemos miedo", "Marta Rojas"],
     ],
   },
+  {
+    construction:
+      "«resume Álvaro Soto Peña, el mayor de los dos» … «admite el menor de los hermanos»: un orden de " +
+      "nacimiento en aposición distingue a dos de una familia, y el orden opuesto nombra al otro",
+    paragraphs: [
+      "Los hermanos Álvaro y Rubén Soto Peña abrieron el bar en marzo. «Aquí se ha bebido media " +
+        "historia», resume Álvaro Soto Peña, el mayor de los dos.",
+      "Rubén Soto Peña, que trabajaba de cocinero en Madrid, y su hermano Álvaro reconocen que no fue " +
+        "fácil. «Nos dijeron que estábamos locos», admite el menor de los hermanos.",
+      "Las hermanas Carmen y Lucía Vidal Roca heredaron la bodega. «No sabíamos nada de vino», reconoce " +
+        "Carmen Vidal Roca, la mayor.",
+      "Lucía Vidal Roca, que estudió Enología en Logroño, y su hermana Carmen la reflotaron. «Probamos " +
+        "todo», cuenta la pequeña.",
+    ],
+    expected: [
+      ["Aquí se ha bebido media historia", "Álvaro Soto Peña"],
+      ["Nos dijeron que estábamos locos", "Rubén Soto Peña"],
+      ["No sabíamos nada de vino", "Carmen Vidal Roca"],
+      ["Probamos todo", "Lucía Vidal Roca"],
+    ],
+  },
 ]);

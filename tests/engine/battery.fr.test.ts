@@ -6481,6 +6481,26 @@ const CASES: Case[] = [
       ["terminé", "Paul Arce"],
     ],
   },
+  {
+    name:
+      "« raconte Paul Morel, l’aîné » … « confie le cadet » : un rang de naissance en apposition distingue " +
+      "deux membres d’une famille, et le rang opposé désigne l’autre",
+    paragraphs: [
+      "Les frères Paul et Hugo Morel ont repris la ferme en 2015. « On a commencé avec six vaches », " +
+        "raconte Paul Morel, l’aîné.",
+      "Hugo Morel, qui a fait une école d’ingénieur, et son frère Paul ont tout changé. « On a vendu le " +
+        "tracteur », confie le cadet.",
+      "Claire et Anne Dubreuil tiennent la boulangerie de la place. « On ouvre à cinq heures », explique " +
+        "Anne Dubreuil, la cadette.",
+      "Claire Dubreuil et sa sœur Anne font aussi les marchés. « On ne dort pas beaucoup », sourit l’aînée.",
+    ],
+    quotes: [
+      ["On a commencé avec six vaches", "Paul Morel"],
+      ["On a vendu le tracteur", "Hugo Morel"],
+      ["On ouvre à cinq heures", "Anne Dubreuil"],
+      ["On ne dort pas beaucoup", "Claire Dubreuil"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

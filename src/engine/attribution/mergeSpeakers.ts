@@ -2172,9 +2172,16 @@ export class SpeakerRegistry {
    */
   private holdingRole(description: string, gender?: Gender): Entity[] {
     // « la nouvelle bourgmestre » is no man who was « le bourgmestre sortant »: an epicene office keeps
-    // the determiner's gender.
+    // the determiner's gender; `the younger sister` is not the sister the article called the older.
+    const described = this.contentWords(description);
+    const otherRelation = (e: Entity) =>
+      this.otherKin(
+        described,
+        this.rolesOf(e.id).flatMap((role) => this.contentWords(role)),
+      );
     const agrees = (e: Entity) =>
-      e.kind !== "person" || descriptionGender(gender, this.personGender(e.name)) !== "disagrees";
+      e.kind !== "person" ||
+      (descriptionGender(gender, this.personGender(e.name)) !== "disagrees" && !otherRelation(e));
     const holders = this.byRoleHead
       .get(this.roleWords(description)[0])
       .map((id) => this.entities[id]!)
@@ -2182,7 +2189,7 @@ export class SpeakerRegistry {
     if (holders.length > 0) return holders;
     const compounded = this.holdingCompoundedRole(description).filter(agrees);
     if (compounded.length > 0) return compounded;
-    const offices = this.contentWords(description).filter((w) => this.isOffice(w));
+    const offices = described.filter((w) => this.isOffice(w));
     if (offices.length === 0) return [];
     const names = namesIn(this.acronymsWrittenOut(description), true, this.rules);
     // "the senator" for the one person whose role is "Republican senator from Ohio".
@@ -2190,7 +2197,7 @@ export class SpeakerRegistry {
       const sameOffice = this.byRoleOffice
         .get(offices.at(-1))
         .map((id) => this.entities[id]!)
-        .filter((e) => e.kind === "person" && !this.qualifiedOtherwise(e, description));
+        .filter((e) => e.kind === "person" && !this.qualifiedOtherwise(e, description) && !otherRelation(e));
       return sameOffice.length === 1 ? sameOffice : [];
     };
     if (names.length === 0) return soleHolder();
@@ -2618,25 +2625,30 @@ export class SpeakerRegistry {
 
   /**
    * The description's words name a relation of kin (`der Vater`) and a person's role words another
-   * (`Sohn`): a family sharing a surname is told apart by the relation the article gives each.
+   * (`Sohn`), or an order of birth and the role the other (`el menor de los hermanos` is not `el mayor
+   * de los tres`): a family sharing a surname is told apart by the relation the article gives each.
    */
   private otherKin(described: readonly string[], roleWords: readonly string[]): boolean {
-    const relations = this.kinOf(described);
-    return relations.length > 0 && this.kinOf(roleWords).some((relation) => !relations.includes(relation));
+    return [this.rules.kinshipNouns, this.rules.birthOrderWords].some((named) => {
+      const relations = relationsIn(named, described);
+      return relations.length > 0 && relationsIn(named, roleWords).some((r) => !relations.includes(r));
+    });
   }
 
-  /** The description's words and a person's role words name one relation of kin (`Junior`, `Sohn`). */
+  /**
+   * The description's words and a person's role words name one relation of kin (`Junior`, `Sohn`), or one
+   * order of birth (`l’aîné`, `l’aînée des sœurs`).
+   */
   private sameKin(described: readonly string[], roleWords: readonly string[]): boolean {
-    const relations = this.kinOf(described);
-    return this.kinOf(roleWords).some((relation) => relations.includes(relation));
+    return [this.rules.kinshipNouns, this.rules.birthOrderWords].some((named) => {
+      const relations = relationsIn(named, described);
+      return relationsIn(named, roleWords).some((r) => relations.includes(r));
+    });
   }
 
   /** The relations of kin the words name (kinshipNouns). */
   private kinOf(words: readonly string[]): string[] {
-    return words.flatMap((w) => {
-      const relation = this.rules.kinshipNouns.get(w);
-      return relation === undefined ? [] : [relation];
-    });
+    return relationsIn(this.rules.kinshipNouns, words);
   }
 
   /**
@@ -2786,4 +2798,12 @@ export class SpeakerRegistry {
     if (id !== null && m.gender && !m.plural && unambiguous) this.entities[id]!.gender ??= m.gender;
     return id;
   }
+}
+
+/** The relations the words name, by a lexicon's map of words to relations (kinshipNouns, birthOrderWords). */
+function relationsIn(named: ReadonlyMap<string, string>, words: readonly string[]): string[] {
+  return words.flatMap((w) => {
+    const relation = named.get(w);
+    return relation === undefined ? [] : [relation];
+  });
 }
