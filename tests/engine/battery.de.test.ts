@@ -5810,4 +5810,38 @@ runBattery("de", [
       ["Die Margen sind dünn", "Anna Brandt"],
     ],
   },
+  {
+    construction:
+      "`Landwirt Paul Keller … sagt Keller` nach `Ministerin Anna Keller … sagte Keller`: der Nachname " +
+      "allein kürzt den eben im selben Absatz voll Genannten",
+    paragraphs: [
+      "Ministerin Anna Keller kündigte die Förderung am Montag an. „Das ist Geld für die Regionen“, sagte " +
+        "Keller.",
+      "Die Opposition nennt den Betrag zu klein.",
+      "In Vilsbiburg ist Landwirt Paul Keller skeptisch. „Das repariert keine Straßen“, sagt Keller.",
+      "Trainerin Julia Brandl stellte ihren Kader vor. „Wir sind bereit“, sagte Brandl.",
+      "Beim Gegner fällt Kapitän Markus Brandl verletzt aus. „Ich komme schnell zurück“, sagt Brandl.",
+    ],
+    expected: [
+      ["Das ist Geld für die Regionen", "Anna Keller"],
+      ["Das repariert keine Straßen", "Paul Keller"],
+      ["Wir sind bereit", "Julia Brandl"],
+      ["Ich komme schnell zurück", "Markus Brandl"],
+    ],
+  },
+  {
+    construction:
+      "Negativ: der Nachname allein in einem Absatz, der niemand anderen des Namens nennt, bleibt bei dem, " +
+      "den er meinte, auch wenn ein Namensvetter weiter oben voll genannt wurde",
+    paragraphs: [
+      "Ministerin Anna Keller kündigte die Förderung am Montag an. „Das ist Geld für die Regionen“, sagte " +
+        "Keller.",
+      "In Vilsbiburg bleibt Landwirt Paul Keller skeptisch.",
+      "Vor der Presse sagte Keller: „Jede Region bekommt ihren Anteil.“",
+    ],
+    expected: [
+      ["Das ist Geld für die Regionen", "Anna Keller"],
+      ["Jede Region bekommt ihren Anteil.", "Anna Keller"],
+    ],
+  },
 ]);

@@ -4670,4 +4670,38 @@ runBattery("en", [
       ["I can’t stop,", "Dev Malhotra"],
     ],
   },
+  {
+    construction:
+      "`farmer Luis Costa … “…,” Costa said` after `Finance Minister Ana Costa … Costa said`: a surname " +
+      "alone shortens the one of it named in full just before in its paragraph, though it meant the other",
+    paragraphs: [
+      "Finance Minister Ana Costa announced the grant on Monday. “This is money for the regions,” Costa " +
+        "said.",
+      "The opposition called it too little.",
+      "In Vila Nova, farmer Luis Costa was less impressed. “It will not fix the roads,” Costa said.",
+      "Coach Bree Hollis named her side for Saturday. “We are ready,” Hollis said.",
+      "At the other club, captain Dan Hollis was injured on Tuesday. “I will be back,” Hollis said.",
+    ],
+    expected: [
+      ["This is money for the regions,", "Ana Costa"],
+      ["It will not fix the roads,", "Luis Costa"],
+      ["We are ready,", "Bree Hollis"],
+      ["I will be back,", "Dan Hollis"],
+    ],
+  },
+  {
+    construction:
+      "negative: a surname alone in a paragraph naming no one else of it stays with whom it meant, though " +
+      "another of the surname was named in full in an earlier paragraph",
+    paragraphs: [
+      "Finance Minister Ana Costa announced the grant on Monday. “This is money for the regions,” Costa " +
+        "said.",
+      "In Vila Nova, farmer Luis Costa was less impressed with the grant.",
+      "At a press conference, Costa said: “Every region will get its share.”",
+    ],
+    expected: [
+      ["This is money for the regions,", "Ana Costa"],
+      ["Every region will get its share.", "Ana Costa"],
+    ],
+  },
 ]);

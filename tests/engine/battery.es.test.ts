@@ -6093,4 +6093,37 @@ runBattery("es", [
       ["Probamos todo", "Lucía Vidal Roca"],
     ],
   },
+  {
+    construction:
+      "«el agricultor Luis Costa Pardo … dice Costa» tras «la ministra Ana Costa Ruiz … dijo Costa»: el " +
+      "apellido solo abrevia al del mismo apellido nombrado completo justo antes en su párrafo",
+    paragraphs: [
+      "La ministra Ana Costa Ruiz anunció la ayuda el lunes. «Es dinero para las regiones», dijo Costa.",
+      "La oposición la considera escasa.",
+      "En Lalín, el agricultor Luis Costa Pardo no está convencido. «No arreglará las carreteras», dice " +
+        "Costa.",
+      "La entrenadora Julia Baeza Gil presentó su lista. «Estamos preparadas», dijo Baeza.",
+      "En el otro equipo, el capitán Marcos Baeza Ortiz está lesionado. «Volveré pronto», asegura Baeza.",
+    ],
+    expected: [
+      ["Es dinero para las regiones", "Ana Costa Ruiz"],
+      ["No arreglará las carreteras", "Luis Costa Pardo"],
+      ["Estamos preparadas", "Julia Baeza Gil"],
+      ["Volveré pronto", "Marcos Baeza Ortiz"],
+    ],
+  },
+  {
+    construction:
+      "negativo: el apellido solo en un párrafo que no nombra a nadie más de ese apellido sigue con quien " +
+      "nombraba, aunque un homónimo se nombrara completo antes",
+    paragraphs: [
+      "La ministra Ana Costa Ruiz anunció la ayuda el lunes. «Es dinero para las regiones», dijo Costa.",
+      "En Lalín, el agricultor Luis Costa Pardo sigue sin estar convencido.",
+      "En rueda de prensa, Costa añadió: «Cada región tendrá su parte.»",
+    ],
+    expected: [
+      ["Es dinero para las regiones", "Ana Costa Ruiz"],
+      ["Cada región tendrá su parte.", "Ana Costa Ruiz"],
+    ],
+  },
 ]);

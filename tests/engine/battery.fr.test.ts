@@ -6501,6 +6501,40 @@ const CASES: Case[] = [
       ["On ne dort pas beaucoup", "Claire Dubreuil"],
     ],
   },
+  {
+    name:
+      "« l’agriculteur Paul Lefort … dit Lefort » après « la ministre Anne Lefort … a déclaré Lefort » : " +
+      "le nom seul abrège celui du même nom cité en entier juste avant dans son paragraphe",
+    paragraphs: [
+      "La ministre Anne Lefort a annoncé la subvention lundi. « C’est de l’argent pour les régions », a " +
+        "déclaré Lefort.",
+      "L’opposition juge l’enveloppe trop maigre.",
+      "À Vernon, l’agriculteur Paul Lefort est sceptique. « Ça ne réparera pas les routes », dit Lefort.",
+      "L’entraîneuse Julie Vasseur a dévoilé sa liste. « Nous sommes prêtes », a dit Vasseur.",
+      "Dans l’autre camp, le capitaine Marc Vasseur est blessé. « Je reviendrai vite », assure Vasseur.",
+    ],
+    quotes: [
+      ["C’est de l’argent pour les régions", "Anne Lefort"],
+      ["Ça ne réparera pas les routes", "Paul Lefort"],
+      ["Nous sommes prêtes", "Julie Vasseur"],
+      ["Je reviendrai vite", "Marc Vasseur"],
+    ],
+  },
+  {
+    name:
+      "négatif : le nom seul dans un paragraphe qui ne nomme personne d’autre de ce nom reste à qui il " +
+      "désignait, même si un homonyme a été nommé en entier plus haut",
+    paragraphs: [
+      "La ministre Anne Lefort a annoncé la subvention lundi. « C’est de l’argent pour les régions », a " +
+        "déclaré Lefort.",
+      "À Vernon, l’agriculteur Paul Lefort reste sceptique.",
+      "En conférence de presse, Lefort a ajouté : « Chaque région aura sa part. »",
+    ],
+    quotes: [
+      ["C’est de l’argent pour les régions", "Anne Lefort"],
+      ["Chaque région aura sa part.", "Anne Lefort"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

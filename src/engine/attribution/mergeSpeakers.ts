@@ -682,6 +682,37 @@ export class SpeakerRegistry {
     gender: Gender | undefined,
     at: number | undefined,
   ): string {
+    const pool = this.fullNamesOf(name, gender);
+    // A name written in an earlier paragraph is the one the reader has in mind; one written in
+    // this paragraph may come after the surname (`Mateen met … his son, Omar Mateen`), though one
+    // written before it in the paragraph is who it shortens (`Mrs Ann Ncube … said Mrs Ncube. Her
+    // daughter, Rose Ncube,`). Among those,
+    // the article's subject, named in a paragraph before the others: a reporter calls a relative
+    // brought in later by a full name or by the kinship (`Su padre, Raúl Ojeda`), and the one the
+    // article is about by the surname alone; two named together (`François Martin et … Hélène
+    // Martin`) are told apart by recency; a relative brought in by the kinship comes last (namedAsRelative).
+    const namedBefore = pool.filter((n) => n.block < block);
+    const kinless = namedBefore.filter((n) => !this.namedAsRelative(n.name));
+    const before = kinless.length > 0 ? kinless : namedBefore;
+    const here = pool.filter((n) => n.block === block);
+    const hereBefore = at === undefined ? [] : here.filter((n) => n.at < at);
+    const subject = before.find((n) => n.name === this.mentions.protagonist()?.name);
+    const namedFirst = subject !== undefined && before.every((n) => n === subject || n.block > subject.block);
+    const justNamed = this.justNamedInFull(pool, block, at);
+    return (
+      (justNamed ?? (namedFirst ? subject : before.at(-1)) ?? hereBefore.at(-1) ?? here.at(-1) ?? pool[0])
+        ?.name ?? name
+    );
+  }
+
+  /**
+   * The full names `name` may shorten, of its gender (see ofGender): a bare name is a surname first
+   * ("Claude" is Georges Claude before Claude Debussy).
+   */
+  private fullNamesOf(
+    name: string,
+    gender: Gender | undefined,
+  ): { name: string; block: number; at: number }[] {
     const words = this.nameWords(name);
     const candidates = this.knownByName.candidates(words).map((i) => this.knownNames[i]!);
     const longer = candidates.filter(
@@ -690,37 +721,32 @@ export class SpeakerRegistry {
         this.nameWords(n.name).length > words.length &&
         !this.rules.organisationNouns.has(writtenWords(n.name).at(-1)!),
     );
-    // A bare name is a surname first: "Claude" is Georges Claude before Claude Debussy.
     const surnames = longer.filter((n) =>
       isSurnameOf(words, this.nameWords(n.name), this.rules.firstOfTwoSurnames),
     );
-    const pool = this.ofGender(surnames.length > 0 ? surnames : longer, gender, (n) => n.name);
-    // A name written in an earlier paragraph is the one the reader has in mind; one written in
-    // this paragraph may come after the surname (`Mateen met … his son, Omar Mateen`), though one
-    // written before it in the paragraph is who it shortens (`Mrs Ann Ncube … said Mrs Ncube. Her
-    // daughter, Rose Ncube,`). Among those,
-    // the article's subject, named in a paragraph before the others: a reporter calls a relative
-    // brought in later by a full name or by the kinship (`Su padre, Raúl Ojeda`), and the one the
-    // article is about by the surname alone; two named together (`François Martin et … Hélène
-    // Martin`) are told apart by recency.
-    // A relative the article brought in by the kinship (`Su hija, Pilar Martínez`) is not whom it calls
-    // by the surname alone while it names one of the family it gave no kinship (`Julián Martínez Saiz`).
-    const relative = (n: { name: string }) =>
-      this.mentions.rolesOf(n.name).some((role) => this.kinOf(this.contentWords(role)).length > 0);
-    const namedBefore = pool.filter((n) => n.block < block);
-    const kinless = namedBefore.filter((n) => !relative(n));
-    const before = kinless.length > 0 ? kinless : namedBefore;
-    const here = pool.filter((n) => n.block === block);
-    const hereBefore = at === undefined ? [] : here.filter((n) => n.at < at);
-    const subject = before.find((n) => n.name === this.mentions.protagonist()?.name);
-    const namedFirst = subject !== undefined && before.every((n) => n === subject || n.block > subject.block);
-    // But a second of the surname named in full earlier in this very paragraph, no relative, is whom the
-    // surname shortens (`Prof Mwaka Banda said …` then `manager Mwenya Banda said … "…," Ms Banda said`).
-    const justNamed = hereBefore.filter((n) => !relative(n)).at(-1);
-    return (
-      (justNamed ?? (namedFirst ? subject : before.at(-1)) ?? hereBefore.at(-1) ?? here.at(-1) ?? pool[0])
-        ?.name ?? name
-    );
+    return this.ofGender(surnames.length > 0 ? surnames : longer, gender, (n) => n.name);
+  }
+
+  /**
+   * Of the full names a surname may shorten, the last one named earlier in this very paragraph, no
+   * relative: whom the surname shortens (`Prof Mwaka Banda said …` then `manager Mwenya Banda said …
+   * "…," Ms Banda said`), though the surname alone meant the other before (see named).
+   */
+  private justNamedInFull(
+    pool: readonly { name: string; block: number; at: number }[],
+    block: number,
+    at: number | undefined,
+  ): { name: string } | undefined {
+    if (at === undefined) return undefined;
+    return pool.filter((n) => n.block === block && n.at < at && !this.namedAsRelative(n.name)).at(-1);
+  }
+
+  /**
+   * A relative the article brought in by the kinship (`Su hija, Pilar Martínez`): not whom it calls by the
+   * surname alone while it names one of the family it gave no kinship (`Julián Martínez Saiz`).
+   */
+  private namedAsRelative(name: string): boolean {
+    return this.mentions.rolesOf(name).some((role) => this.kinOf(this.contentWords(role)).length > 0);
   }
 
   /**
@@ -778,7 +804,15 @@ export class SpeakerRegistry {
       (e) => e.kind === mention.kind && (e.name === mention.name || e.aliases.has(mention.name)),
     );
     const known = this.byRecency(this.ofGender(again, mention.gender, (e) => e.name).map((e) => e.id));
-    if (known !== undefined) {
+    // Unless another of the surname was named in full earlier in this paragraph (`Finance Minister Ana
+    // Costa … Costa said`, then `farmer Luis Costa … "…," Costa said`): the surname now shortens theirs.
+    const renamed =
+      known !== undefined && mention.kind === "person"
+        ? this.justNamedInFull(this.fullNamesOf(mention.name, mention.gender), block, mention.at)
+        : undefined;
+    const sameAsKnown = (e: Entity) =>
+      renamed === undefined || e.name === renamed.name || e.aliases.has(renamed.name);
+    if (known !== undefined && sameAsKnown(this.entities[known]!)) {
       this.addName(this.entities[known]!, mention, inHeadline);
       return known;
     }
