@@ -5844,4 +5844,33 @@ runBattery("de", [
       ["Jede Region bekommt ihren Anteil.", "Anna Keller"],
     ],
   },
+  {
+    construction:
+      "`sagt Brunner senior`, `sagt Brunner junior`: der Nachname vor einem Verwandtschaftswort meint den " +
+      "der Familie, den der Artikel so vorstellte, oder den anderen",
+    paragraphs: [
+      "Hans Brunner, 64, eröffnete die Schreinerei 1990. Sein Sohn Lukas Brunner, 31, stieg 2015 ein.",
+      "„Wir haben beim Brand alles verloren“, sagt Brunner senior. „Wir bauen wieder auf“, sagt Brunner " +
+        "junior.",
+      "Stefan Ott, 58, führt die Bäckerei in dritter Generation. Sein Vater Kurt Ott, 84, steht noch " +
+        "jeden Morgen in der Backstube.",
+      "„Ohne ihn ginge es nicht“, sagt Ott junior. „Ich kann nicht anders“, sagt Ott senior.",
+    ],
+    expected: [
+      ["Wir haben beim Brand alles verloren", "Hans Brunner"],
+      ["Wir bauen wieder auf", "Lukas Brunner"],
+      ["Ohne ihn ginge es nicht", "Stefan Ott"],
+      ["Ich kann nicht anders", "Kurt Ott"],
+    ],
+  },
+  {
+    construction:
+      "Negativ: `sagt Ott junior`, wenn der Artikel keinem der beiden Ott eine Verwandtschaft gab, bleibt " +
+      "wie geschrieben",
+    paragraphs: [
+      "Stefan Ott und Kurt Ott führen die Bäckerei seit 1990.",
+      "„Ohne ihn ginge es nicht“, sagt Ott junior.",
+    ],
+    expected: [["Ohne ihn ginge es nicht", "Ott junior"]],
+  },
 ]);

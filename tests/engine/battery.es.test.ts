@@ -6126,4 +6126,21 @@ runBattery("es", [
       ["Cada región tendrá su parte.", "Ana Costa Ruiz"],
     ],
   },
+  {
+    construction:
+      "«dice Ibáñez padre», «asegura Ibáñez hijo»: el apellido seguido de un nombre de parentesco nombra " +
+      "al miembro de la familia que el artículo presentó con ese parentesco, o al otro",
+    paragraphs: [
+      "Ramón Ibáñez, de 64 años, abrió el taller mecánico en 1990. Su hijo, Pablo Ibáñez, de 31, se sumó " +
+        "en 2015.",
+      "«Lo perdimos todo en la riada», dice Ibáñez padre. «Vamos a reconstruir», asegura Ibáñez hijo.",
+      "Rosa Quintero atiende la farmacia con su madre, Elena Quintero, desde 2018.",
+      "«La gente no ha dejado de venir», cuenta Quintero hija.",
+    ],
+    expected: [
+      ["Lo perdimos todo en la riada", "Ramón Ibáñez"],
+      ["Vamos a reconstruir", "Pablo Ibáñez"],
+      ["La gente no ha dejado de venir", "Rosa Quintero"],
+    ],
+  },
 ]);

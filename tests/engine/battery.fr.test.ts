@@ -6535,6 +6535,33 @@ const CASES: Case[] = [
       ["Chaque région aura sa part.", "Anne Lefort"],
     ],
   },
+  {
+    name:
+      "« confie Castel père », « assure Castel fils » : le nom de famille suivi d’un nom de parenté " +
+      "désigne le membre de la famille que l’article a présenté par cette parenté, ou l’autre",
+    paragraphs: [
+      "Marc Castel, 64 ans, a ouvert l’atelier de menuiserie en 1990. Son fils, Hugo Castel, 31 ans, l’a " +
+        "rejoint en 2015.",
+      "« On a tout perdu dans l’incendie », confie Castel père. « On va reconstruire », assure Castel fils.",
+      "Nadia Ferhat a repris l’épicerie familiale avec sa mère, Samia Ferhat, en 2019.",
+      "« Les clients sont restés », se réjouit Ferhat fille.",
+    ],
+    quotes: [
+      ["On a tout perdu dans l’incendie", "Marc Castel"],
+      ["On va reconstruire", "Hugo Castel"],
+      ["Les clients sont restés", "Nadia Ferhat"],
+    ],
+  },
+  {
+    name:
+      "négatif : « Castel fils » quand l’article n’a donné de parenté à aucun des deux Castel reste au nom " +
+      "tel qu’écrit",
+    paragraphs: [
+      "Marc Castel et Hugo Castel tiennent l’atelier de menuiserie depuis 2015.",
+      "« On va reconstruire », assure Castel fils.",
+    ],
+    quotes: [["On va reconstruire", "Castel fils"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

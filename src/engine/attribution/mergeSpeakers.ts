@@ -1279,12 +1279,21 @@ export class SpeakerRegistry {
    * own, before calling them so: the one other person of the article named in full under the
    * possessor's surname, of the noun's gender (see ofGender), whom the article gave no other relation
    * (`ihr Sohn Tobias` is no husband). None when two fit or none does: `son mari` of a woman whose
-   * husband the article never named is someone of his own.
+   * husband the article never named is someone of his own. A surname before the noun names the family
+   * in the possessor's place (see familyMember).
    */
   private relativeInFamily(m: Mention, words: readonly string[], block: number): number | undefined {
     const at = m.at;
+    if (at === undefined || m.plural) return undefined;
     const possessive = this.rules.possessiveWords.has(elidedWords(m.name)[0]?.toLowerCase() ?? "");
-    if (at === undefined || m.plural || !possessive || words.length !== 1) return undefined;
+    // `confie Castel père`, `dice Ibáñez hijo`, `sagt Brunner junior`: the family named by its surname
+    // before the noun of kin, not by a possessor.
+    const written = m.name.split(/\s+/u);
+    const named =
+      !possessive && written.length === 2 && /^\p{Lu}/u.test(written[0]!) ? written[0] : undefined;
+    if (named !== undefined)
+      return this.familyMember(named, [written[1]!.toLowerCase()], m.gender, block, at);
+    if (!possessive || words.length !== 1) return undefined;
     // `ihr Mann`, `sa femme`: after a possessive, a spouse's noun that alone names anyone.
     const relation = [this.rules.possessiveKinNouns.get(words[0]!) ?? words[0]!];
     if (this.kinOf(relation).length === 0) return undefined;
@@ -1311,6 +1320,34 @@ export class SpeakerRegistry {
     );
     const relatives = this.ofGender(members, m.gender, (p) => p.name);
     return relatives.length === 1 ? this.namedAlone(relatives[0]!.name, "person", block) : undefined;
+  }
+
+  /**
+   * `Castel père` after `Marc Castel … Son fils, Hugo Castel`: of the people named before under the
+   * surname, the one the noun of kin names: given that relation (`Castel fils` is the son), else the one
+   * whom the article gave no other (the father is not the one it called the son). None when that leaves
+   * two or none.
+   */
+  private familyMember(
+    surname: string,
+    relation: readonly string[],
+    gender: Gender | undefined,
+    block: number,
+    at: number,
+  ): number | undefined {
+    if (this.kinOf(relation).length === 0) return undefined;
+    const surnameWords = this.nameWords(surname);
+    const roleWords = (p: PersonEntity) => p.roles.flatMap((role) => this.contentWords(role));
+    const family = this.mentions.people.filter(
+      (p) =>
+        this.nameWords(p.name).length > surnameWords.length &&
+        isSurnameOf(surnameWords, this.nameWords(p.name), this.rules.firstOfTwoSurnames) &&
+        p.mentions.some((x) => placedBefore(x, block, at)) &&
+        !this.otherKin(relation, roleWords(p)),
+    );
+    const given = family.filter((p) => this.sameKin(relation, roleWords(p)));
+    const fits = this.ofGender(given.length > 0 ? given : family, gender, (p) => p.name);
+    return fits.length === 1 ? this.namedAlone(fits[0]!.name, "person", block) : undefined;
   }
 
   /**
