@@ -4704,4 +4704,20 @@ runBattery("en", [
       ["Every region will get its share.", "Ana Costa"],
     ],
   },
+  {
+    construction:
+      "`Captain Seán Moriarty – known around the town as ‘The Dentist’ – said the cup was ‘…’`: an aside " +
+      "between spaced dashes stands between the subject and its speech verb, a nickname in marks inside it",
+    paragraphs: [
+      "Skipper Rhona Gallagher – known on the quays as ‘The Admiral’ since her first season in charge of " +
+        "the lifeboat – said the rescue was ‘the hardest night any of us has had’. Her brother, Declan " +
+        "Gallagher, who steered the boat, was brief. ‘We got them all home,’ he said.",
+      "Councillor Tomasz Nowak — a retired engineer — told the meeting the bridge was “beyond repair”.",
+    ],
+    expected: [
+      ["the hardest night any of us has had", "Rhona Gallagher"],
+      ["We got them all home,", "Declan Gallagher"],
+      ["beyond repair", "Tomasz Nowak"],
+    ],
+  },
 ]);

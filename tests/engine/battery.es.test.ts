@@ -6143,4 +6143,18 @@ runBattery("es", [
       ["La gente no ha dejado de venir", "Rosa Quintero"],
     ],
   },
+  {
+    construction:
+      "«El patrón Iker Salaberria – conocido en el puerto como «el Almirante» – aseguró que …»: un inciso " +
+      "entre guiones se sitúa entre el sujeto y el verbo de habla",
+    paragraphs: [
+      "El patrón Iker Salaberria – conocido en el puerto como «el Almirante» desde su primera campaña – " +
+        "aseguró que el rescate fue «la noche más dura de mi vida».",
+      "La alcaldesa, Marta Olaizola – exprofesora del instituto – calificó el proyecto de «disparate».",
+    ],
+    expected: [
+      ["la noche más dura de mi vida", "Iker Salaberria"],
+      ["disparate", "Marta Olaizola"],
+    ],
+  },
 ]);

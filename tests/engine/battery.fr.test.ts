@@ -6562,6 +6562,22 @@ const CASES: Case[] = [
     ],
     quotes: [["On va reconstruire", "Castel fils"]],
   },
+  {
+    name:
+      "« Le capitaine Hugo Ferrand – surnommé « le Mur » depuis ses débuts – a assuré que … « … » » : un " +
+      "aparté entre tirets se tient entre le sujet et le verbe de parole, un surnom entre guillemets dedans",
+    paragraphs: [
+      "Le capitaine Hugo Ferrand – surnommé « le Mur » depuis ses débuts au club – a assuré que l’équipe " +
+        "était « prête pour la finale ». Son frère, Louis Ferrand, remplaçant, a été plus bref : « On va " +
+        "la gagner. »",
+      "Le maire Alain Perrot – ancien instituteur du village – a qualifié le projet de « folie pure ».",
+    ],
+    quotes: [
+      ["prête pour la finale", "Hugo Ferrand"],
+      ["On va la gagner.", "Louis Ferrand"],
+      ["folie pure", "Alain Perrot"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
