@@ -5867,4 +5867,88 @@ runBattery("de", [
       ["Wir danken ihm für seine Arbeit", "Der SV Wehen"],
     ],
   },
+  {
+    construction:
+      "`sagt Tom Weber, der Ältere` … `sagt der Jüngere`: eine Geburtsfolge in Apposition unterscheidet " +
+      "zwei einer Familie, die entgegengesetzte meint den anderen",
+    paragraphs: [
+      "Tom und Jeff Weber haben den Hof 2015 übernommen. „Wir haben mit sechs Kühen angefangen“, sagt Tom " +
+        "Weber, der Ältere.",
+      "Jeff Weber, der Tierarzt gelernt hat, und sein Bruder Tom setzen auf Bio. „Es war das schlimmste " +
+        "Jahr“, sagt der Jüngere.",
+      "Anna und Lena Brandt führen die Bäckerei am Markt. „Wir backen ab vier Uhr“, sagt Lena Brandt, die " +
+        "Jüngere.",
+      "Anna Brandt macht die Buchhaltung, ihre Schwester Lena den Verkauf. „Die Margen sind dünn“, sagt " +
+        "die Ältere.",
+    ],
+    expected: [
+      ["Wir haben mit sechs Kühen angefangen", "Tom Weber"],
+      ["Es war das schlimmste Jahr", "Jeff Weber"],
+      ["Wir backen ab vier Uhr", "Lena Brandt"],
+      ["Die Margen sind dünn", "Anna Brandt"],
+    ],
+  },
+  {
+    construction:
+      "`Landwirt Paul Keller … sagt Keller` nach `Ministerin Anna Keller … sagte Keller`: der Nachname " +
+      "allein kürzt den eben im selben Absatz voll Genannten",
+    paragraphs: [
+      "Ministerin Anna Keller kündigte die Förderung am Montag an. „Das ist Geld für die Regionen“, sagte " +
+        "Keller.",
+      "Die Opposition nennt den Betrag zu klein.",
+      "In Vilsbiburg ist Landwirt Paul Keller skeptisch. „Das repariert keine Straßen“, sagt Keller.",
+      "Trainerin Julia Brandl stellte ihren Kader vor. „Wir sind bereit“, sagte Brandl.",
+      "Beim Gegner fällt Kapitän Markus Brandl verletzt aus. „Ich komme schnell zurück“, sagt Brandl.",
+    ],
+    expected: [
+      ["Das ist Geld für die Regionen", "Anna Keller"],
+      ["Das repariert keine Straßen", "Paul Keller"],
+      ["Wir sind bereit", "Julia Brandl"],
+      ["Ich komme schnell zurück", "Markus Brandl"],
+    ],
+  },
+  {
+    construction:
+      "Negativ: der Nachname allein in einem Absatz, der niemand anderen des Namens nennt, bleibt bei dem, " +
+      "den er meinte, auch wenn ein Namensvetter weiter oben voll genannt wurde",
+    paragraphs: [
+      "Ministerin Anna Keller kündigte die Förderung am Montag an. „Das ist Geld für die Regionen“, sagte " +
+        "Keller.",
+      "In Vilsbiburg bleibt Landwirt Paul Keller skeptisch.",
+      "Vor der Presse sagte Keller: „Jede Region bekommt ihren Anteil.“",
+    ],
+    expected: [
+      ["Das ist Geld für die Regionen", "Anna Keller"],
+      ["Jede Region bekommt ihren Anteil.", "Anna Keller"],
+    ],
+  },
+  {
+    construction:
+      "`sagt Brunner senior`, `sagt Brunner junior`: der Nachname vor einem Verwandtschaftswort meint den " +
+      "der Familie, den der Artikel so vorstellte, oder den anderen",
+    paragraphs: [
+      "Hans Brunner, 64, eröffnete die Schreinerei 1990. Sein Sohn Lukas Brunner, 31, stieg 2015 ein.",
+      "„Wir haben beim Brand alles verloren“, sagt Brunner senior. „Wir bauen wieder auf“, sagt Brunner " +
+        "junior.",
+      "Stefan Ott, 58, führt die Bäckerei in dritter Generation. Sein Vater Kurt Ott, 84, steht noch " +
+        "jeden Morgen in der Backstube.",
+      "„Ohne ihn ginge es nicht“, sagt Ott junior. „Ich kann nicht anders“, sagt Ott senior.",
+    ],
+    expected: [
+      ["Wir haben beim Brand alles verloren", "Hans Brunner"],
+      ["Wir bauen wieder auf", "Lukas Brunner"],
+      ["Ohne ihn ginge es nicht", "Stefan Ott"],
+      ["Ich kann nicht anders", "Kurt Ott"],
+    ],
+  },
+  {
+    construction:
+      "Negativ: `sagt Ott junior`, wenn der Artikel keinem der beiden Ott eine Verwandtschaft gab, bleibt " +
+      "wie geschrieben",
+    paragraphs: [
+      "Stefan Ott und Kurt Ott führen die Bäckerei seit 1990.",
+      "„Ohne ihn ginge es nicht“, sagt Ott junior.",
+    ],
+    expected: [["Ohne ihn ginge es nicht", "Ott junior"]],
+  },
 ]);

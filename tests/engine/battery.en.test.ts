@@ -4735,4 +4735,73 @@ runBattery("en", [
       ["Funding costs have risen,", "Harbour Bank"],
     ],
   },
+  {
+    construction:
+      "`said Grace Okafor, the older of the two` … `said the younger sister`: an order of birth in " +
+      "apposition tells one of a family from the other, whom the opposite order names",
+    paragraphs: [
+      "Nadia Okafor and her sister Grace Okafor run the bakery on Mill Lane. “We bake from four,” said " +
+        "Grace Okafor, the older of the two.",
+      "Nadia Okafor keeps the books. “The margins are thin,” said the younger sister.",
+      "Dev Malhotra and his brother Ravi Malhotra opened the garage in 2009. “We had one lift,” said Ravi " +
+        "Malhotra, the younger of the two.",
+      "Dev Malhotra still does the welding. “I can’t stop,” said the older brother.",
+    ],
+    expected: [
+      ["We bake from four,", "Grace Okafor"],
+      ["The margins are thin,", "Nadia Okafor"],
+      ["We had one lift,", "Ravi Malhotra"],
+      ["I can’t stop,", "Dev Malhotra"],
+    ],
+  },
+  {
+    construction:
+      "`farmer Luis Costa … “…,” Costa said` after `Finance Minister Ana Costa … Costa said`: a surname " +
+      "alone shortens the one of it named in full just before in its paragraph, though it meant the other",
+    paragraphs: [
+      "Finance Minister Ana Costa announced the grant on Monday. “This is money for the regions,” Costa " +
+        "said.",
+      "The opposition called it too little.",
+      "In Vila Nova, farmer Luis Costa was less impressed. “It will not fix the roads,” Costa said.",
+      "Coach Bree Hollis named her side for Saturday. “We are ready,” Hollis said.",
+      "At the other club, captain Dan Hollis was injured on Tuesday. “I will be back,” Hollis said.",
+    ],
+    expected: [
+      ["This is money for the regions,", "Ana Costa"],
+      ["It will not fix the roads,", "Luis Costa"],
+      ["We are ready,", "Bree Hollis"],
+      ["I will be back,", "Dan Hollis"],
+    ],
+  },
+  {
+    construction:
+      "negative: a surname alone in a paragraph naming no one else of it stays with whom it meant, though " +
+      "another of the surname was named in full in an earlier paragraph",
+    paragraphs: [
+      "Finance Minister Ana Costa announced the grant on Monday. “This is money for the regions,” Costa " +
+        "said.",
+      "In Vila Nova, farmer Luis Costa was less impressed with the grant.",
+      "At a press conference, Costa said: “Every region will get its share.”",
+    ],
+    expected: [
+      ["This is money for the regions,", "Ana Costa"],
+      ["Every region will get its share.", "Ana Costa"],
+    ],
+  },
+  {
+    construction:
+      "`Captain Seán Moriarty – known around the town as ‘The Dentist’ – said the cup was ‘…’`: an aside " +
+      "between spaced dashes stands between the subject and its speech verb, a nickname in marks inside it",
+    paragraphs: [
+      "Skipper Rhona Gallagher – known on the quays as ‘The Admiral’ since her first season in charge of " +
+        "the lifeboat – said the rescue was ‘the hardest night any of us has had’. Her brother, Declan " +
+        "Gallagher, who steered the boat, was brief. ‘We got them all home,’ he said.",
+      "Councillor Tomasz Nowak — a retired engineer — told the meeting the bridge was “beyond repair”.",
+    ],
+    expected: [
+      ["the hardest night any of us has had", "Rhona Gallagher"],
+      ["We got them all home,", "Declan Gallagher"],
+      ["beyond repair", "Tomasz Nowak"],
+    ],
+  },
 ]);

@@ -6172,4 +6172,89 @@ runBattery("es", [
       ["Vamos a recurrir", "Redes Unidas S.A."],
     ],
   },
+  {
+    construction:
+      "«resume Álvaro Soto Peña, el mayor de los dos» … «admite el menor de los hermanos»: un orden de " +
+      "nacimiento en aposición distingue a dos de una familia, y el orden opuesto nombra al otro",
+    paragraphs: [
+      "Los hermanos Álvaro y Rubén Soto Peña abrieron el bar en marzo. «Aquí se ha bebido media " +
+        "historia», resume Álvaro Soto Peña, el mayor de los dos.",
+      "Rubén Soto Peña, que trabajaba de cocinero en Madrid, y su hermano Álvaro reconocen que no fue " +
+        "fácil. «Nos dijeron que estábamos locos», admite el menor de los hermanos.",
+      "Las hermanas Carmen y Lucía Vidal Roca heredaron la bodega. «No sabíamos nada de vino», reconoce " +
+        "Carmen Vidal Roca, la mayor.",
+      "Lucía Vidal Roca, que estudió Enología en Logroño, y su hermana Carmen la reflotaron. «Probamos " +
+        "todo», cuenta la pequeña.",
+    ],
+    expected: [
+      ["Aquí se ha bebido media historia", "Álvaro Soto Peña"],
+      ["Nos dijeron que estábamos locos", "Rubén Soto Peña"],
+      ["No sabíamos nada de vino", "Carmen Vidal Roca"],
+      ["Probamos todo", "Lucía Vidal Roca"],
+    ],
+  },
+  {
+    construction:
+      "«el agricultor Luis Costa Pardo … dice Costa» tras «la ministra Ana Costa Ruiz … dijo Costa»: el " +
+      "apellido solo abrevia al del mismo apellido nombrado completo justo antes en su párrafo",
+    paragraphs: [
+      "La ministra Ana Costa Ruiz anunció la ayuda el lunes. «Es dinero para las regiones», dijo Costa.",
+      "La oposición la considera escasa.",
+      "En Lalín, el agricultor Luis Costa Pardo no está convencido. «No arreglará las carreteras», dice " +
+        "Costa.",
+      "La entrenadora Julia Baeza Gil presentó su lista. «Estamos preparadas», dijo Baeza.",
+      "En el otro equipo, el capitán Marcos Baeza Ortiz está lesionado. «Volveré pronto», asegura Baeza.",
+    ],
+    expected: [
+      ["Es dinero para las regiones", "Ana Costa Ruiz"],
+      ["No arreglará las carreteras", "Luis Costa Pardo"],
+      ["Estamos preparadas", "Julia Baeza Gil"],
+      ["Volveré pronto", "Marcos Baeza Ortiz"],
+    ],
+  },
+  {
+    construction:
+      "negativo: el apellido solo en un párrafo que no nombra a nadie más de ese apellido sigue con quien " +
+      "nombraba, aunque un homónimo se nombrara completo antes",
+    paragraphs: [
+      "La ministra Ana Costa Ruiz anunció la ayuda el lunes. «Es dinero para las regiones», dijo Costa.",
+      "En Lalín, el agricultor Luis Costa Pardo sigue sin estar convencido.",
+      "En rueda de prensa, Costa añadió: «Cada región tendrá su parte.»",
+    ],
+    expected: [
+      ["Es dinero para las regiones", "Ana Costa Ruiz"],
+      ["Cada región tendrá su parte.", "Ana Costa Ruiz"],
+    ],
+  },
+  {
+    construction:
+      "«dice Ibáñez padre», «asegura Ibáñez hijo»: el apellido seguido de un nombre de parentesco nombra " +
+      "al miembro de la familia que el artículo presentó con ese parentesco, o al otro",
+    paragraphs: [
+      "Ramón Ibáñez, de 64 años, abrió el taller mecánico en 1990. Su hijo, Pablo Ibáñez, de 31, se sumó " +
+        "en 2015.",
+      "«Lo perdimos todo en la riada», dice Ibáñez padre. «Vamos a reconstruir», asegura Ibáñez hijo.",
+      "Rosa Quintero atiende la farmacia con su madre, Elena Quintero, desde 2018.",
+      "«La gente no ha dejado de venir», cuenta Quintero hija.",
+    ],
+    expected: [
+      ["Lo perdimos todo en la riada", "Ramón Ibáñez"],
+      ["Vamos a reconstruir", "Pablo Ibáñez"],
+      ["La gente no ha dejado de venir", "Rosa Quintero"],
+    ],
+  },
+  {
+    construction:
+      "«El patrón Iker Salaberria – conocido en el puerto como «el Almirante» – aseguró que …»: un inciso " +
+      "entre guiones se sitúa entre el sujeto y el verbo de habla",
+    paragraphs: [
+      "El patrón Iker Salaberria – conocido en el puerto como «el Almirante» desde su primera campaña – " +
+        "aseguró que el rescate fue «la noche más dura de mi vida».",
+      "La alcaldesa, Marta Olaizola – exprofesora del instituto – calificó el proyecto de «disparate».",
+    ],
+    expected: [
+      ["la noche más dura de mi vida", "Iker Salaberria"],
+      ["disparate", "Marta Olaizola"],
+    ],
+  },
 ]);

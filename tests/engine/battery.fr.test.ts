@@ -6598,6 +6598,103 @@ const CASES: Case[] = [
       ["Ces lignes perdaient de l’argent", "Air Azur"],
     ],
   },
+  {
+    name:
+      "« raconte Paul Morel, l’aîné » … « confie le cadet » : un rang de naissance en apposition distingue " +
+      "deux membres d’une famille, et le rang opposé désigne l’autre",
+    paragraphs: [
+      "Les frères Paul et Hugo Morel ont repris la ferme en 2015. « On a commencé avec six vaches », " +
+        "raconte Paul Morel, l’aîné.",
+      "Hugo Morel, qui a fait une école d’ingénieur, et son frère Paul ont tout changé. « On a vendu le " +
+        "tracteur », confie le cadet.",
+      "Claire et Anne Dubreuil tiennent la boulangerie de la place. « On ouvre à cinq heures », explique " +
+        "Anne Dubreuil, la cadette.",
+      "Claire Dubreuil et sa sœur Anne font aussi les marchés. « On ne dort pas beaucoup », sourit l’aînée.",
+    ],
+    quotes: [
+      ["On a commencé avec six vaches", "Paul Morel"],
+      ["On a vendu le tracteur", "Hugo Morel"],
+      ["On ouvre à cinq heures", "Anne Dubreuil"],
+      ["On ne dort pas beaucoup", "Claire Dubreuil"],
+    ],
+  },
+  {
+    name:
+      "« l’agriculteur Paul Lefort … dit Lefort » après « la ministre Anne Lefort … a déclaré Lefort » : " +
+      "le nom seul abrège celui du même nom cité en entier juste avant dans son paragraphe",
+    paragraphs: [
+      "La ministre Anne Lefort a annoncé la subvention lundi. « C’est de l’argent pour les régions », a " +
+        "déclaré Lefort.",
+      "L’opposition juge l’enveloppe trop maigre.",
+      "À Vernon, l’agriculteur Paul Lefort est sceptique. « Ça ne réparera pas les routes », dit Lefort.",
+      "L’entraîneuse Julie Vasseur a dévoilé sa liste. « Nous sommes prêtes », a dit Vasseur.",
+      "Dans l’autre camp, le capitaine Marc Vasseur est blessé. « Je reviendrai vite », assure Vasseur.",
+    ],
+    quotes: [
+      ["C’est de l’argent pour les régions", "Anne Lefort"],
+      ["Ça ne réparera pas les routes", "Paul Lefort"],
+      ["Nous sommes prêtes", "Julie Vasseur"],
+      ["Je reviendrai vite", "Marc Vasseur"],
+    ],
+  },
+  {
+    name:
+      "négatif : le nom seul dans un paragraphe qui ne nomme personne d’autre de ce nom reste à qui il " +
+      "désignait, même si un homonyme a été nommé en entier plus haut",
+    paragraphs: [
+      "La ministre Anne Lefort a annoncé la subvention lundi. « C’est de l’argent pour les régions », a " +
+        "déclaré Lefort.",
+      "À Vernon, l’agriculteur Paul Lefort reste sceptique.",
+      "En conférence de presse, Lefort a ajouté : « Chaque région aura sa part. »",
+    ],
+    quotes: [
+      ["C’est de l’argent pour les régions", "Anne Lefort"],
+      ["Chaque région aura sa part.", "Anne Lefort"],
+    ],
+  },
+  {
+    name:
+      "« confie Castel père », « assure Castel fils » : le nom de famille suivi d’un nom de parenté " +
+      "désigne le membre de la famille que l’article a présenté par cette parenté, ou l’autre",
+    paragraphs: [
+      "Marc Castel, 64 ans, a ouvert l’atelier de menuiserie en 1990. Son fils, Hugo Castel, 31 ans, l’a " +
+        "rejoint en 2015.",
+      "« On a tout perdu dans l’incendie », confie Castel père. « On va reconstruire », assure Castel fils.",
+      "Nadia Ferhat a repris l’épicerie familiale avec sa mère, Samia Ferhat, en 2019.",
+      "« Les clients sont restés », se réjouit Ferhat fille.",
+    ],
+    quotes: [
+      ["On a tout perdu dans l’incendie", "Marc Castel"],
+      ["On va reconstruire", "Hugo Castel"],
+      ["Les clients sont restés", "Nadia Ferhat"],
+    ],
+  },
+  {
+    name:
+      "négatif : « Castel fils » quand l’article n’a donné de parenté à aucun des deux Castel reste au nom " +
+      "tel qu’écrit",
+    paragraphs: [
+      "Marc Castel et Hugo Castel tiennent l’atelier de menuiserie depuis 2015.",
+      "« On va reconstruire », assure Castel fils.",
+    ],
+    quotes: [["On va reconstruire", "Castel fils"]],
+  },
+  {
+    name:
+      "« Le capitaine Hugo Ferrand – surnommé « le Mur » depuis ses débuts – a assuré que … « … » » : un " +
+      "aparté entre tirets se tient entre le sujet et le verbe de parole, un surnom entre guillemets dedans",
+    paragraphs: [
+      "Le capitaine Hugo Ferrand – surnommé « le Mur » depuis ses débuts au club – a assuré que l’équipe " +
+        "était « prête pour la finale ». Son frère, Louis Ferrand, remplaçant, a été plus bref : « On va " +
+        "la gagner. »",
+      "Le maire Alain Perrot – ancien instituteur du village – a qualifié le projet de « folie pure ».",
+    ],
+    quotes: [
+      ["prête pour la finale", "Hugo Ferrand"],
+      ["On va la gagner.", "Louis Ferrand"],
+      ["folie pure", "Alain Perrot"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -682,6 +682,37 @@ export class SpeakerRegistry {
     gender: Gender | undefined,
     at: number | undefined,
   ): string {
+    const pool = this.fullNamesOf(name, gender);
+    // A name written in an earlier paragraph is the one the reader has in mind; one written in
+    // this paragraph may come after the surname (`Mateen met … his son, Omar Mateen`), though one
+    // written before it in the paragraph is who it shortens (`Mrs Ann Ncube … said Mrs Ncube. Her
+    // daughter, Rose Ncube,`). Among those,
+    // the article's subject, named in a paragraph before the others: a reporter calls a relative
+    // brought in later by a full name or by the kinship (`Su padre, Raúl Ojeda`), and the one the
+    // article is about by the surname alone; two named together (`François Martin et … Hélène
+    // Martin`) are told apart by recency; a relative brought in by the kinship comes last (namedAsRelative).
+    const namedBefore = pool.filter((n) => n.block < block);
+    const kinless = namedBefore.filter((n) => !this.namedAsRelative(n.name));
+    const before = kinless.length > 0 ? kinless : namedBefore;
+    const here = pool.filter((n) => n.block === block);
+    const hereBefore = at === undefined ? [] : here.filter((n) => n.at < at);
+    const subject = before.find((n) => n.name === this.mentions.protagonist()?.name);
+    const namedFirst = subject !== undefined && before.every((n) => n === subject || n.block > subject.block);
+    const justNamed = this.justNamedInFull(pool, block, at);
+    return (
+      (justNamed ?? (namedFirst ? subject : before.at(-1)) ?? hereBefore.at(-1) ?? here.at(-1) ?? pool[0])
+        ?.name ?? name
+    );
+  }
+
+  /**
+   * The full names `name` may shorten, of its gender (see ofGender): a bare name is a surname first
+   * ("Claude" is Georges Claude before Claude Debussy).
+   */
+  private fullNamesOf(
+    name: string,
+    gender: Gender | undefined,
+  ): { name: string; block: number; at: number }[] {
     const words = this.nameWords(name);
     const candidates = this.knownByName.candidates(words).map((i) => this.knownNames[i]!);
     const longer = candidates.filter(
@@ -690,37 +721,32 @@ export class SpeakerRegistry {
         this.nameWords(n.name).length > words.length &&
         !this.rules.organisationNouns.has(writtenWords(n.name).at(-1)!),
     );
-    // A bare name is a surname first: "Claude" is Georges Claude before Claude Debussy.
     const surnames = longer.filter((n) =>
       isSurnameOf(words, this.nameWords(n.name), this.rules.firstOfTwoSurnames),
     );
-    const pool = this.ofGender(surnames.length > 0 ? surnames : longer, gender, (n) => n.name);
-    // A name written in an earlier paragraph is the one the reader has in mind; one written in
-    // this paragraph may come after the surname (`Mateen met … his son, Omar Mateen`), though one
-    // written before it in the paragraph is who it shortens (`Mrs Ann Ncube … said Mrs Ncube. Her
-    // daughter, Rose Ncube,`). Among those,
-    // the article's subject, named in a paragraph before the others: a reporter calls a relative
-    // brought in later by a full name or by the kinship (`Su padre, Raúl Ojeda`), and the one the
-    // article is about by the surname alone; two named together (`François Martin et … Hélène
-    // Martin`) are told apart by recency.
-    // A relative the article brought in by the kinship (`Su hija, Pilar Martínez`) is not whom it calls
-    // by the surname alone while it names one of the family it gave no kinship (`Julián Martínez Saiz`).
-    const relative = (n: { name: string }) =>
-      this.mentions.rolesOf(n.name).some((role) => this.kinOf(this.contentWords(role)).length > 0);
-    const namedBefore = pool.filter((n) => n.block < block);
-    const kinless = namedBefore.filter((n) => !relative(n));
-    const before = kinless.length > 0 ? kinless : namedBefore;
-    const here = pool.filter((n) => n.block === block);
-    const hereBefore = at === undefined ? [] : here.filter((n) => n.at < at);
-    const subject = before.find((n) => n.name === this.mentions.protagonist()?.name);
-    const namedFirst = subject !== undefined && before.every((n) => n === subject || n.block > subject.block);
-    // But a second of the surname named in full earlier in this very paragraph, no relative, is whom the
-    // surname shortens (`Prof Mwaka Banda said …` then `manager Mwenya Banda said … "…," Ms Banda said`).
-    const justNamed = hereBefore.filter((n) => !relative(n)).at(-1);
-    return (
-      (justNamed ?? (namedFirst ? subject : before.at(-1)) ?? hereBefore.at(-1) ?? here.at(-1) ?? pool[0])
-        ?.name ?? name
-    );
+    return this.ofGender(surnames.length > 0 ? surnames : longer, gender, (n) => n.name);
+  }
+
+  /**
+   * Of the full names a surname may shorten, the last one named earlier in this very paragraph, no
+   * relative: whom the surname shortens (`Prof Mwaka Banda said …` then `manager Mwenya Banda said …
+   * "…," Ms Banda said`), though the surname alone meant the other before (see named).
+   */
+  private justNamedInFull(
+    pool: readonly { name: string; block: number; at: number }[],
+    block: number,
+    at: number | undefined,
+  ): { name: string } | undefined {
+    if (at === undefined) return undefined;
+    return pool.filter((n) => n.block === block && n.at < at && !this.namedAsRelative(n.name)).at(-1);
+  }
+
+  /**
+   * A relative the article brought in by the kinship (`Su hija, Pilar Martínez`): not whom it calls by the
+   * surname alone while it names one of the family it gave no kinship (`Julián Martínez Saiz`).
+   */
+  private namedAsRelative(name: string): boolean {
+    return this.mentions.rolesOf(name).some((role) => this.kinOf(this.contentWords(role)).length > 0);
   }
 
   /**
@@ -778,7 +804,15 @@ export class SpeakerRegistry {
       (e) => e.kind === mention.kind && (e.name === mention.name || e.aliases.has(mention.name)),
     );
     const known = this.byRecency(this.ofGender(again, mention.gender, (e) => e.name).map((e) => e.id));
-    if (known !== undefined) {
+    // Unless another of the surname was named in full earlier in this paragraph (`Finance Minister Ana
+    // Costa … Costa said`, then `farmer Luis Costa … "…," Costa said`): the surname now shortens theirs.
+    const renamed =
+      known !== undefined && mention.kind === "person"
+        ? this.justNamedInFull(this.fullNamesOf(mention.name, mention.gender), block, mention.at)
+        : undefined;
+    const sameAsKnown = (e: Entity) =>
+      renamed === undefined || e.name === renamed.name || e.aliases.has(renamed.name);
+    if (known !== undefined && sameAsKnown(this.entities[known]!)) {
       this.addName(this.entities[known]!, mention, inHeadline);
       return known;
     }
@@ -1245,12 +1279,21 @@ export class SpeakerRegistry {
    * own, before calling them so: the one other person of the article named in full under the
    * possessor's surname, of the noun's gender (see ofGender), whom the article gave no other relation
    * (`ihr Sohn Tobias` is no husband). None when two fit or none does: `son mari` of a woman whose
-   * husband the article never named is someone of his own.
+   * husband the article never named is someone of his own. A surname before the noun names the family
+   * in the possessor's place (see familyMember).
    */
   private relativeInFamily(m: Mention, words: readonly string[], block: number): number | undefined {
     const at = m.at;
+    if (at === undefined || m.plural) return undefined;
     const possessive = this.rules.possessiveWords.has(elidedWords(m.name)[0]?.toLowerCase() ?? "");
-    if (at === undefined || m.plural || !possessive || words.length !== 1) return undefined;
+    // `confie Castel père`, `dice Ibáñez hijo`, `sagt Brunner junior`: the family named by its surname
+    // before the noun of kin, not by a possessor.
+    const written = m.name.split(/\s+/u);
+    const named =
+      !possessive && written.length === 2 && /^\p{Lu}/u.test(written[0]!) ? written[0] : undefined;
+    if (named !== undefined)
+      return this.familyMember(named, [written[1]!.toLowerCase()], m.gender, block, at);
+    if (!possessive || words.length !== 1) return undefined;
     // `ihr Mann`, `sa femme`: after a possessive, a spouse's noun that alone names anyone.
     const relation = [this.rules.possessiveKinNouns.get(words[0]!) ?? words[0]!];
     if (this.kinOf(relation).length === 0) return undefined;
@@ -1277,6 +1320,34 @@ export class SpeakerRegistry {
     );
     const relatives = this.ofGender(members, m.gender, (p) => p.name);
     return relatives.length === 1 ? this.namedAlone(relatives[0]!.name, "person", block) : undefined;
+  }
+
+  /**
+   * `Castel père` after `Marc Castel … Son fils, Hugo Castel`: of the people named before under the
+   * surname, the one the noun of kin names: given that relation (`Castel fils` is the son), else the one
+   * whom the article gave no other (the father is not the one it called the son). None when that leaves
+   * two or none.
+   */
+  private familyMember(
+    surname: string,
+    relation: readonly string[],
+    gender: Gender | undefined,
+    block: number,
+    at: number,
+  ): number | undefined {
+    if (this.kinOf(relation).length === 0) return undefined;
+    const surnameWords = this.nameWords(surname);
+    const roleWords = (p: PersonEntity) => p.roles.flatMap((role) => this.contentWords(role));
+    const family = this.mentions.people.filter(
+      (p) =>
+        this.nameWords(p.name).length > surnameWords.length &&
+        isSurnameOf(surnameWords, this.nameWords(p.name), this.rules.firstOfTwoSurnames) &&
+        p.mentions.some((x) => placedBefore(x, block, at)) &&
+        !this.otherKin(relation, roleWords(p)),
+    );
+    const given = family.filter((p) => this.sameKin(relation, roleWords(p)));
+    const fits = this.ofGender(given.length > 0 ? given : family, gender, (p) => p.name);
+    return fits.length === 1 ? this.namedAlone(fits[0]!.name, "person", block) : undefined;
   }
 
   /**
@@ -2172,9 +2243,16 @@ export class SpeakerRegistry {
    */
   private holdingRole(description: string, gender?: Gender): Entity[] {
     // « la nouvelle bourgmestre » is no man who was « le bourgmestre sortant »: an epicene office keeps
-    // the determiner's gender.
+    // the determiner's gender; `the younger sister` is not the sister the article called the older.
+    const described = this.contentWords(description);
+    const otherRelation = (e: Entity) =>
+      this.otherKin(
+        described,
+        this.rolesOf(e.id).flatMap((role) => this.contentWords(role)),
+      );
     const agrees = (e: Entity) =>
-      e.kind !== "person" || descriptionGender(gender, this.personGender(e.name)) !== "disagrees";
+      e.kind !== "person" ||
+      (descriptionGender(gender, this.personGender(e.name)) !== "disagrees" && !otherRelation(e));
     const holders = this.byRoleHead
       .get(this.roleWords(description)[0])
       .map((id) => this.entities[id]!)
@@ -2182,7 +2260,7 @@ export class SpeakerRegistry {
     if (holders.length > 0) return holders;
     const compounded = this.holdingCompoundedRole(description).filter(agrees);
     if (compounded.length > 0) return compounded;
-    const offices = this.contentWords(description).filter((w) => this.isOffice(w));
+    const offices = described.filter((w) => this.isOffice(w));
     if (offices.length === 0) return [];
     const names = namesIn(this.acronymsWrittenOut(description), true, this.rules);
     // "the senator" for the one person whose role is "Republican senator from Ohio".
@@ -2190,7 +2268,7 @@ export class SpeakerRegistry {
       const sameOffice = this.byRoleOffice
         .get(offices.at(-1))
         .map((id) => this.entities[id]!)
-        .filter((e) => e.kind === "person" && !this.qualifiedOtherwise(e, description));
+        .filter((e) => e.kind === "person" && !this.qualifiedOtherwise(e, description) && !otherRelation(e));
       return sameOffice.length === 1 ? sameOffice : [];
     };
     if (names.length === 0) return soleHolder();
@@ -2618,25 +2696,30 @@ export class SpeakerRegistry {
 
   /**
    * The description's words name a relation of kin (`der Vater`) and a person's role words another
-   * (`Sohn`): a family sharing a surname is told apart by the relation the article gives each.
+   * (`Sohn`), or an order of birth and the role the other (`el menor de los hermanos` is not `el mayor
+   * de los tres`): a family sharing a surname is told apart by the relation the article gives each.
    */
   private otherKin(described: readonly string[], roleWords: readonly string[]): boolean {
-    const relations = this.kinOf(described);
-    return relations.length > 0 && this.kinOf(roleWords).some((relation) => !relations.includes(relation));
+    return [this.rules.kinshipNouns, this.rules.birthOrderWords].some((named) => {
+      const relations = relationsIn(named, described);
+      return relations.length > 0 && relationsIn(named, roleWords).some((r) => !relations.includes(r));
+    });
   }
 
-  /** The description's words and a person's role words name one relation of kin (`Junior`, `Sohn`). */
+  /**
+   * The description's words and a person's role words name one relation of kin (`Junior`, `Sohn`), or one
+   * order of birth (`l’aîné`, `l’aînée des sœurs`).
+   */
   private sameKin(described: readonly string[], roleWords: readonly string[]): boolean {
-    const relations = this.kinOf(described);
-    return this.kinOf(roleWords).some((relation) => relations.includes(relation));
+    return [this.rules.kinshipNouns, this.rules.birthOrderWords].some((named) => {
+      const relations = relationsIn(named, described);
+      return relationsIn(named, roleWords).some((r) => relations.includes(r));
+    });
   }
 
   /** The relations of kin the words name (kinshipNouns). */
   private kinOf(words: readonly string[]): string[] {
-    return words.flatMap((w) => {
-      const relation = this.rules.kinshipNouns.get(w);
-      return relation === undefined ? [] : [relation];
-    });
+    return relationsIn(this.rules.kinshipNouns, words);
   }
 
   /**
@@ -2786,4 +2869,12 @@ export class SpeakerRegistry {
     if (id !== null && m.gender && !m.plural && unambiguous) this.entities[id]!.gender ??= m.gender;
     return id;
   }
+}
+
+/** The relations the words name, by a lexicon's map of words to relations (kinshipNouns, birthOrderWords). */
+function relationsIn(named: ReadonlyMap<string, string>, words: readonly string[]): string[] {
+  return words.flatMap((w) => {
+    const relation = named.get(w);
+    return relation === undefined ? [] : [relation];
+  });
 }

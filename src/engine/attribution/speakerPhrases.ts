@@ -1364,6 +1364,13 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   if (isPronoun(t, rules)) return pronounMention(t.text, t.lower, rules, t.start);
   const marked = markedNameEndingAt(s, j, start);
   if (marked) return marked;
+  // `Captain Seán Moriarty – known around the town as ‘The Dentist’ since his days behind the bar – said`:
+  // an aside between spaced dashes stands after the subject as one between brackets does, however long,
+  // a nickname in marks inside it; it opens in lower case (`The minister – Ann Lee – said`: a name
+  // between dashes is the subject in apposition).
+  const dashed = SPACED_DASH.test(t.text) ? openingDash(s, j, start) : null;
+  if (dashed !== null && dashed > start && isWord(tokens[dashed + 1]) && !isCapitalised(tokens[dashed + 1]))
+    return phraseEndingAt(s, dashed - 1, start);
   if (t.kind !== "word" && !isComma(t) && t.text !== ")") return null;
   // "The firm stepped in and tweeted": the verb shares the sentence's subject, the one its main
   // clause opens with ("The HSE said that hospitals faced flu and Covid-19, and urged …"; "La Xunta
@@ -3386,6 +3393,22 @@ export function namesTopic(s: Sentence, start: number, end: number): boolean {
 
 /** A dash standing alone between words: `Lyon - Nantes`, `Top 14 – …`, not the hyphen of `Saint-Fulbert`. */
 const SPACED_DASH = /^[-–—]$/u;
+
+// How many tokens an aside between dashes may hold: a clause, longer than a bracket's.
+const DASH_ASIDE_TOKENS = 30;
+
+/**
+ * The spaced dash opening the aside that the one at `at` closes, read back no farther than `limit` nor
+ * past a colon or a semicolon, or null.
+ */
+function openingDash(s: Sentence, at: number, limit: number): number | null {
+  for (let k = at - 1; k >= limit && at - k <= DASH_ASIDE_TOKENS; k--) {
+    const text = s.tokens[k]!.text;
+    if (SPACED_DASH.test(text)) return k;
+    if (text === ":" || text === ";") return null;
+  }
+  return null;
+}
 
 /**
  * `Lyon - Nantes : « … »`, `Ligue 1 – Lyon s’impose à Nantes : « … »`: a headline's words before the

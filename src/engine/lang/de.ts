@@ -694,6 +694,9 @@ export const german: LanguageRules = {
     ["mann", "ehemann"],
     ["frau", "ehefrau"],
   ]),
+  birthOrderWords: kinship(`
+    ältere älterer älteren älteste ältester ältesten | jüngere jüngerer jüngeren jüngste jüngster jüngsten
+  `),
   circumstanceNouns: words(
     "opfer angeklagte angeklagter angeklagten beschuldigte beschuldigter beschuldigten " +
       "verdächtige verdächtiger verdächtigen zeuge zeugin zeugen überlebende überlebender " +

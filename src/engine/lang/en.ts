@@ -602,6 +602,7 @@ export const english: LanguageRules = {
     cousin | son-in-law | daughter-in-law | father-in-law | mother-in-law | widow | widower
   `),
   possessiveKinNouns: new Map(),
+  birthOrderWords: kinship("elder eldest older oldest | younger youngest"),
   circumstanceNouns: words(
     "victim defendant accused suspect witness survivor widow widower plaintiff complainant",
   ),

@@ -360,6 +360,7 @@ export const spanish: LanguageRules = {
     | suegra | viuda | viudo
   `),
   possessiveKinNouns: new Map([["mujer", "esposa"]]),
+  birthOrderWords: kinship("mayor primogénito primogénita | menor pequeño pequeña benjamín benjamina"),
   circumstanceNouns: words(
     "víctima acusado acusada imputado imputada procesado procesada sospechoso sospechosa " +
       "testigo superviviente sobreviviente viudo viuda denunciante",

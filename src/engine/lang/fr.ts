@@ -788,6 +788,7 @@ export const french: LanguageRules = {
     gendre beau-fils | belle-fille bru | beau-père | belle-mère | veuve | veuf
   `),
   possessiveKinNouns: new Map([["femme", "épouse"]]),
+  birthOrderWords: kinship("aîné aînée ainé ainée | cadet cadette benjamin benjamine"),
   circumstanceNouns: words(
     "victime prévenu prévenue accusé accusée suspect suspecte témoin rescapé rescapée survivant " +
       "survivante veuve veuf plaignant plaignante",

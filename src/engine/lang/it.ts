@@ -237,6 +237,7 @@ export const italian: LanguageRules = {
     nonna | nipote | zio | zia | cugino | cugina | vedova | vedovo
   `),
   possessiveKinNouns: new Map(),
+  birthOrderWords: kinship("maggiore primogenito primogenita | minore"),
   circumstanceNouns: words(
     "vittima imputato imputata accusato accusata indagato indagata testimone superstite vedova " + "vedovo",
   ),

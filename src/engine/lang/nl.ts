@@ -357,6 +357,7 @@ export const dutch: LanguageRules = {
     | oma grootmoeder | oom | tante | neef | nicht | weduwe | weduwnaar
   `),
   possessiveKinNouns: new Map(),
+  birthOrderWords: kinship("oudste oudere | jongste jongere"),
   circumstanceNouns: words("slachtoffer verdachte getuige weduwe weduwnaar"),
   officeKinds: new Map(),
   possessiveWords: words("mijn zijn haar hun ons onze jullie"),

@@ -233,6 +233,7 @@ export const portuguese: LanguageRules = {
     tio | tia | sobrinho | sobrinha | primo | prima | viúva | viúvo
   `),
   possessiveKinNouns: new Map(),
+  birthOrderWords: kinship("primogênito primogênita primogénito primogénita | caçula"),
   circumstanceNouns: words(
     "vítima acusado acusada arguido arguida réu ré suspeito suspeita testemunha sobrevivente " +
       "viúva viúvo",

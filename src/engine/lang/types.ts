@@ -713,6 +713,13 @@ export interface LanguageRules {
    */
   possessiveKinNouns: ReadonlyMap<string, string>;
   /**
+   * Words that tell members of one family apart by age (`the younger sister`, « l’aîné », `el menor de los
+   * hermanos`, `der Jüngere`), lower case, each to the order it names (the group's first word): `the
+   * younger` is never the one the article called the elder. They oppose each other only, not a noun of
+   * kin: `el menor` (a minor) may be someone's son.
+   */
+  birthOrderWords: ReadonlyMap<string, string>;
+  /**
    * An office's word with the titles of the offices it also covers, lower case: a general noun
    * covers its kinds (`el oficial` is the coronel or the teniente named before, `le magistrat` the
    * procureur or the juge), and one country's title covers another country's for the same office

@@ -366,7 +366,13 @@ function roleWords(s: Sentence, from: number, end: number): string | null {
     const personNounFirst = k === from && isOffice(tokens[k], rules);
     if ((endsPhrase(s, k) && !personNounFirst) || (office && rules.clauseJoins.has(tokens[k]!.lower))) break;
     if (office && rules.capitalisesNouns && !followsNoun(s, k)) return null;
-    office ||= isOffice(tokens[k], rules);
+    // "Álvaro Soto, el mayor de los tres,", "Léa Roux, l’aînée": an order of birth after the determiner
+    // opening the apposition is the role that tells one of a family from the others (birthOrderWords).
+    office ||=
+      isOffice(tokens[k], rules) ||
+      (k === from + 1 &&
+        rules.determiners.has(tokens[from]!.lower) &&
+        rules.birthOrderWords.has(tokens[k]!.lower));
     k++;
   }
   // Cut off by the limit mid-phrase: the role keeps one complement, the rest may run on into the
