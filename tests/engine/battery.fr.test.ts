@@ -1139,8 +1139,9 @@ const CASES: Case[] = [
   },
   {
     name:
-      "« la compagnie régionale Air Austral » : après le niveau de l’organisme, un nom que son mot de métier " +
-      "(Air) dit d’une entreprise est le nom de la compagnie, pas un territoire ; « la compagnie » le reprend",
+      "« la compagnie régionale Air Austral » : après le niveau de l’organisme, un nom que son mot " +
+      "de métier (Air) dit d’une entreprise est le nom de la compagnie, pas un territoire ; " +
+      "« la compagnie » le reprend",
     paragraphs: [
       "La compagnie régionale Air Austral a annoncé mardi la fermeture de sa ligne vers Mayotte.",
       "Dans un communiqué, la compagnie évoque « une demande en baisse depuis deux ans ».",
