@@ -718,6 +718,72 @@ runBattery("de", [
     expected: [["Hier wohnt niemand.", null]],
   },
   {
+    construction:
+      "…, teilte X mit. „…“, heißt es in der Stellungnahme. / Das teilte X mit. In der Erklärung heißt es: " +
+      "the definite document is the release of the body the sentence before has speak",
+    paragraphs: [
+      "Die Vorräte an Impfstoff seien fast aufgebraucht, teilte das Gesundheitsamt Passau am Dienstag mit. " +
+        "„Wir bitten um Geduld“, heißt es in der Stellungnahme.",
+      "Das teilte der Energieversorger Nordwerk am Freitag mit. In der Erklärung heißt es: „Die Preise " +
+        "bleiben stabil.“",
+    ],
+    expected: [
+      ["Wir bitten um Geduld", "das Gesundheitsamt Passau"],
+      ["Die Preise bleiben stabil.", "der Energieversorger Nordwerk"],
+    ],
+  },
+  {
+    construction:
+      "X kündigte an, … . (ein Satz) In der Stellungnahme heißt es: the body that spoke earlier in the " +
+      "paragraph issued the definite document",
+    paragraphs: [
+      "Die Technische Universität Ilmenau kündigte an, das Labor zu schließen. Die Geräte gehen an eine " +
+        "Schule. In der Stellungnahme heißt es, man habe „keine andere Wahl“.",
+      "Die Bergwacht Oberstdorf teilte mit, der Steig bleibe gesperrt. Der Hang rutscht weiter. „Betreten " +
+        "ist lebensgefährlich“, hieß es in der Erklärung.",
+    ],
+    expected: [
+      ["keine andere Wahl", "Die Technische Universität Ilmenau"],
+      ["Betreten ist lebensgefährlich", "Die Bergwacht Oberstdorf"],
+    ],
+  },
+  {
+    construction:
+      "X hat ein Schreiben geschickt. Y sei „…“, heißt es in dem Schreiben: the quote inside its sentence, " +
+      "the document the sentence before introduced is still its issuer's",
+    paragraphs: [
+      "Der Landkreis hat den Anwohnern ein Schreiben geschickt. Die Brücke sei „nicht mehr sicher“, heißt " +
+        "es in dem Schreiben.",
+      "Die Gemeinde Olsberg hat eine Erklärung verbreitet. Das Bad werde „spätestens im Mai“ öffnen, hieß " +
+        "es in der Erklärung.",
+    ],
+    expected: [
+      ["nicht mehr sicher", "Der Landkreis"],
+      ["spätestens im Mai", "Die Gemeinde Olsberg"],
+    ],
+  },
+  {
+    construction:
+      "„…“, heißt es in der Studie / in einer Mitteilung der Polizei (negative: a person spoke before, " +
+      "someone's quote stands between, another body is named in the genitive, no one issued it)",
+    paragraphs: [
+      "Die Ärztin Dr. Lena Fuchs erklärte, die Werte seien gestiegen. „Die Lage ist ernst“, heißt es in " +
+        "der Studie.",
+      "Die Stadtwerke Hagen teilten mit, die Preise stiegen. „Das ist zu viel“, sagte Mieterin Eva Roth. " +
+        "„Wir bedauern das“, heißt es in der Stellungnahme.",
+      "Die Gemeinde Lindach plant ein Straßenfest. „Die Straße bleibt gesperrt“, heißt es in einer " +
+        "Mitteilung der Polizei.",
+      "Die Zahl der Unfälle ist gestiegen. „Die Kreuzung ist gefährlich“, heißt es in dem Bericht.",
+    ],
+    expected: [
+      ["Die Lage ist ernst", "Studie"],
+      ["Das ist zu viel", "Eva Roth"],
+      ["Wir bedauern das", "Stellungnahme"],
+      ["Die Straße bleibt gesperrt", "Polizei"],
+      ["Die Kreuzung ist gefährlich", "Bericht"],
+    ],
+  },
+  {
     construction: "«…», hiess es aus dem X (Swiss spelling: ss for ß)",
     paragraphs: ["«Wir warten auf den Entscheid des Bundesrats», hiess es aus dem Verkehrsministerium."],
     expected: [["Wir warten auf den Entscheid des Bundesrats", "Verkehrsministerium"]],

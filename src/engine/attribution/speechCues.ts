@@ -1761,7 +1761,7 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
     if (impersonal(s, verb))
       return (
         documentAuthor(s, start, verb.start) ??
-        definiteDocument(s, start, verb.start, start) ??
+        definiteDocument(s, start, verb.start) ??
         writerOfDocumentBefore(s, start, verb.start) ??
         (opensSentence(tokens, start) && unsignedDocument(s, start, verb.start)
           ? bodyOpeningSentenceBefore(s, start)
@@ -1903,17 +1903,21 @@ function documentAuthor(s: Sentence, start: number, v: number): Mention | null {
  * and a definite document (`documentSpeech`), perhaps past one adjective, is that document speaking. An
  * indefinite one (`In einer Mitteilung hieß es`) is no one the article has told of. One the sentence
  * before introduced (`Der Elternbeirat hat sich in einem Brief an den Kreis gewandt. „…“, heißt es in
- * dem Schreiben.`) is taken up, as `darin` is (writerOfDocumentBefore): its words are its writer's.
- * `opening` is where the sentence of the verb opens.
+ * dem Schreiben.`) is taken up, as `darin` is (writerOfDocumentBefore): its words are its writer's; so is
+ * one the body the sentence before opens on, or an earlier one has speak, issued (bodySpeakingBefore).
  */
-function definiteDocument(s: Sentence, start: number, v: number, opening: number): Mention | null {
+function definiteDocument(s: Sentence, start: number, v: number): Mention | null {
   const { tokens, rules } = s;
   const noun = tokens[v - 1];
   if (v - start < 3 || v - start > 4 || !rules.prepositions.has(tokens[start]!.lower)) return null;
   if (!rules.definiteDeterminers.has(tokens[start + 1]!.lower) || !isWord(noun) || !isCapitalised(noun))
     return null;
   if (!rules.documentSpeech.documents.has(noun.lower)) return null;
-  const writer = opensSentence(tokens, opening) ? writerOfDocumentInSentenceBefore(s, opening) : null;
+  // Its issuer is looked for before the sentence it stands in, wherever the quote opens that sentence
+  // (`Die Reihe sei „…“, heißt es in der Pressemitteilung.`).
+  let opening = start;
+  while (opening > 0 && !opensSentence(tokens, opening)) opening--;
+  const writer = writerOfDocumentInSentenceBefore(s, opening) ?? bodySpeakingBefore(s, opening);
   if (writer !== null) return writer;
   // The noun alone reads as a name; a document speaks as a body does, never as someone a later
   // description of a person (`sagte der 34-Jährige`) may stand for.
@@ -1953,6 +1957,29 @@ function writerOfDocumentInSentenceBefore(s: Sentence, start: number): Mention |
   const finite = auxiliary < 0 ? secondPlaceVerb(s, before, start - 1) : auxiliary;
   if (finite < 0) return readForward(s, before, start - 1);
   return readForward(s, before, finite) ?? readForward(s, finite + 1, start - 1);
+}
+
+/**
+ * `Die Universität teilte mit, die Figur werde untersucht. Die Ergebnisse folgen 2027. In der Mitteilung
+ * heißt es …`, `Vor allem Blut sei knapp, teilte der Blutspendedienst mit. „…“, heißt es in der
+ * Mitteilung.`: a definite document is the release of the body an earlier sentence of the paragraph,
+ * before `start`, has speak (the subject of its speech verb, read as for a quote: `Das teilte das Amt
+ * mit`); the nearest such sentence, not past a quote (someone's words between).
+ */
+function bodySpeakingBefore(s: Sentence, start: number): Mention | null {
+  const { tokens } = s;
+  let end = start - 1;
+  for (let from = end - 1; from >= 0; from--) {
+    if (tokens[from]!.kind === "quote") return null;
+    if (from > 0 && !opensSentence(tokens, from)) continue;
+    for (let k = from; k < end; k++) {
+      const verb = verbWithSubjectAt(s, k);
+      const speaker = verb && speakerBefore(s, verb, from, end);
+      if (speaker) return speaker.kind === "organisation" ? speaker : null;
+    }
+    end = from - 1;
+  }
+  return null;
 }
 
 /**
@@ -2011,11 +2038,7 @@ function sourceAfterImpersonal(s: Sentence, verb: VerbMatch, end: number): Menti
     unsignedDocument(s, verb.end, to);
   if (unsigned) return bodyOpeningSentenceBefore(s, quote);
   // `„…“, heißt es in der Studie.`: a definite document after the verb speaks as it does before it.
-  return (
-    documentAuthor(s, verb.end, to) ??
-    definiteDocument(s, verb.end, to, quote) ??
-    placeSource(s, verb.end, to)
-  );
+  return documentAuthor(s, verb.end, to) ?? definiteDocument(s, verb.end, to) ?? placeSource(s, verb.end, to);
 }
 
 /**
