@@ -6017,4 +6017,55 @@ runBattery("de", [
     ],
     expected: [["Ohne ihn ginge es nicht", "Ott junior"]],
   },
+  {
+    construction:
+      "sagt der Bauer / die Bäuerin nach Landwirt(in) X, ein Gewerbe unter zwei Wörtern, nicht nach " +
+      "dem zuletzt genannten Gemeindepräsidenten; ein Bauer aus dem Nachbardorf bleibt ein Bauer " +
+      "(Beinahe-Treffer)",
+    paragraphs: [
+      "Landwirt Ueli Zaugg zeigt Gemeindepräsident Peter Roth das Feld.",
+      "„Es hat zu wenig geregnet“, sagt der Bauer.",
+      "Landwirtin Petra Imhof führt den Hof seit 2011. Gemeinderat Urs Berger besuchte sie am Montag.",
+      "„Der Boden ist steinhart“, sagt die Bäuerin.",
+      "„Das kommt zu spät“, sagt ein Bauer aus dem Nachbardorf.",
+    ],
+    expected: [
+      ["Es hat zu wenig geregnet", "Ueli Zaugg"],
+      ["Der Boden ist steinhart", "Petra Imhof"],
+      ["Das kommt zu spät", "ein Bauer aus dem Nachbardorf"],
+    ],
+  },
+  {
+    construction:
+      "sagte der Kämmerer / die Kämmerin nach dem zusammengesetzten Titel (Stadtkämmerer X, " +
+      "Kreiskämmerin Y), nicht nach dem zuletzt genannten Bürgermeister oder der Landrätin",
+    paragraphs: [
+      "Stadtkämmerer Thomas Neuhaus und Bürgermeister Klaus Weber stellten den Haushalt vor.",
+      "„Wir haben keinen Spielraum“, sagte der Kämmerer.",
+      "Kreiskämmerin Sabine Lorenz widersprach Landrätin Eva Seiler.",
+      "„Das können wir uns nicht leisten“, sagte die Kämmerin.",
+    ],
+    expected: [
+      ["Wir haben keinen Spielraum", "Thomas Neuhaus"],
+      ["Das können wir uns nicht leisten", "Sabine Lorenz"],
+    ],
+  },
+  {
+    construction:
+      "sagte der Bürgermeister gleich nach einem Zitat von Stadtkämmerer X ist nicht der Kämmerer " +
+      "(Beinahe-Treffer); ergänzte die Senatorin nach Verkehrssenatorin Y ist sie (der zusammengesetzte " +
+      "Titel trägt sein Amt)",
+    paragraphs: [
+      "„Wir sparen“, sagte Stadtkämmerer Thomas Neuhaus.",
+      "„Mehr ist nicht drin“, sagte der Bürgermeister.",
+      "„Die Strecke ist fertig“, sagte Verkehrssenatorin Claudia Ritter.",
+      "„Ab Montag fahren die Busse“, ergänzte die Senatorin.",
+    ],
+    expected: [
+      ["Wir sparen", "Thomas Neuhaus"],
+      ["Mehr ist nicht drin", "der Bürgermeister"],
+      ["Die Strecke ist fertig", "Claudia Ritter"],
+      ["Ab Montag fahren die Busse", "Claudia Ritter"],
+    ],
+  },
 ]);

@@ -4804,4 +4804,30 @@ runBattery("en", [
       ["beyond repair", "Tomasz Nowak"],
     ],
   },
+  {
+    construction:
+      "the treasurer / the sheriff said after two people each given their office in apposition: the " +
+      "one whose office it is, not the nearer; a retired teacher never named stays a description " +
+      "(near-miss)",
+    paragraphs: [
+      "Ruth Okafor, the county treasurer, and Paul Grant, the sheriff, met on Monday.",
+      "“We have no money for that,” the treasurer said.",
+      "“We need more deputies,” the sheriff said.",
+      "“Nobody told us,” a retired teacher said.",
+    ],
+    expected: [
+      ["We have no money for that,", "Ruth Okafor"],
+      ["We need more deputies,", "Paul Grant"],
+      ["Nobody told us,", "a retired teacher"],
+    ],
+  },
+  {
+    construction:
+      "the treasurer said after `City treasurer X …` and a council member named since: the title's holder",
+    paragraphs: [
+      "City treasurer Ruth Okafor presented the budget on Tuesday. Council member Paul Grant opposed it.",
+      "“We have no room left,” the treasurer said.",
+    ],
+    expected: [["We have no room left,", "Ruth Okafor"]],
+  },
 ]);

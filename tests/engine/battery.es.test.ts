@@ -6257,4 +6257,22 @@ runBattery("es", [
       ["disparate", "Marta Olaizola"],
     ],
   },
+  {
+    construction:
+      "dijo el técnico / la magistrada tras el entrenador / la jueza, con otro nombrado después: el " +
+      "sinónimo del cargo es de quien lo tiene; un jubilado nunca nombrado sigue siendo él mismo " +
+      "(casi acierto)",
+    paragraphs: [
+      "El entrenador Jorge Ríos felicitó al delantero Pablo Núñez.",
+      "«Estuvo brillante», dijo el técnico.",
+      "La jueza Ana Robles escuchó al fiscal Tomás Gil.",
+      "«No hay pruebas suficientes», dijo la magistrada.",
+      "«Nadie nos avisó», dijo un jubilado.",
+    ],
+    expected: [
+      ["Estuvo brillante", "Jorge Ríos"],
+      ["No hay pruebas suficientes", "Ana Robles"],
+      ["Nadie nos avisó", "un jubilado"],
+    ],
+  },
 ]);

@@ -6696,6 +6696,21 @@ const CASES: Case[] = [
       ["folie pure", "Alain Perrot"],
     ],
   },
+  {
+    name:
+      "« reconnaît le patron », « assure la patronne » : qui dirige l’entreprise, le gérant ou la " +
+      "directrice nommés avant, pas l’élu nommé après eux",
+    paragraphs: [
+      "Le gérant Yves Morel a accueilli le sénateur Hugo Blanc dans l'atelier.",
+      "« Nous manquons de bras », reconnaît le patron.",
+      "La directrice Claire Vasseur a reçu la députée Inès Roux.",
+      "« Nous recrutons dès mars », assure la patronne.",
+    ],
+    quotes: [
+      ["Nous manquons de bras", "Yves Morel"],
+      ["Nous recrutons dès mars", "Claire Vasseur"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -447,6 +447,7 @@ export const german: LanguageRules = {
     landesrat landesrätin gemeindeammann stadtammann landammann
     primar primaria primarius chefarzt chefärztin oberarzt oberärztin
     kommandant kommandantin
+    stadtkämmerer stadtkämmerin kreiskämmerer kreiskämmerin
     vikar vikarin
     captain
   `),
@@ -702,7 +703,18 @@ export const german: LanguageRules = {
       "verdächtige verdächtiger verdächtigen zeuge zeugin zeugen überlebende überlebender " +
       "überlebenden witwe witwer geschädigte geschädigter geschädigten",
   ),
-  officeKinds: new Map(),
+  officeKinds: new Map([
+    // A farmer is `der Landwirt` or `der Bauer`, one trade under either word (`Landwirt Ueli Zaugg`, then
+    // `sagt der Bauer`).
+    ["bauer", words("landwirt")],
+    ["bäuerin", words("landwirtin")],
+    ["landwirt", words("bauer")],
+    ["landwirtin", words("bäuerin")],
+    // A town's or a district's treasurer, `Stadtkämmerer X` or `Kreiskämmerin Y`, then `der Kämmerer`,
+    // `die Kämmerin`: the bare word is a surname too (`Julia Kämmerer`), so a title only compounded.
+    ["kämmerer", words("stadtkämmerer kreiskämmerer")],
+    ["kämmerin", words("stadtkämmerin kreiskämmerin")],
+  ]),
   possessiveWords: words(
     "mein meine meinen meinem meiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer " +
       "unser unsere dessen deren",

@@ -810,6 +810,10 @@ export const french: LanguageRules = {
     // qualifier tells from any other director's.
     ["technicien", words("entraîneur sélectionneur sportif")],
     ["technicienne", words("entraîneuse sélectionneuse sportive")],
+    // Whoever heads a firm or a club is its `patron`, whatever the post's name (« Mehdi Ben Salah,
+    // directeur général de l’entreprise », then « le patron »).
+    ["patron", words("directeur pdg président dirigeant gérant")],
+    ["patronne", words("directrice pdg présidente dirigeante gérante")],
   ]),
   // `a prévenu l’opérateur`, `selon le constructeur`: what a company does, for the one named just before.
   possessiveWords: words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
