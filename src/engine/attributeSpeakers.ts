@@ -427,6 +427,8 @@ function readBlock(
     const waiting = standing;
     standing = [];
     let speaking: number | null = null;
+    /** The body the sentence's reported speech has speak (`Das teilte das Amt mit`), if any. */
+    let bodySpeaking: number | null = null;
     /** Who spoke the sentence's last quote, its speaker named in the sentence. */
     let quoted: number | null = null;
     // `«…». Cette petite phrase d'Arnaud Montebourg …`: the next sentence names whose words they were.
@@ -457,6 +459,8 @@ function readBlock(
           speaking = id;
           registry.spoke(id, b);
         }
+        // A group of people (`les opposants au glyphosate qui réclament …`) issues no release.
+        else if (id !== null && reported!.kind === "organisation" && !reported!.plural) bodySpeaking ??= id;
         if (id !== null && reported!.type === "name" && reported!.kind === "person") {
           subjectNamed.push(...waiting);
           for (const w of waiting.splice(0)) namedNext.set(w, id);
@@ -521,8 +525,14 @@ function readBlock(
       if (quoted !== null && namedNext.get(w) === quoted && spokenBefore(result[w]!, quoted))
         namedNext.delete(w);
     // `X said in a statement`: a later "the statement" gives X's words (SpeakerRegistry.documentAuthor).
-    const issuer = quoted ?? speaking;
-    if (issuer !== null && introducesDocument(s, start, end)) registry.documentIssued(issuer, b);
+    // A body speaks through releases, so a body announcing (`The council announced that …`, `Das teilte
+    // die Stadt mit.`), with or without naming a document, is the issuer of "the statement" written next;
+    // not of "the report" or "the letter", which speak as written (`releases`). A person issues one
+    // only when their sentence introduces it.
+    const issuer = quoted ?? speaking ?? bodySpeaking;
+    const body = issuer !== null && registry.entities[issuer]!.kind === "organisation";
+    if (issuer !== null && (body || introducesDocument(s, start, end)))
+      registry.documentIssued(issuer, b, body);
     if (!heading) meetPeopleNamed(s, start, end, registry, b);
     if (speaking !== null) registry.reportedSpeaking(speaking);
     // A person described as the subject is who the next pronoun most likely means, named or not.

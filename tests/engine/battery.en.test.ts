@@ -4830,4 +4830,41 @@ runBattery("en", [
     ],
     expected: [["We have no room left,", "Ruth Okafor"]],
   },
+  {
+    construction:
+      "The X Board announced that … then “…,” the statement said: a body announcing is the " +
+      "issuer of the release “the statement” takes up within two paragraphs; not of “the report”",
+    paragraphs: [
+      "The Harbour Board announced on Monday that the ferry terminal would close for a month.",
+      "Passengers will be offered buses. “We apologise for the disruption,” the statement said.",
+      "The Westfield Library Trust said on Thursday that the reading room would reopen in May.",
+      "“The roof has been fully replaced,” the statement said.",
+      "The Kestrel Valley Authority announced that the dam would be drained.",
+      "“Water levels fell by a third,” the report said.",
+    ],
+    expected: [
+      ["We apologise for the disruption,", "The Harbour Board"],
+      ["The roof has been fully replaced,", "The Westfield Library Trust"],
+      ["Water levels fell by a third,", "the report"],
+    ],
+  },
+  {
+    construction:
+      "near-misses: another body's statement in between is its own; a person's statement stays theirs; " +
+      "with no issuer, “the statement” speaks as written",
+    paragraphs: [
+      "The Harbour Board announced on Monday that the terminal would close.",
+      "The Dockworkers Union criticised the decision in a statement.",
+      "“Nobody asked us,” the statement said.",
+      "The Board's chair, Ruth Dawson, announced the closure in a statement on Monday.",
+      "“Nobody will lose their job,” the statement said.",
+      "Passengers will be offered buses for a month.",
+      "Some routes remain open. “We apologise for the disruption,” the statement said.",
+    ],
+    expected: [
+      ["Nobody asked us,", "The Dockworkers Union"],
+      ["Nobody will lose their job,", "Ruth Dawson"],
+      ["We apologise for the disruption,", "the statement"],
+    ],
+  },
 ]);

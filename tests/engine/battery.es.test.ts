@@ -6275,4 +6275,37 @@ runBattery("es", [
       ["Nadie nos avisó", "un jubilado"],
     ],
   },
+  {
+    construction:
+      "El Ayuntamiento informó … y luego «…», señala el comunicado: el organismo que anuncia " +
+      "emitió el comunicado que se retoma en los dos párrafos siguientes",
+    paragraphs: [
+      "El Ayuntamiento de Soria informó el lunes del cierre del puente de piedra.",
+      "«Las obras durarán seis semanas», señala el comunicado.",
+      "La compañía aseguró el martes que no habrá despidos en la planta.",
+      "La plantilla espera novedades. «La producción se mantendrá», añade el comunicado.",
+    ],
+    expected: [
+      ["Las obras durarán seis semanas", "El Ayuntamiento de Soria"],
+      ["La producción se mantendrá", "La compañía"],
+    ],
+  },
+  {
+    construction:
+      "casi aciertos: «el comunicado del sindicato» es otro; el de una alcaldesa es suyo; unos vecinos " +
+      "que reclaman no emiten comunicados, que habla tal cual",
+    paragraphs: [
+      "El Ayuntamiento de Soria informó el lunes del cierre del puente.",
+      "«Nadie nos consultó», señala el comunicado del sindicato de conductores.",
+      "La alcaldesa, Marta Gil, anunció el cierre en un comunicado.",
+      "«Nadie perderá su empleo», señala el comunicado.",
+      "Los vecinos del barrio reclamaron el lunes más autobuses.",
+      "Las obras siguen. «Habrá un servicio alternativo», señala el comunicado.",
+    ],
+    expected: [
+      ["Nadie nos consultó", "el comunicado del sindicato de conductores"],
+      ["Nadie perderá su empleo", "Marta Gil"],
+      ["Habrá un servicio alternativo", "el comunicado"],
+    ],
+  },
 ]);

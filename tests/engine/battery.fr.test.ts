@@ -6711,6 +6711,39 @@ const CASES: Case[] = [
       ["Nous recrutons dès mars", "Claire Vasseur"],
     ],
   },
+  {
+    name:
+      "La préfecture a annoncé … puis « … », précise le communiqué : le corps qui annonce a publié " +
+      "le communiqué repris dans les deux paragraphes suivants",
+    paragraphs: [
+      "La préfecture du Gard a annoncé mardi la fermeture de la route départementale.",
+      "Une déviation sera mise en place. « La circulation reprendra lundi », précise le communiqué.",
+      "La mairie de Tulle a indiqué jeudi que la piscine rouvrirait en juin.",
+      "« Les travaux sont terminés », ajoute le communiqué.",
+    ],
+    quotes: [
+      ["La circulation reprendra lundi", "La préfecture du Gard"],
+      ["Les travaux sont terminés", "La mairie de Tulle"],
+    ],
+  },
+  {
+    name:
+      "quasi-réussites : « le communiqué du syndicat » en est un autre ; celui d’un maire reste " +
+      "le sien ; sans corps qui annonce, le communiqué parle tel qu’écrit",
+    paragraphs: [
+      "La préfecture du Gard a annoncé mardi la fermeture de la route.",
+      "« Les agents n’ont pas été consultés », précise le communiqué du syndicat Force ouvrière.",
+      "Le maire, Paul Roux, a annoncé mardi la fermeture de la route dans un communiqué.",
+      "« La circulation reprendra lundi », précise le communiqué.",
+      "Une déviation sera mise en place.",
+      "Les bus passeront par le centre. « Les horaires restent les mêmes », précise le communiqué.",
+    ],
+    quotes: [
+      ["Les agents n’ont pas été consultés", "le communiqué du syndicat Force ouvrière"],
+      ["La circulation reprendra lundi", "Paul Roux"],
+      ["Les horaires restent les mêmes", "le communiqué"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -261,7 +261,7 @@ export class SpeakerRegistry {
     sentence: number;
   } | null = null;
   /** Who issued the document the article introduced last ("a indiqué sa famille dans un communiqué"). */
-  private lastDocument: { author: number; block: number } | null = null;
+  private lastDocument: { author: number; block: number; releaseOnly: boolean } | null = null;
   /** The people the article gives a role, by the role's first content word (see soleHolderOfRoleNoun). */
   private peopleByRoleNoun?: Map<string, PersonEntity[]>;
   /** The candidates the last pronoun resolved was chosen among, scored: for explain. */
@@ -469,8 +469,8 @@ export class SpeakerRegistry {
    * The entity spoke through a document its sentence introduced (`X said in a statement`, `a
    * indiqué X dans un communiqué`): "the statement", "ce texte" written after it are X's words.
    */
-  documentIssued(author: number, block: number): void {
-    this.lastDocument = { author, block };
+  documentIssued(author: number, block: number, releaseOnly: boolean): void {
+    this.lastDocument = { author, block, releaseOnly };
   }
 
   /**
@@ -2117,6 +2117,8 @@ export class SpeakerRegistry {
     // The document noun heads the phrase, right after its determiner.
     const documentNoun = words[1] !== undefined && this.rules.documentSpeech.documents.has(words[1]);
     if (!documentNoun || !this.rules.determiners.has(words[0]!)) return undefined;
+    // A body's documents other than its releases (a report, a letter) speak as written.
+    if (issued.releaseOnly && !this.rules.documentSpeech.releases.has(words[1]!)) return undefined;
     return this.rules.complementOf.has(words[2] ?? "") ? undefined : issued.author;
   }
 

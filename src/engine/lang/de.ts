@@ -233,6 +233,7 @@ const DOCUMENT_SPEECH = {
       brief schreiben anklageschrift klageschrift stellungnahme aushang statut aussendung
     `),
   ),
+  releases: words("erklärung stellungnahme aussendung"),
   courts: words("gericht richter richterin"),
 };
 

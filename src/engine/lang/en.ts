@@ -170,6 +170,7 @@ const DOCUMENT_SPEECH = {
     resolution regulation article agreement treaty text paper ordinance bylaw notice notices
     guideline guidelines letter letters email bulletin
   `),
+  releases: words("statement release"),
   courts: words("court courts judge judges justice magistrate tribunal coroner"),
 };
 

@@ -186,6 +186,7 @@ const DOCUMENT_SPEECH = {
     resolución reglamento artículo acuerdo tratado texto dictamen protocolo borrador carta ordenanza
     norma normativa certificación certificaciones convenio convenios contrato contratos escrito querella
   `),
+  releases: words("comunicado texto"),
   courts: words("tribunal corte juez jueza jueces magistrado magistrada"),
 };
 

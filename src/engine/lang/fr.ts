@@ -257,6 +257,7 @@ const DOCUMENT_SPEECH = {
     article accord traité texte lettre décision ordonnance arrêté cahier note bulletin circulaire
     délibération directive convention motion protocole amendement
   `),
+  releases: words("communiqué texte"),
   courts: words("tribunal cour juge juges magistrat magistrate"),
 };
 

@@ -150,6 +150,7 @@ const DOCUMENT_SPEECH = {
     rapporto rapporti relazione legge leggi costituzione decreto sentenza documento studio
     comunicato risoluzione regolamento articolo accordo trattato testo
   `),
+  releases: words("comunicato"),
   courts: words("tribunale corte giudice giudici"),
 };
 

@@ -369,7 +369,7 @@ export const dutch: LanguageRules = {
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),
   euphonicLetters: new Set(),
-  documentSpeech: { verbs: new Set(), documents: new Set(), courts: new Set() },
+  documentSpeech: { verbs: new Set(), documents: new Set(), releases: new Set(), courts: new Set() },
   topicNouns: new Set(),
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,

@@ -143,6 +143,7 @@ const DOCUMENT_SPEECH = {
     relatório relatórios lei leis constituição decreto sentença documento estudo comunicado
     resolução regulamento artigo acordo tratado texto parecer nota
   `),
+  releases: words("comunicado nota"),
   courts: words("tribunal juiz juíza juízes"),
 };
 

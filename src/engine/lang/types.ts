@@ -248,6 +248,12 @@ export interface LanguageRules {
     verbs: ReadonlySet<string>;
     documents: ReadonlySet<string>;
     /**
+     * Of the documents, those a body issues to speak for itself (`statement`, `communiqué`), lower case:
+     * "the statement" after a body announced something is that body's release, where "the report" or
+     * "the study" after it is a document speaking for itself.
+     */
+    releases: ReadonlySet<string>;
+    /**
      * Courts and judges, lower case: their findings are rulings, given in the document verbs as a
      * judgment's are (`the court found that`, `Judge X found the delay “unreasonable”`).
      */
