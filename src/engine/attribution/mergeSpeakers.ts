@@ -467,7 +467,8 @@ export class SpeakerRegistry {
 
   /**
    * The entity spoke through a document its sentence introduced (`X said in a statement`, `a
-   * indiqué X dans un communiqué`): "the statement", "ce texte" written after it are X's words.
+   * indiqué X dans un communiqué`): "the statement", "ce texte" written after it are X's words. A body
+   * that announced something issued a release (`releaseOnly`): only "the statement" is its words.
    */
   documentIssued(author: number, block: number, releaseOnly: boolean): void {
     this.lastDocument = { author, block, releaseOnly };
