@@ -6017,4 +6017,33 @@ runBattery("de", [
     ],
     expected: [["Ohne ihn ginge es nicht", "Ott junior"]],
   },
+  {
+    construction:
+      "Die Branchenorganisation X (BO X) …, schreibt die BO X (an acronym keeping a word of the name whole " +
+      "goes by the name it spells, with or without brackets)",
+    paragraphs: [
+      "Die Branchenorganisation Zucker (BO Zucker) hat den Richtpreis gesenkt. Den Entscheid habe man " +
+        "„schweren Herzens“ gefällt, schreibt die BO Zucker.",
+      "Die Interessengemeinschaft Getreide verlangt Hilfe vom Bund. „Die Ernte war miserabel“, teilte " +
+        "die IG Getreide am Montag mit.",
+    ],
+    expected: [
+      ["schweren Herzens", "Die Branchenorganisation Zucker"],
+      ["Die Ernte war miserabel", "Die Interessengemeinschaft Getreide"],
+    ],
+  },
+  {
+    construction:
+      "Die Interessengemeinschaft X …, schreibt die BO X (negative: another body sharing the kept word " +
+      "whose initials are not the acronym's, or none written out)",
+    paragraphs: [
+      "Die Interessengemeinschaft Obst kritisiert die Importe. „Das ist ein Preisdumping“, schreibt die BO " +
+        "Obst.",
+      "„Wir sind enttäuscht“, sagte die VG Holz.",
+    ],
+    expected: [
+      ["Das ist ein Preisdumping", "die BO Obst"],
+      ["Wir sind enttäuscht", "die VG Holz"],
+    ],
+  },
 ]);
