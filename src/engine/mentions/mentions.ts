@@ -1021,7 +1021,8 @@ export class ArticleMentions {
 
   /**
    * The name `acronymWrittenOut` and `withAcronymsWritten` read; each acronym reads the article once.
-   * An acronym written with words it keeps whole (`BO Milch`) is looked for with them (see spelledBeforeKept).
+   * An acronym written with words it keeps whole (`BO Milch`) is looked for with them (see
+   * spelledBeforeKept).
    */
   private writtenOut(acronym: string): WrittenOut | undefined {
     let found = this.expansions.get(acronym);
