@@ -6046,4 +6046,18 @@ runBattery("de", [
       ["Wir sind enttäuscht", "die VG Holz"],
     ],
   },
+  {
+    construction:
+      "Der Bayerische Jagdverband …, schreibt der Verband (an adjective capitalised after the determiner " +
+      "is the body's name's: the short form goes by the whole name)",
+    paragraphs: [
+      "Der Bayerische Jagdverband lehnt den Plan ab.",
+      "„Das ist ein Fehler“, schreibt der Verband.",
+      "Der Schweizerische Imkerverband zählt weniger Völker. „Der Winter war hart“, sagte der Imkerverband.",
+    ],
+    expected: [
+      ["Das ist ein Fehler", "Der Bayerische Jagdverband"],
+      ["Der Winter war hart", "Der Schweizerische Imkerverband"],
+    ],
+  },
 ]);

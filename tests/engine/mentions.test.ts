@@ -974,3 +974,11 @@ test("an acronym keeping a word of its name whole is written out by the initials
   assert.equal(m.acronymWrittenOut("BO Getreide"), undefined);
   assert.equal(m.acronymWrittenOut("VG Holz"), undefined);
 });
+
+test("a capitalised adjective after the determiner is a body's name's word, before its compound noun", () => {
+  const m = mentionsOf("de", "Der Schweizerische Bauernverband fordert mehr Geld.", "Der Verband droht.");
+  assert.deepEqual(
+    m.entities.map((e) => e.name),
+    ["Schweizerische Bauernverband"],
+  );
+});
