@@ -6068,4 +6068,47 @@ runBattery("de", [
       ["Ab Montag fahren die Busse", "Claudia Ritter"],
     ],
   },
+  {
+    construction:
+      "Die Branchenorganisation X (BO X) …, schreibt die BO X (an acronym keeping a word of the name whole " +
+      "goes by the name it spells, with or without brackets)",
+    paragraphs: [
+      "Die Branchenorganisation Zucker (BO Zucker) hat den Richtpreis gesenkt. Den Entscheid habe man " +
+        "„schweren Herzens“ gefällt, schreibt die BO Zucker.",
+      "Die Interessengemeinschaft Getreide verlangt Hilfe vom Bund. „Die Ernte war miserabel“, teilte " +
+        "die IG Getreide am Montag mit.",
+    ],
+    expected: [
+      ["schweren Herzens", "Die Branchenorganisation Zucker"],
+      ["Die Ernte war miserabel", "Die Interessengemeinschaft Getreide"],
+    ],
+  },
+  {
+    construction:
+      "Die Interessengemeinschaft X …, schreibt die BO X (negative: another body sharing the kept word " +
+      "whose initials are not the acronym's, or none written out)",
+    paragraphs: [
+      "Die Interessengemeinschaft Obst kritisiert die Importe. „Das ist ein Preisdumping“, schreibt die BO " +
+        "Obst.",
+      "„Wir sind enttäuscht“, sagte die VG Holz.",
+    ],
+    expected: [
+      ["Das ist ein Preisdumping", "die BO Obst"],
+      ["Wir sind enttäuscht", "die VG Holz"],
+    ],
+  },
+  {
+    construction:
+      "Der Bayerische Jagdverband …, schreibt der Verband (an adjective capitalised after the determiner " +
+      "is the body's name's: the short form goes by the whole name)",
+    paragraphs: [
+      "Der Bayerische Jagdverband lehnt den Plan ab.",
+      "„Das ist ein Fehler“, schreibt der Verband.",
+      "Der Schweizerische Imkerverband zählt weniger Völker. „Der Winter war hart“, sagte der Imkerverband.",
+    ],
+    expected: [
+      ["Das ist ein Fehler", "Der Bayerische Jagdverband"],
+      ["Der Winter war hart", "Der Schweizerische Imkerverband"],
+    ],
+  },
 ]);

@@ -4867,4 +4867,19 @@ runBattery("en", [
       ["We apologise for the disruption,", "the statement"],
     ],
   },
+  {
+    construction:
+      "the A B C … the D E F (DEF) …, then the DEF said (negative): a name whose initials match by chance " +
+      "gives way to the one the article writes the acronym out with",
+    paragraphs: [
+      "The Regional Transit Authority raised fares on Monday. The Rail Travellers Alliance (RTA) objected.",
+      "“Passengers will pay twice,” the RTA said.",
+      "The Coastal Fisheries Board met in Hull. The Cod Fishers Bureau (CFB) walked out.",
+      "“Nobody listened to us,” the CFB said.",
+    ],
+    expected: [
+      ["Passengers will pay twice,", "The Rail Travellers Alliance"],
+      ["Nobody listened to us,", "The Cod Fishers Bureau"],
+    ],
+  },
 ]);

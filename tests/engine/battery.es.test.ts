@@ -6308,4 +6308,20 @@ runBattery("es", [
       ["Habrá un servicio alternativo", "el comunicado"],
     ],
   },
+  {
+    construction:
+      "«…», dijo la SIGLA (negative): el nombre cuyas iniciales coinciden por azar cede al que el artículo " +
+      "desarrolla entre paréntesis, y la sigla de un partido tras una persona no toma su nombre",
+    paragraphs: [
+      "El Consejo Nacional Electoral aprobó el calendario. La Confederación Nacional de Empresarios (CNE) " +
+        "lo criticó.",
+      "«Es una mala noticia», dijo la CNE.",
+      "La senadora Paula Rivas (PR) votó en contra.",
+      "«No lo apoyaremos», dijo el PR.",
+    ],
+    expected: [
+      ["Es una mala noticia", "La Confederación Nacional de Empresarios"],
+      ["No lo apoyaremos", "el PR"],
+    ],
+  },
 ]);

@@ -6744,6 +6744,22 @@ const CASES: Case[] = [
       ["Les horaires restent les mêmes", "le communiqué"],
     ],
   },
+  {
+    name:
+      "« … », affirme le SIGLE (négatif) : le nom dont les initiales tombent juste par hasard cède au nom " +
+      "que l’article développe entre parenthèses, et le sigle d’un parti après un élu ne prend pas son nom",
+    paragraphs: [
+      "La Régie des transports urbains a relevé ses tarifs. Le Rassemblement des travailleurs unis (RTU) " +
+        "proteste.",
+      "« Les salariés paieront deux fois », affirme le RTU.",
+      "Le député Pierre Sauvage (PS) a voté contre le texte.",
+      "« Nous ne le soutiendrons pas », a réagi le PS.",
+    ],
+    quotes: [
+      ["Les salariés paieront deux fois", "Le Rassemblement des travailleurs unis"],
+      ["Nous ne le soutiendrons pas", "le PS"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -961,3 +961,24 @@ test("asking whether a description repeats a source never says no when the linke
     assert.ok(repeated >= 2, `${lang}: ${repeated} descriptions repeat a source`);
   }
 });
+
+test("an acronym keeping a word of its name whole is written out by the initials before that word", () => {
+  const m = mentionsOf(
+    "de",
+    "Die Branchenorganisation Zucker (BO Zucker) senkt den Preis.",
+    "Die Interessengemeinschaft Getreide verlangt Hilfe.",
+  );
+  assert.equal(m.acronymWrittenOut("BO Zucker"), "Die Branchenorganisation Zucker");
+  assert.equal(m.acronymWrittenOut("IG Getreide", "die"), "Die Interessengemeinschaft Getreide");
+  // Initials that are not those of the words before the kept word, or a kept word never written out.
+  assert.equal(m.acronymWrittenOut("BO Getreide"), undefined);
+  assert.equal(m.acronymWrittenOut("VG Holz"), undefined);
+});
+
+test("a capitalised adjective after the determiner is a body's name's word, before its compound noun", () => {
+  const m = mentionsOf("de", "Der Schweizerische Bauernverband fordert mehr Geld.", "Der Verband droht.");
+  assert.deepEqual(
+    m.entities.map((e) => e.name),
+    ["Schweizerische Bauernverband"],
+  );
+});

@@ -34,6 +34,10 @@ import type { ScoredDescription } from "./resolver.ts";
 const ROLE_ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u;
 /** The shapes an acronym is written in (`CGT`, `Conred`, `C.C.C.S.`), tried for every article's acronym. */
 const ACRONYM_SHAPES = [ACRONYM, WORD_ACRONYM, PUNCTUATED_ACRONYM] as const;
+/** How many words of its name an acronym may keep whole after its initials (`BO Milch`, `IG Metall`). */
+const KEPT_NAME_WORDS = 2;
+/** A word an acronym keeps whole: a capitalised word of the name (`Milch` of `BO Milch`). */
+const KEPT_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** A number in digits after a class's or a rank's word: `Year 6`, `Grade 11`. */
 const DIGITS = /^\p{N}+$/u;
 /** The genitive endings, the longer first: `Gemeinderates` is `gemeinderat`, not `gemeinderate`. */
@@ -988,18 +992,23 @@ export class SpeakerRegistry {
    * "the NCDC", « el SMN »: a body given by its acronym, which the article writes out before
    * ("the Nigeria Centre for Disease Control and Prevention (NCDC)"), goes by that fullest name, with
    * the determiner written before it there. So does the end of that name, read apart from its
-   * start where it lists its words (see nameCutInList).
+   * start where it lists its words (see nameCutInList). An acronym may keep a word of the name whole
+   * after its initials ("die BO Milch" after "die Branchenorganisation Milch", "IG Metall"): the
+   * acronym and the words it keeps are written out together.
    */
   private acronymWrittenOut(m: Mention): string | undefined {
     if (m.kind !== "organisation") return undefined;
-    const [acronym, ...before] = m.name.split(/\s+/u).reverse();
-    const determined =
-      before.length === 0 || (before.length === 1 && this.rules.determiners.has(before[0]!.toLowerCase()));
-    const definite = before.find((w) => this.rules.definiteDeterminers.has(w.toLowerCase()));
-    const spelled =
-      determined && ACRONYM_SHAPES.some((shape) => shape.test(acronym!))
-        ? this.mentions.acronymWrittenOut(acronym!, definite)
-        : undefined;
+    const words = m.name.split(/\s+/u);
+    const opening = words.length > 1 && this.rules.determiners.has(words[0]!.toLowerCase()) ? 1 : 0;
+    const [acronym, ...kept] = words.slice(opening);
+    const definite = opening === 1 && this.rules.definiteDeterminers.has(words[0]!.toLowerCase());
+    const shaped =
+      kept.length === 0
+        ? ACRONYM_SHAPES.some((shape) => shape.test(acronym!))
+        : ACRONYM.test(acronym!) && kept.length <= KEPT_NAME_WORDS && kept.every((w) => KEPT_WORD.test(w));
+    const spelled = shaped
+      ? this.mentions.acronymWrittenOut(words.slice(opening).join(" "), definite ? words[0] : undefined)
+      : undefined;
     return spelled ?? this.mentions.nameCutInList(m.name);
   }
 

@@ -22,6 +22,7 @@ import {
 } from "../attribution/tokens.ts";
 import {
   bodyFieldEnd,
+  isAdjective,
   listConjunctions,
   nameRuns,
   officePossessiveInName,
@@ -1250,9 +1251,9 @@ function opensSetting(s: Sentence, k: number): boolean {
  * noun ("The Minister" is none). Where every noun is capitalised, a name opens on an acronym ("die
  * SPD", "der SC Siegsdorf": a club's form), follows a known noun ("die Gewerkschaft Verdi"), or is a
  * place's adjective before the body's noun that ends the head ("die Dresdner Verkehrsbetriebe":
- * `placeAdjective`). Not before a reporter's generic noun for a body (`bodyEpithets`): `Das Schaaner
- * Unternehmen`, `des Münchner Autokonzerns` describe a body by its town and kind, which a name tells
- * apart.
+ * `placeAdjective`), or another adjective, capitalised only in a name ("die Europäische Zentralbank").
+ * Not before a reporter's generic noun for a body (`bodyEpithets`): `Das Schaaner Unternehmen`, `des
+ * Münchner Autokonzerns` describe a body by its town and kind, which a name tells apart.
  */
 function isName(s: Sentence, headStart: number, nameStart: number, end: number, nouns: KnownNouns): boolean {
   const { tokens, rules } = s;
@@ -1260,10 +1261,14 @@ function isName(s: Sentence, headStart: number, nameStart: number, end: number, 
   if (names.length === 0) return false;
   if (!rules.capitalisesNouns) return true;
   const bodyNoun = tokens[end - 1]!.lower;
+  // `der Schweizerische Bauernverband`, `die Europäische Zentralbank`: after a determiner, where no
+  // sentence's capital explains it, an adjective is capitalised only as a name's word.
+  const determined = isWord(tokens[headStart - 1]) && rules.determiners.has(tokens[headStart - 1]!.lower);
+  const nameAdjective = (t: Token) => determined && isAdjective(t.lower, rules);
   const placeBeforeBody =
     rules.organisationNouns.has(bodyNoun) &&
     !rules.bodyEpithets.has(listedNoun(rules.organisationNouns, bodyNoun)) &&
-    names.every((t) => rules.placeAdjective.test(t.text));
+    names.every((t) => rules.placeAdjective.test(t.text) || nameAdjective(t));
   return ACRONYM.test(tokens[nameStart]!.text) || nouns.isKnown(tokens[headStart]!.lower) || placeBeforeBody;
 }
 

@@ -1019,16 +1019,45 @@ export class ArticleMentions {
     return cut === undefined ? undefined : this.acronymWrittenOut(cut.acronym);
   }
 
-  /** The name `acronymWrittenOut` and `withAcronymsWritten` read; each acronym reads the article once. */
+  /**
+   * The name `acronymWrittenOut` and `withAcronymsWritten` read; each acronym reads the article once.
+   * An acronym written with words it keeps whole (`BO Milch`) is looked for with them (see
+   * spelledBeforeKept).
+   */
   private writtenOut(acronym: string): WrittenOut | undefined {
     let found = this.expansions.get(acronym);
-    if (found === undefined)
-      this.expansions.set(
-        acronym,
-        (found =
-          this.definedInBrackets(acronym) ?? (ACRONYM.test(acronym) ? this.spelledOut(acronym) : null)),
-      );
+    if (found === undefined) {
+      const [initials, ...kept] = acronym.split(" ");
+      found =
+        kept.length > 0
+          ? this.spelledBeforeKept(initials!, kept)
+          : (this.definedInBrackets(acronym) ?? (ACRONYM.test(acronym) ? this.spelledOut(acronym) : null));
+      this.expansions.set(acronym, found);
+    }
     return found ?? undefined;
+  }
+
+  /**
+   * "die Branchenorganisation Milch (BO Milch)", "die Industriegewerkschaft Metall" for `IG Metall`: an
+   * acronym that keeps the name's last words whole stands for the capitalised words right before those
+   * words whose initials (a compound's parts' too, see spellsAcronym) spell it, the first giving its
+   * first letter; the first such name the article writes.
+   */
+  private spelledBeforeKept(acronym: string, kept: readonly string[]): WrittenOut | null {
+    for (const { sentence } of this.blocks) {
+      const { tokens } = sentence;
+      for (let k = 1; k + kept.length <= tokens.length; k++) {
+        if (!kept.every((w, n) => tokens[k + n]!.text === w)) continue;
+        const end = k - 1;
+        for (let from = end; from >= 0 && end - from < acronym.length; from--) {
+          const t = tokens[from]!;
+          if (!isCapitalised(t) || ACRONYM.test(t.text)) break;
+          if (t.text[0] === acronym[0] && spellsAcronym(sentence, from, end, acronym))
+            return located(sentence, from, end + kept.length);
+        }
+      }
+    }
+    return null;
   }
 
   /**
