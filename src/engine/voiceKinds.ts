@@ -175,6 +175,9 @@ function kindsWithNewsOrganisations(kinds: LanguageRules["voiceKinds"]): Languag
 
 /** The first word (in the description's order) that one of `entries` matches. */
 function wordOfKind(words: readonly string[], entries: Entries): string | undefined {
+  // An empty list is an array of another kind (small integers) than a list of words: left out here, it
+  // never reaches `find`, whose optimised code then sees one array kind and stays.
+  if (words.length === 0) return undefined;
   return words.find((word) => entries.matches(word));
 }
 
@@ -301,7 +304,13 @@ export function decideVoice(
   const lexicon = readLexicon(withNews);
   const body = titleBodyVoice(speaker, lexicon, kinds, rules);
   if (body !== undefined) return body;
-  const heads = (pool: string[]) => pool.map((word) => compoundHead(word, withNews));
+  // Pushed, not mapped: `map` in optimised code makes a holey array, in the interpreter a packed one, and
+  // wordOfKind, handed both, was optimised and thrown away again; pushing makes a packed one in both.
+  const heads = (pool: readonly string[]) => {
+    const headWords: string[] = [];
+    for (const word of pool) headWords.push(compoundHead(word, withNews));
+    return headWords;
+  };
   const words = heads(descriptionWords(speaker));
   for (const pool of [heads(occupations(speaker, rules)), words])
     for (const voice of kinds) {

@@ -213,6 +213,17 @@ function namesBodyOf(role: string, office: string): boolean {
 /** Lower-case words with their accents, to look up in the lexicons (nameWords folds accents). */
 const writtenWords = (text: string) => text.toLowerCase().split(/\s+/u);
 
+/**
+ * The ids of `entities`, for byRecency: pushed like Index.get's, not mapped, as `map` in optimised code
+ * makes a holey array and in the interpreter a packed one, and byRecency, handed both, was optimised
+ * and thrown away again.
+ */
+function idsOf(entities: readonly Pick<Entity, "id">[]): number[] {
+  const ids: number[] = [];
+  for (const e of entities) ids.push(e.id);
+  return ids;
+}
+
 /** Ids of the entities filed under each key, each once, in the order filed. */
 class Index {
   private readonly ids = new Map<string, Set<number>>();
@@ -224,8 +235,13 @@ class Index {
   }
 
   get(key: string | undefined): readonly number[] {
+    // Pushed one by one, not spread (`[...set]` makes an array of generic elements, `[]` and a mapped
+    // list of ids one of small integers): byRecency is handed all of them, and one array kind keeps
+    // its loop from being optimised and thrown away again at each new kind.
     const ids = key === undefined ? undefined : this.ids.get(key);
-    return ids ? [...ids] : [];
+    const list: number[] = [];
+    if (ids) for (const id of ids) list.push(id);
+    return list;
   }
 }
 
@@ -808,7 +824,7 @@ export class SpeakerRegistry {
     const again = this.sharingNameWord(mention.name).filter(
       (e) => e.kind === mention.kind && (e.name === mention.name || e.aliases.has(mention.name)),
     );
-    const known = this.byRecency(this.ofGender(again, mention.gender, (e) => e.name).map((e) => e.id));
+    const known = this.byRecency(idsOf(this.ofGender(again, mention.gender, (e) => e.name)));
     // Unless another of the surname was named in full earlier in this paragraph (`Finance Minister Ana
     // Costa … Costa said`, then `farmer Luis Costa … "…," Costa said`): the surname now shortens theirs.
     const renamed =
@@ -839,7 +855,7 @@ export class SpeakerRegistry {
           );
     const matches = [...sameBody, ...samePerson].sort((a, b) => a.id - b.id);
     const exact = matches.filter((e) => e.name === m.name || e.aliases.has(m.name));
-    const id = this.byRecency(exact.length ? exact.map((e) => e.id) : matches.map((e) => e.id));
+    const id = this.byRecency(idsOf(exact.length ? exact : matches));
     if (id === undefined) return this.create(mention, m.name, inHeadline && m.name === mention.name);
     this.addName(this.entities[id]!, m, inHeadline);
     return id;
@@ -1154,8 +1170,7 @@ export class SpeakerRegistry {
       this.introducedAt(same, block, m.at);
     const sameLast = same !== undefined && (metSilent || this.describedAheadOnly(same, block));
     if (!sameLast) id ??= same;
-    if (id === undefined && m.definite)
-      id = this.byRecency(this.holdingRole(m.name, m.gender).map((e) => e.id));
+    if (id === undefined && m.definite) id = this.byRecency(idsOf(this.holdingRole(m.name, m.gender)));
     // After whoever the article gave the relation (`His mother, Tamika Harris,`), before the person a
     // bare description stands for (anaphor): `sein Vater` is not the one just named.
     id ??= this.relativeInFamily(m, words, block);

@@ -2758,14 +2758,10 @@ function readPhrase(s: Sentence, from: number, to: number): Mention | null {
   if (from >= to) return null;
   to = beforeTimePhrase(s, from, unnamedBeforeScene(s, from, to));
   const text = tokensText(tokens, from, to, source);
-  // Most phrases read here are one word, whose lower case is the token's own.
-  const lower =
-    to - from === 1
-      ? tokens[from]!.lower
-      : tokens
-          .slice(from, to)
-          .map((t) => t.lower)
-          .join(" ");
+  // Joined word by word, with no array between: `map` makes a holey array in optimised code and a packed
+  // one in the interpreter, and `join`, handed both, had readPhrase optimised and thrown away again.
+  let lower = tokens[from]!.lower;
+  for (let k = from + 1; k < to; k++) lower += ` ${tokens[k]!.lower}`;
   // `Pour la chercheuse, il faut repenser l’aménagement :`: an impersonal verb's pronoun is no one.
   if (tokens[from]!.impersonal) return null;
   if (rules.pronouns.has(lower)) return pronounMention(text, lower, rules, tokens[from]!.start);

@@ -98,7 +98,10 @@ function idiomAt(s: Sentence, i: number): VerbMatch | null {
   const idioms = speechIdiomsOpeningWith(rules, tokens[i]!.lower);
   if (idioms.length === 0) return null;
   // The lower-case words as far as an idiom's last part may stand: `liet in een reactie weten`.
-  const words = tokens.slice(i, i + MIDDLE_FIELD_SPAN).map((t) => t.lower);
+  // Pushed, not mapped: idiomEnd is also handed split words, a packed array, and `map` in optimised code
+  // makes a holey one; of one kind, idiomEnd's optimised code stays.
+  const words: string[] = [];
+  for (let k = i; k < Math.min(tokens.length, i + MIDDLE_FIELD_SPAN); k++) words.push(tokens[k]!.lower);
   for (const parts of idioms) {
     const last = idiomEnd(words, 0, parts, rules);
     if (last !== null) return { start: i, end: i + last + 1 };
