@@ -6111,4 +6111,22 @@ runBattery("de", [
       ["Der Winter war hart", "Der Schweizerische Imkerverband"],
     ],
   },
+  {
+    construction:
+      "`Geschäftsführerin X traf Betriebsrat Y`, `Technischer Direktor X`: das Amt vor dem Namen am " +
+      "Satzanfang, dann `die Geschäftsführerin`, `der Direktor`; ein nie genannter Anwohner bleibt eine " +
+      "Beschreibung (Beinahe-Treffer)",
+    paragraphs: [
+      "Geschäftsführerin Eva Roth traf Betriebsrat Klaus Bein.",
+      "„Wir stellen ein“, sagte die Geschäftsführerin.",
+      "Technischer Direktor Jan Vogt traf Bürgermeisterin Ute Krause.",
+      "„Die Anlage läuft“, sagte der Direktor.",
+      "„Niemand hat uns gefragt“, sagte ein Anwohner.",
+    ],
+    expected: [
+      ["Wir stellen ein", "Eva Roth"],
+      ["Die Anlage läuft", "Jan Vogt"],
+      ["Niemand hat uns gefragt", "ein Anwohner"],
+    ],
+  },
 ]);

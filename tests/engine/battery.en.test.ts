@@ -4882,4 +4882,58 @@ runBattery("en", [
       ["Nobody listened to us,", "The Cod Fishers Bureau"],
     ],
   },
+  {
+    construction:
+      "`Chief executive X met union leader Y`: a full name followed by its verb and a body's noun " +
+      "(`met union …`) is a person, not the body's owner; `the CEO` is X, `the union leader` Y",
+    paragraphs: [
+      "Chief executive Ruth Okafor met union leader Dan Price on Tuesday.",
+      "“Nobody will lose their job,” the CEO said.",
+      "“We want it in writing,” the union leader said.",
+    ],
+    expected: [
+      ["Nobody will lose their job,", "Ruth Okafor"],
+      ["We want it in writing,", "Dan Price"],
+    ],
+  },
+  {
+    construction:
+      "`Nurse X addressed union members`: the full name before a verb and a body's noun is a person, " +
+      "whom `she` means",
+    paragraphs: [
+      "Nurse Ruth Okafor addressed union members outside the hospital.",
+      "“We are not leaving,” she said.",
+    ],
+    expected: [["We are not leaving,", "Ruth Okafor"]],
+  },
+  {
+    construction:
+      "`Councillor X visited agency staff … with Mayor Y`: X is a person, the councillor, not the mayor",
+    paragraphs: [
+      "Councillor Ruth Okafor visited agency staff on Monday, with Mayor Dan Price.",
+      "“They deserve better,” the councillor said.",
+    ],
+    expected: [["They deserve better,", "Ruth Okafor"]],
+  },
+  {
+    construction:
+      "the manager said in a sports report: the coach named before, not the referee or the captain",
+    paragraphs: [
+      "Coach Mark Bell watched from the stand as referee Paul Dunn sent off two players.",
+      "“That cost us the game,” the manager said.",
+    ],
+    expected: [["That cost us the game,", "Mark Bell"]],
+  },
+  {
+    construction: "the manager said after a captain and a head coach named together: the coach",
+    paragraphs: [
+      "Club captain Lewis Ward thanked head coach Rita Sousa after the final.",
+      "“They never gave up,” the manager said.",
+      "“She believed in us,” the captain said.",
+    ],
+    expected: [
+      ["They never gave up,", "Rita Sousa"],
+      ["She believed in us,", "Lewis Ward"],
+    ],
+  },
 ]);

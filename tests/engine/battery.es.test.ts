@@ -6324,4 +6324,41 @@ runBattery("es", [
       ["No lo apoyaremos", "el PR"],
     ],
   },
+  {
+    construction:
+      "dijo la alcaldesa tras «Presidenta municipal X» (México) al abrir la frase, y dijo el presidente " +
+      "municipal tras «el alcalde Y»: un cargo con dos nombres; un vecino nunca nombrado sigue siendo él " +
+      "mismo (casi acierto)",
+    paragraphs: [
+      "Presidenta municipal Ana Ruiz recibió al diputado Luis Peña.",
+      "«Vamos a invertir», dijo la alcaldesa.",
+      "«Nadie nos avisó», dijo un vecino.",
+      "El gobernador Tomás Vega recibió al alcalde Jorge Ortiz.",
+      "«Faltan recursos», dijo el presidente municipal.",
+    ],
+    expected: [
+      ["Vamos a invertir", "Ana Ruiz"],
+      ["Nadie nos avisó", "un vecino"],
+      ["Faltan recursos", "Jorge Ortiz"],
+    ],
+  },
+  {
+    construction:
+      "dijo la teniente de alcalde tras «la concejal X»: la concejal, no el capitán nombrado con ella",
+    paragraphs: [
+      "La concejal Marta Gil habló con el capitán Luis Peña.",
+      "«Faltan patrullas», dijo la teniente de alcalde.",
+    ],
+    expected: [["Faltan patrullas", "Marta Gil"]],
+  },
+  {
+    construction:
+      "dijo la teniente de alcalde tras «el teniente X» (del ejército) y «la concejal Y»: la concejal " +
+      "(casi acierto)",
+    paragraphs: [
+      "El teniente Raúl Soto se reunió con la concejal Elena Mora.",
+      "«Pediremos más agentes», dijo la teniente de alcalde.",
+    ],
+    expected: [["Pediremos más agentes", "Elena Mora"]],
+  },
 ]);

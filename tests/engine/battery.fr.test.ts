@@ -6760,6 +6760,27 @@ const CASES: Case[] = [
       ["Nous ne le soutiendrons pas", "le PS"],
     ],
   },
+  {
+    name:
+      "« Directeur général X a reçu … » en tête de phrase, puis « le directeur général » : la fonction " +
+      "de deux mots, avec sa majuscule de phrase, est celle de X ; « le magistrat » est le substitut du " +
+      "procureur, pas l’avocat nommé avec lui (presque)",
+    paragraphs: [
+      "Directeur général Paul Morel a reçu la déléguée syndicale Anne Brun.",
+      "« Nous allons embaucher », a déclaré le directeur général.",
+      "Directrice générale Léa Girard a reçu le maire Hugo Fabre.",
+      "« Les commandes reprennent », a déclaré la directrice générale.",
+      "Le substitut du procureur Marc Petit a croisé l’avocat Jean Roux.",
+      "« Les faits sont graves », a déclaré le magistrat.",
+      "« Mon client est innocent », a répondu l’avocat.",
+    ],
+    quotes: [
+      ["Nous allons embaucher", "Paul Morel"],
+      ["Les commandes reprennent", "Léa Girard"],
+      ["Les faits sont graves", "Marc Petit"],
+      ["Mon client est innocent", "Jean Roux"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -1435,7 +1435,15 @@ export class SpeakerRegistry {
   private indexPeopleByRoleNoun(): Map<string, PersonEntity[]> {
     const byNoun = new Map<string, PersonEntity[]>();
     for (const person of this.mentions.people) {
-      const nouns = new Set(person.roles.map((role) => this.contentWords(role)[0]));
+      // `Presidente municipal Ana Ruiz` or `el presidente municipal de Tula, Jorge Ortiz`, then `la
+      // alcaldesa`: a role opening on an office's epithet of two words (officeEpithets) is that office's
+      // holder too. Not one word's (`regidor`), which names another office in other countries.
+      const nouns = new Set(
+        person.roles.flatMap((role) => {
+          const [noun, next] = this.contentWords(role);
+          return [noun, next === undefined ? undefined : this.rules.officeEpithets.get(`${noun} ${next}`)];
+        }),
+      );
       for (const noun of nouns) {
         if (noun === undefined) continue;
         const key = this.uninflected(noun);

@@ -2308,7 +2308,7 @@ function splitTitle(
           isOffice(after.lower, rules) ||
           rules.organisationNouns.has(after.lower))) ||
       qualifiesNoun(tokens, start, end, from, to, rules) ||
-      ownsBodyNoun(tokens, end, to, rules),
+      ownsBodyNoun(tokens, nameStart, end, to, rules),
     afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
     afterBodyNoun:
       nameStart === start &&
@@ -2462,10 +2462,17 @@ const BODY_QUALIFIERS = 3;
  * `Te Whatu Ora’s Waikato public health unit said`, `Ontario public health unit`: a run followed by
  * lower-case words that end on a body's noun (no function word, no verb of saying between) is the place
  * or owner of that body, which the whole phrase names; the run names no one. Only where nouns are not
- * capitalised.
+ * capitalised. Not a full name opening on a given name (`Jane Roe met union leaders`, `Tom Hale told
+ * company staff`): a person, whose verb stands between the name and the body's noun.
  */
-function ownsBodyNoun(tokens: readonly Token[], end: number, to: number, rules: LanguageRules): boolean {
-  if (rules.capitalisesNouns) return false;
+function ownsBodyNoun(
+  tokens: readonly Token[],
+  nameStart: number,
+  end: number,
+  to: number,
+  rules: LanguageRules,
+): boolean {
+  if (rules.capitalisesNouns || (end - nameStart >= 2 && isGivenName(tokens[nameStart]!.text))) return false;
   for (let k = end; k < to && k - end < BODY_QUALIFIERS; k++) {
     const t = tokens[k];
     if (!isWord(t) || isCapitalised(t) || isFunctionWord(t.lower, rules) || rules.speechVerbs.has(t.lower))

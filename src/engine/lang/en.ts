@@ -616,6 +616,9 @@ export const english: LanguageRules = {
     ["spokesperson", words("spokesman spokeswoman")],
     ["spokesman", words("spokesperson")],
     ["spokeswoman", words("spokesperson")],
+    // A football club's `manager` is its coach, as the sports pages write (`Coach Mark Bell`, then `the
+    // manager said`).
+    ["manager", words("coach")],
   ]),
   possessiveWords: words("my your his her its our their"),
   documentEpithets: words("document"),

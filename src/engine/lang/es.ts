@@ -345,6 +345,12 @@ export const spanish: LanguageRules = {
     // role's own noun still names a council member (see epithetOrOwnWords).
     ["regidor", "alcalde"],
     ["regidora", "alcaldesa"],
+    // In Mexico the mayor is the town's `presidente municipal`, and a Spanish mayor's deputy, a councillor
+    // the mayor names, its `teniente de alcalde` (not the army's `teniente`).
+    ["presidente municipal", "alcalde"],
+    ["presidenta municipal", "alcaldesa"],
+    ["teniente alcalde", "concejal"],
+    ["teniente alcaldesa", "concejal"],
   ]),
   // "el jerarca": the head of a ministry or agency, whichever (Uruguay, Chile); «el munícipe», «el edil»:
   // a member of a town council, mayor or councillor (México, Spain); «la líder»: whoever heads a body,

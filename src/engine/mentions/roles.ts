@@ -174,8 +174,10 @@ const AGAINST_PREFIX = /^anti\p{L}{3}/u;
 /**
  * "la saxophoniste américaine Lena Whitfield", "el escritor peruano Julio Ramos", "el fiscal
  * anticorrupción Álvaro Méndez": where adjectives follow nouns, a nationality or what the office is
- * against, in lower case, may stand between the office and the name. Not any adjective: read so,
- * `o presidente eleito Jair Bolsonaro` took a role that `o comandante` (the coach) was then linked to.
+ * against, in lower case, may stand between the office and the name, and so may the adjective that
+ * makes the office another's epithet (`el presidente municipal Ana Ruiz`, the mayor: officeEpithets).
+ * Not any adjective: read so, `o presidente eleito Jair Bolsonaro` took a role that `o comandante` (the
+ * coach) was then linked to.
  */
 function qualifierAfterOffice(s: Sentence, k: number): boolean {
   const { tokens, rules } = s;
@@ -184,7 +186,9 @@ function qualifierAfterOffice(s: Sentence, k: number): boolean {
     rules.adjectivesFollowNouns &&
     isWord(word) &&
     !isCapitalised(word) &&
-    (rules.demonyms.has(word.lower) || AGAINST_PREFIX.test(word.lower)) &&
+    (rules.demonyms.has(word.lower) ||
+      AGAINST_PREFIX.test(word.lower) ||
+      rules.officeEpithets.has(`${tokens[k - 1]?.lower} ${word.lower}`)) &&
     isOffice(tokens[k - 1], rules)
   );
 }
