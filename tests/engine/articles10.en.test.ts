@@ -160,7 +160,6 @@ runArticles("en", [
       "Indian Express, courts: the Supreme Court as speaker, a justice writing for the bench, " +
       "the Solicitor General, senior advocate, the judgment read, a headline fragment repeated " +
       "in the body, a term in marks",
-    todo: "“The Supreme Court” as the subject of a partial quote is reduced to “Court”",
     headline: "‘Rule of law, not rule of bulldozer’: SC lays down guidelines on demolitions",
     paragraphs: [
       "The Supreme Court on Wednesday laid down nationwide guidelines on the demolition of " +

@@ -203,6 +203,9 @@ const ARTICLES: ArticleCase[] = [
       "général » reprise au corps, suite sans verbe, sinistrée au prénom, direction de la " +
       "météo « indique-t-elle », maire en fragment puis « l’édile », communiqué qui « " +
       "précise », nom d’opération",
+    todo:
+      "«Les établissements qui servent de sites d’héb…» goes to Le ministère de l’Éducation " +
+      "nationale, not le communiqué",
     headline: "Tempête Ravaka : Toamasina sous les eaux, 4 200 sinistrés",
     standfirst:
       "Le BNGRC appelle les habitants des quartiers bas à rejoindre les sites " +

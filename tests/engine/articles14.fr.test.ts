@@ -160,9 +160,6 @@ const ARTICLES: ArticleCase[] = [
       "Médias24, entreprises : guillemets anglais, communiqué de l’entreprise, « son directeur " +
       "général » nommé après, « a-t-il indiqué à Médias24 », fédération, analyste anonyme « " +
       "selon un analyste », marque entre guillemets",
-    todo:
-      "a company’s statement (« l’entreprise invoque ») is not resolved to the company named " +
-      "just before",
     headline: "Lait: Laiterie Atlas relève ses prix de 50 centimes",
     paragraphs: [
       "Laiterie Atlas augmente à partir du 1er mars le prix de son lait pasteurisé en sachet " +

@@ -91,10 +91,6 @@ runArticles("de", [
       "46-Jährige mit „sagt er“ und Fortsetzung, Meteorologe mit Funktion vor dem Namen, " +
       "Mitteilung eines Landesbetriebs mit „heißt es“, Cafébetreiberin mit Doppelpunkt, " +
       "Sturmname und Warnschild",
-    todo:
-      "«Die Sicherheit der Inselbewohner war zu keine…» goes to Landesbetrieb für Wasserwirtschaft, " +
-      "Küsten- und Naturschutz, not der Niedersächsische Landesbetrieb für Wasserwirtschaft, " +
-      "Küsten- und Naturschutz",
     headline: "Sturmflut reißt Wangerooges Badestrand weg",
     standfirst:
       "Nach Sturmtief „Henrike“ fehlen am Hauptstrand rund 80.000 Kubikmeter Sand. Der " +

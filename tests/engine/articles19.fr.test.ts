@@ -410,9 +410,6 @@ const ARTICLES: ArticleCase[] = [
       "La Nouvelle République des Pyrénées, santé : nom de véhicule entre guillemets, « selon l’agence " +
       "régionale de santé » en fragment, « le Dr » puis « la praticienne », retraité « explique le " +
       "retraité », Département en fragment, syndicaliste « tranche » puis « selon lui »",
-    todo:
-      "«41 chirurgiens-dentistes pour 100 000 habitan…» goes to Occitanie, not l’agence régionale de " +
-      "santé Occitanie",
     headline: "Hautes-Pyrénées : un bus dentaire pour les vallées sans dentiste",
     paragraphs: [
       "Le « Dentibus » a effectué lundi sa première tournée, sur la place du marché d’Arrens-Marsous, " +

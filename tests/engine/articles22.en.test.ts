@@ -202,9 +202,7 @@ runArticles("en", [
       "quote, a nickname in marks, a captain with a partial and his brother sharing the " +
       "surname, an opposing manager with a colon and no verb, the 19-year-old laughed, an " +
       "unnamed supporter told the paper",
-    todo:
-      "«for every Dingle man and woman who pulled on …» goes to Cian Moriarty, not Seán Moriarty; «I " +
-      "just closed my eyes and hit it. Then I hear…» goes to Eoin Lyne, not Tadhg Ó Conchúir",
+    todo: "«I just closed my eyes and hit it. Then I hear…» goes to Eoin Lyne, not Tadhg Ó Conchúir",
     headline: "‘Seventy years of hurt gone in one evening’ – Dingle are county champions at last",
     paragraphs: [
       "Dingle were crowned Kerry senior football champions for the first time in more than " +

@@ -24,9 +24,7 @@ const ARTICLES: ArticleCase[] = [
       "de commission nommé dans le texte, « présenté par la syndique comme », « a lancé le président " +
       "du groupe PLR », incise à l’intérieur des guillemets, deux hommes puis « le premier » et « le " +
       "second » en fragments, deux-points après « la syndique », terme technique entre guillemets",
-    todo:
-      "«budget de responsabilité» not found; «C’est un signal que nous devons entendre. Nou…» goes " +
-      "to Yann Berthoud, not Laurence Perrin-Chevalley; «douzièmes provisoires» taken for a quote",
+    todo: "«budget de responsabilité» not found; «douzièmes provisoires» taken for a quote",
     headline: "Budget 2027: le Conseil communal renvoie à la Municipalité «une copie à revoir»",
     standfirst:
       "Par 52 voix contre 38, le législatif morgien a refusé mardi soir d’entrer en matière sur un " +

@@ -295,9 +295,6 @@ runArticles("es", [
       "barrio (no citas), antiguo dueño con «confesó el veterano hostelero», dos hermanos en un párrafo " +
       "con «admite el pequeño», asociación en un comunicado con cita parcial, vecina anónima con " +
       "«señaló» invertido",
-    todo:
-      "«Nos dijeron que estábamos locos, que el Húmed…» goes to Álvaro Fernández Llamazares, not " +
-      "Rubén Fernández Llamazares",
     headline: "«Aquí se ha bebido media historia de León»: Casa Benito vuelve a abrir en el Húmedo",
     paragraphs: [
       "Después de dos años con la persiana bajada, el bar «Casa Benito», uno de los más antiguos de la " +

@@ -318,8 +318,8 @@ const ARTICLES: ArticleCase[] = [
       "deux-points, pêcheur anonyme, nom d’opération entre guillemets, canton par " +
       "communiqué",
     todo:
-      "«jusqu’à ce que le débit remonte durablement» goes to null, not L’arrêté publié lundi par la " +
-      "Direction générale de l’environnement",
+      "«jusqu’à ce que le débit remonte durablement» goes to L’arrêté, not L’arrêté publié lundi " +
+      "par la Direction générale de l’environnement",
     headline: "La Broye à sec: les pompages interdits jusqu’à nouvel avis",
     standfirst:
       "Les agriculteurs ne peuvent plus irriguer depuis la rivière. Les pêcheurs, eux, " +

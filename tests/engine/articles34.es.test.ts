@@ -268,8 +268,8 @@ runArticles("es", [
       "«afirmó» invertido, ministro con dos puntos, productor anónimo con «dijo», «el empresario " +
       "de 58 años», nombre de la marca (no cita)",
     todo:
-      "«con valor agregado» goes to la compañía, not Cacao del Cibao; «tienen que subir también para " +
-      "el campo, no so…» goes to Un productor de la zona de Cenoví, not un productor de la zona de Cenoví",
+      "«tienen que subir también para el campo, no so…» goes to Un productor de la zona de Cenoví, " +
+      "not un productor de la zona de Cenoví",
     headline: "Exportadora de cacao invierte US$12 millones en planta en San Francisco de Macorís",
     paragraphs: [
       "La empresa Cacao del Cibao inauguró este lunes una planta de procesamiento en San " +

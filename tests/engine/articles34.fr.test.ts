@@ -236,10 +236,8 @@ const ARTICLES: ArticleCase[] = [
       "patient anonyme « selon » puis « témoigne-t-il », syndicat avec deux-points, citation coupée " +
       "par « a-t-elle ajouté », terme entre guillemets",
     todo:
-      "«temporaire» goes to Centre-Val de Loire, not l’agence régionale de santé Centre-Val de " +
-      "Loire; «renfort de trois praticiens» goes to Centre-Val de Loire, not l’agence régionale de " +
-      "santé Centre-Val de Loire; «On installe durablement une médecine à deux v…» goes to " +
-      "Samu-Urgences de France, not Le syndicat Samu-Urgences de France",
+      "«On installe durablement une médecine à deux v…» goes to Samu-Urgences de France, not Le " +
+      "syndicat Samu-Urgences de France",
     headline: "Urgences fermées la nuit : à Saint-Amand, « on trie les malades au téléphone »",
     paragraphs: [
       "Depuis le 1er juillet, les urgences du centre hospitalier de Saint-Amand-Montrond (Cher) " +

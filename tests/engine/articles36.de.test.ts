@@ -357,8 +357,8 @@ runArticles("de", [
       "Fahrgastverband mit „kritisiert“ und eigenem Absatz, Bürgermeister mit „sagt er“ und " +
       "Fortsetzung, zwei Teilzitate des Verbunds mit „heißt es dort“, Konjunktiv vor Zitat",
     todo:
-      "«dringend nötig und lange überfällig» goes to der Verbund, not Nahverkehrsverbund NAH.SH; " +
-      "«deutlich weniger Störungen» goes to der Verbund, not Nahverkehrsverbund NAH.SH",
+      "«dringend nötig und lange überfällig» goes to NAH.SH, not Nahverkehrsverbund NAH.SH; " +
+      "«deutlich weniger Störungen» goes to NAH.SH, not Nahverkehrsverbund NAH.SH",
     headline: "Sechs Wochen Ersatzbusse: Pendler im Kreis verlieren die Geduld",
     paragraphs: [
       "Pinneberg. Um 6.15 Uhr ist der Busbahnhof in Tornesch schon voll. Seit Montag fahren zwischen " +

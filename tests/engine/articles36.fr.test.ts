@@ -27,9 +27,8 @@ const ARTICLES: ArticleCase[] = [
       "deux fragments, cliente anonyme avec deux-points, reprise par le nom complet et " +
       "deux-points, slogan de campagne entre guillemets",
     todo:
-      "«ne pas les consommer, même cuites» goes to Nouvelle-Aquitaine, not L’Agence régionale de " +
-      "santé Nouvelle-Aquitaine; «J’en prends chaque année pour le réveillon. L…» goes to une " +
-      "cliente, not une cliente venue de Bordeaux",
+      "«J’en prends chaque année pour le réveillon. L…» goes to une cliente, not une cliente venue " +
+      "de Bordeaux",
     headline: "Bassin d’Arcachon : « On va perdre la moitié de notre chiffre de Noël »",
     paragraphs: [
       "La préfecture de la Gironde a suspendu mercredi la récolte et la commercialisation " +

@@ -141,7 +141,7 @@ runArticles("de", [
       "Weststeirische Rundschau, Österreich, Unwetter: „erzählt“ dann „sagt die 67-Jährige“, " +
       "Bürgermeister im Konjunktiv dann zitiert, ungenannter Landesgeologe mit Teilzitat, Meteorologin " +
       "mit „spricht von“, Mutter und Sohn mit gleichem Nachnamen, Aussendung des Landes mit „heißt es“",
-    todo: "«rasch und unbürokratisch» goes to Florian Koch, not Land Steiermark",
+    todo: "«rasch und unbürokratisch» goes to Steiermark, not Land Steiermark",
     headline: "Hangrutsch in Schwanberg: Drei Familien können nicht zurück",
     paragraphs: [
       "Schwanberg. Nach den heftigen Regenfällen des Wochenendes ist in der Nacht auf Montag oberhalb " +

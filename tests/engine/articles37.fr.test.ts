@@ -209,7 +209,6 @@ const ARTICLES: ArticleCase[] = [
       "« le pasteur » avant le nom puis citation enchaînée, diaconesse présentée avec deux-points, " +
       "« reconnaît le président » pour le reprendre, fidèle anonyme de Raiatea, sociologue en " +
       "fragment puis « ajoute-t-elle », nom de fête entre guillemets",
-    todo: "«ne plus publier le montant des offrandes de c…» goes to null, not La résolution",
     headline: "Synode de l’Église protestante mā’ohi : les offrandes du Me désormais plafonnées",
     paragraphs: [
       "Réuni depuis lundi à Uturoa, sur l’île de Raiatea, le synode de l’Église protestante mā’ohi " +

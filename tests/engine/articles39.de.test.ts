@@ -102,7 +102,7 @@ runArticles("de", [
       "Kampagnenname in Zeichen",
     todo:
       "«Taxe von 74 Euro» goes to Ein Leser aus Ettelbruck, not Die großherzogliche Verordnung; " +
-      "«Wenn man schon so lange warten muss, kann man…» goes to Jeff Weber, not Tom Weber",
+      "«Wenn man schon so lange warten muss, kann man…» goes to Marc Hilger, not Tom Weber",
     headline: "Drei Monate warten auf den Contrôle technique",
     standfirst:
       "Wer in Luxemburg einen Termin bei der SNCT sucht, braucht Geduld. Der ACL fordert mehr " +
@@ -262,7 +262,8 @@ runArticles("de", [
       "Detailhändlers mit Teilzitat, Label-Name in Zeichen",
     todo:
       "«Das spüren wir direkt im Portemonnaie» goes to der Landwirt, not Ueli Zaugg; «unumgänglich, " +
-      "um den Markt zu stabilisieren» goes to die BO Milch, not Branchenorganisation Milch",
+      "um den Markt zu stabilisieren» goes to die Branchenorganisation Milch, not " +
+      "Branchenorganisation Milch",
     headline: "Richtpreis sinkt um zwei Rappen: «Das spüren wir direkt im Portemonnaie»",
     standfirst:
       "Ab Januar gibt es für Molkereimilch weniger Geld. Die Produzenten sind empört, die Branche " +
@@ -509,9 +510,9 @@ runArticles("de", [
     todo:
       "«Ich schäme mich jeden Tag dafür» goes to Stefan Kessler, not Der Angeklagte; «Das war kein " +
       "Ausrutscher, das war ein System.» goes to Stefan Kessler, not Melanie Wagner; «Er war bei " +
-      "meiner Hochzeit. Das tut mehr weh …» goes to Klaus Henrich, not die Inhaberin der Firma; " +
-      "«keine Hinweise auf eine krankhafte Spielsucht» goes to Stefan Kessler, not Ein " +
-      "psychiatrisches Gutachten",
+      "meiner Hochzeit. Das tut mehr weh …» goes to Ihr Satz, not die Inhaberin der Firma; «keine " +
+      "Hinweise auf eine krankhafte Spielsucht» goes to Stefan Kessler, not Ein psychiatrisches " +
+      "Gutachten",
     headline: "Falsche Rechnungen für die Schuhfabrik: Bewährung für Ex-Buchhalter",
     standfirst:
       "Das Amtsgericht Pirmasens verurteilt einen 58-Jährigen wegen Untreue in 31 Fällen. Der Richter: " +

@@ -396,9 +396,7 @@ runArticles("es", [
       "cargo antes del nombre, retomado por el apellido con «dijo», vendedora con " +
       "«doña» y dos puntos, Diaco con cita parcial, analista con «explicó el " +
       "economista», distribuidor anónimo con cita parcial, nombre de una sección (no cita)",
-    todo:
-      "«arriba de lo publicado» goes to Consumidor, not La Dirección de Atención y Asistencia al " +
-      "Consumidor; «Precios de referencia» taken for a quote",
+    todo: "«Precios de referencia» taken for a quote",
     headline: "Precio del cilindro de gas propano sube Q15 en una semana",
     paragraphs: [
       "El cilindro de 25 libras de gas propano se vende desde este lunes en Q145 en la " +

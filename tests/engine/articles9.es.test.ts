@@ -347,9 +347,6 @@ runArticles("es", [
     name:
       "Faro de Vigo, sanidad: titular repetido en el cuerpo, segunda cita sin verbo, gerencia y «según el " +
       "comunicado», jefe de servicio «admite el médico», comillas anidadas, partido y su portavoz",
-    todo:
-      "a partial quote in a relative clause after a body's name, and one «según el comunicado», go to " +
-      "«el comunicado» instead of the body that issued the note",
     headline: "Urgencias del Cunqueiro, al límite: «Hay pacientes que pasan dos noches en una camilla»",
     paragraphs: [
       "El servicio de Urgencias del Hospital Álvaro Cunqueiro atendió el lunes a 612 personas, la cifra " +
