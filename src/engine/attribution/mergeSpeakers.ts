@@ -1338,13 +1338,15 @@ export class SpeakerRegistry {
         p !== possessor!.person &&
         surname(p) === family &&
         p.mentions.some((x) => placedBefore(x, block, at)) &&
-        !this.otherKin(
-          relation,
-          p.roles.flatMap((role) => this.contentWords(role)),
-        ),
+        !this.otherKin(relation, this.wordsOfRoles(p)),
     );
     const relatives = this.ofGender(members, m.gender, (p) => p.name);
     return relatives.length === 1 ? this.namedAlone(relatives[0]!.name, "person", block) : undefined;
+  }
+
+  /** The content words of every role the article gave a person, which its kin nouns are among. */
+  private wordsOfRoles(p: PersonEntity): string[] {
+    return p.roles.flatMap((role) => this.contentWords(role));
   }
 
   /**
@@ -1362,15 +1364,14 @@ export class SpeakerRegistry {
   ): number | undefined {
     if (this.kinOf(relation).length === 0) return undefined;
     const surnameWords = this.nameWords(surname);
-    const roleWords = (p: PersonEntity) => p.roles.flatMap((role) => this.contentWords(role));
     const family = this.mentions.people.filter(
       (p) =>
         this.nameWords(p.name).length > surnameWords.length &&
         isSurnameOf(surnameWords, this.nameWords(p.name), this.rules.firstOfTwoSurnames) &&
         p.mentions.some((x) => placedBefore(x, block, at)) &&
-        !this.otherKin(relation, roleWords(p)),
+        !this.otherKin(relation, this.wordsOfRoles(p)),
     );
-    const given = family.filter((p) => this.sameKin(relation, roleWords(p)));
+    const given = family.filter((p) => this.sameKin(relation, this.wordsOfRoles(p)));
     const fits = this.ofGender(given.length > 0 ? given : family, gender, (p) => p.name);
     return fits.length === 1 ? this.namedAlone(fits[0]!.name, "person", block) : undefined;
   }

@@ -13,6 +13,7 @@ import {
   isWord,
   opensReportedClause,
   opensSentence,
+  sentenceOpening,
   sentenceWith,
   sourcePhraseWords,
   withoutApostrophe,
@@ -1918,8 +1919,7 @@ function definiteDocument(s: Sentence, start: number, v: number): Mention | null
   if (!rules.documentSpeech.documents.has(noun.lower)) return null;
   // Its issuer is looked for before the sentence it stands in, wherever the quote opens that sentence
   // (`Die Reihe sei „…“, heißt es in der Pressemitteilung.`).
-  let opening = start;
-  while (opening > 0 && !opensSentence(tokens, opening)) opening--;
+  const opening = sentenceOpening(tokens, start);
   const writer = writerOfDocumentInSentenceBefore(s, opening) ?? bodySpeakingBefore(s, opening);
   if (writer !== null) return writer;
   // The noun alone reads as a name; a document speaks as a body does, never as someone a later
@@ -1945,8 +1945,7 @@ function writerOfDocumentBefore(s: Sentence, start: number, v: number): Mention 
  */
 function writerOfDocumentInSentenceBefore(s: Sentence, start: number): Mention | null {
   const { tokens, rules } = s;
-  let before = start - 1;
-  while (before > 0 && !opensSentence(tokens, before)) before--;
+  const before = sentenceOpening(tokens, start - 1);
   if (before < 0 || start - before < 3) return null;
   // No sentence opens between `before` and `start` (the search above), but a quote may stand there.
   if (tokens.slice(before, start).some((t) => t.kind === "quote")) return null;
@@ -2065,8 +2064,7 @@ function unsignedDocument(s: Sentence, from: number, to: number): boolean {
  */
 function bodyOpeningSentenceBefore(s: Sentence, start: number): Mention | null {
   const { tokens } = s;
-  let before = start - 1;
-  while (before > 0 && !opensSentence(tokens, before)) before--;
+  const before = sentenceOpening(tokens, start - 1);
   if (before < 0 || start - before < 3 || tokens.slice(before, start).some((t) => t.kind === "quote"))
     return null;
   const subject = subjectBeforeSecondVerb(s, before, start - 1);

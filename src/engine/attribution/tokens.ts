@@ -19,7 +19,7 @@ export {
   withoutApostrophe,
   wordBefore,
 } from "../text/tokens.ts";
-export { opensSentence, sentenceRanges } from "../text/sentences.ts";
+export { opensSentence, sentenceOpening, sentenceRanges } from "../text/sentences.ts";
 
 /** A quotation mark left as punctuation: quote judgement found no quote between it and its pair. */
 // Two to six capitals: `CGT`, `UNICEF` name a body; longer runs are a shouted word or a dateline.

@@ -115,3 +115,9 @@ export function opensSentence(tokens: readonly Token[], i: number): boolean {
   // After a quote in the same sentence comes its attribution ("“…,” Morgan said"), not a new sentence.
   return !prev || prev.sentence !== tokens[i]!.sentence || (prev.kind !== "quote" && OPENERS.test(prev.text));
 }
+
+/** Where the sentence holding token i opens: i itself, or the nearest token before it that opens one. */
+export function sentenceOpening(tokens: readonly Token[], i: number): number {
+  while (i > 0 && !opensSentence(tokens, i)) i--;
+  return i;
+}
